@@ -1,0 +1,65 @@
+package com.hallqueue.hardware.link;
+
+import com.fazecast.jSerialComm.SerialPort;
+import java.io.IOException;
+import java.time.Duration;
+
+/** A serial port opened by path (/dev/ttyUSB0, COM3, or a socat pty in tests). */
+final class SerialLink implements DeviceLink {
+
+    private final SerialPort port;
+
+    private SerialLink(SerialPort port) {
+        this.port = port;
+    }
+
+    static SerialLink open(String path, SerialSettings settings) throws IOException {
+        SerialPort port = SerialPort.getCommPort(path);
+        SerialPortSettings.apply(settings, port);
+        if (!port.openPort()) {
+            throw new IOException("cannot open serial port " + path);
+        }
+        return new SerialLink(port);
+    }
+
+    @Override
+    public void write(byte[] bytes) throws IOException {
+        int written = port.isOpen() ? port.writeBytes(bytes, bytes.length) : -1;
+        if (written != bytes.length) {
+            throw new IOException("serial write failed on " + port.getSystemPortPath());
+        }
+    }
+
+    @Override
+    public int read(byte[] into, Duration timeout) throws IOException {
+        if (timeout.isZero()) {
+            return readWaiting(into);
+        }
+        int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, millis, 0);
+        return checked(port.readBytes(into, into.length));
+    }
+
+    private int readWaiting(byte[] into) throws IOException {
+        int waiting = checked(port.bytesAvailable());
+        return waiting == 0 ? 0 : checked(port.readBytes(into, Math.min(waiting, into.length)));
+    }
+
+    /** jSerialComm reports an unplugged adapter as -1 rather than an exception. */
+    private int checked(int count) throws IOException {
+        if (count < 0) {
+            throw new IOException("serial port lost: " + port.getSystemPortPath());
+        }
+        return count;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return port.isOpen();
+    }
+
+    @Override
+    public void close() {
+        port.closePort();
+    }
+}

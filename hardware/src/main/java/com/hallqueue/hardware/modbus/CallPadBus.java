@@ -1,0 +1,135 @@
+package com.hallqueue.hardware.modbus;
+
+import com.hallqueue.hardware.link.DeviceLink;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Master of the RS-485 bus that links the counters' call pads (呼叫器) and evaluators
+ * (评价器). Pads never speak unasked: each round reads every pad in turn, passes new key
+ * presses and ratings to the listener, acknowledges them, and writes any display change
+ * waiting for that pad. Timeouts and CRC errors are counted and the round moves on.
+ *
+ * <p>Holding registers of each pad (full description in hardware/REGISTERS.md):
+ * <pre>
+ *  0 KEY          oldest unacknowledged key: 0 none, 1 call next, 2 recall, 3 start,
+ *                 4 finish, 5 no-show, 6 pause/resume, 7 transfer        (pad writes)
+ *  1 KEY_SEQ      press number of that key, 1..65535 then 1 again         (pad writes)
+ *  2 SCORE        oldest unacknowledged rating: 0 none, 1..5              (pad writes)
+ *  3 SCORE_SEQ    rating number of that score                             (pad writes)
+ *  4 KEY_ACK      last KEY_SEQ the master handled; the pad then drops it  (master writes)
+ *  5 SCORE_ACK    last SCORE_SEQ the master handled                       (master writes)
+ *  8 STATE        0 closed, 1 idle, 2 calling, 3 serving, 4 paused        (master writes)
+ *  9 WAITING      people waiting for this counter                         (master writes)
+ * 10-13 TICKET    ticket number, 8 ASCII characters, high byte first      (master writes)
+ * 14 ASK_RATING   1 = light the evaluator and ask for a rating            (master writes)
+ * </pre>
+ * Because the pad keeps presses until they are acknowledged, two quick presses between
+ * polls are both reported; because the master remembers the sequence it passed on, a lost
+ * acknowledgement leads to a second acknowledgement, not a second call.
+ */
+public final class CallPadBus implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CallPadBus.class);
+
+    private final DeviceLink link;
+    private final RtuMaster master;
+    private final Counters counters = new Counters();
+    private final Map<Integer, PadUnit> units = new LinkedHashMap<>();
+    private final Map<Integer, PadDisplay> pendingDisplays = new ConcurrentHashMap<>();
+    private final PadInputs inputs;
+    private volatile Thread loop;
+
+    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, Duration replyTimeout) {
+        this.link = link;
+        this.master = new RtuMaster(link, replyTimeout, counters);
+        unitAddresses.forEach(address -> units.put(address, new PadUnit(address)));
+        this.inputs = new PadInputs(master, listener, counters);
+    }
+
+    /** One round: every pad in turn. Safe to call from one thread at a time only. */
+    public void pollOnce() {
+        for (PadUnit unit : units.values()) {
+            poll(unit);
+        }
+    }
+
+    private void poll(PadUnit unit) {
+        var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
+        unit.answering = registers.isPresent();
+        registers.ifPresent(values -> inputs.handle(unit, values));
+        sendPendingDisplay(unit);
+    }
+
+    /** Shows {@code display} on the pad at the next poll; a newer display replaces an unsent one. */
+    public void show(int unit, PadDisplay display) {
+        if (!units.containsKey(unit)) {
+            throw new IllegalArgumentException("no pad at unit " + unit + " on this bus");
+        }
+        pendingDisplays.put(unit, display);
+    }
+
+    private void sendPendingDisplay(PadUnit unit) {
+        PadDisplay display = pendingDisplays.get(unit.address);
+        if (display != null && master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
+            pendingDisplays.remove(unit.address, display);
+        }
+    }
+
+    /** Whether the pad answered its last poll. */
+    public boolean isAnswering(int unit) {
+        PadUnit pad = units.get(unit);
+        return pad != null && pad.answering;
+    }
+
+    public BusCounters counters() {
+        return counters.snapshot();
+    }
+
+    /** Polls on a daemon thread, resting {@code pause} between rounds, until {@link #close()}. */
+    public synchronized void start(Duration pause) {
+        if (loop != null) {
+            throw new IllegalStateException("bus already running");
+        }
+        loop = new Thread(() -> run(pause), "call-pad-bus");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    private void run(Duration pause) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                pollOnce();
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn("call-pad bus round failed; carrying on", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread running = loop;
+        if (running != null) {
+            running.interrupt();
+            joinQuietly(running);
+        }
+        link.close();
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(Duration.ofSeconds(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

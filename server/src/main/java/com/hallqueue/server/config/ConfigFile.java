@@ -1,0 +1,57 @@
+package com.hallqueue.server.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The YAML file as written, before validation: every field may be missing. {@link
+ * ConfigReader} turns it into a {@link HallConfig} or names the first bad field.
+ */
+record ConfigFile(
+        Hall hall,
+        List<Service> services,
+        List<Counter> counters,
+        List<Staff> staff,
+        DevicesFile devices,
+        Hours hours,
+        Priority priority,
+        NoShow noShow,
+        Stats stats) {
+
+    record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone) {
+    }
+
+    record Service(String code, String name, String nameEn, Double handleMinutes, Integer dailyCap) {
+    }
+
+    record Counter(Integer number, String name, List<String> services) {
+    }
+
+    record Staff(String badge, String name, String role, String passwordHash) {
+    }
+
+    record DevicesFile(List<Kiosk> kiosks, List<Display> displays) {
+    }
+
+    record Kiosk(String id, String token, String printerToken) {
+    }
+
+    record Display(String id, String token) {
+    }
+
+    /** Weekday names (monday…sunday) to hours; a weekday left out is closed. */
+    record Hours(Map<String, Day> week, List<String> holidays, List<String> workdays) {
+    }
+
+    record Day(String open, String lastTicket, String close, List<List<String>> breaks) {
+    }
+
+    record Priority(Integer maxConsecutive, List<String> kinds) {
+    }
+
+    record NoShow(Integer returnBehind) {
+    }
+
+    record Stats(Double waitTargetMinutes) {
+    }
+}

@@ -1,0 +1,184 @@
+package com.hallqueue.server.config;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a {@link ConfigFile} field by field and builds the {@link HallConfig}. */
+final class ConfigReader {
+
+    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z]");
+    private static final Pattern BADGE = Pattern.compile("[0-9A-Za-z]{1,16}");
+    private static final int DEFAULT_DAILY_CAP = 9999;
+
+    HallConfig read(ConfigFile f) {
+        if (f == null) {
+            throw new ConfigException("(top level)", "the file is empty");
+        }
+        HallInfo hall = hall(required(f.hall(), "hall"));
+        List<ServiceDef> services = services(required(f.services(), "services"));
+        Set<String> codes = new HashSet<>();
+        services.forEach(s -> codes.add(s.code()));
+        return new HallConfig(hall, services,
+                counters(required(f.counters(), "counters"), codes),
+                staff(f.staff() == null ? List.of() : f.staff()),
+                new DeviceReader().devices(f.devices()),
+                new HoursReader().hours(f.hours()),
+                priority(f.priority()), noShow(f.noShow()), stats(f.stats()));
+    }
+
+    private HallInfo hall(ConfigFile.Hall h) {
+        String zone = text(h.timeZone(), "hall.timeZone", "Asia/Shanghai");
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            throw new ConfigException("hall.timeZone", "unknown time zone \"" + zone + "\"");
+        }
+        return new HallInfo(text(h.name(), "hall.name", null), text(h.nameEn(), "hall.nameEn", ""),
+                zoneId, text(h.hotline(), "hall.hotline", ""), text(h.complaintPhone(), "hall.complaintPhone", ""));
+    }
+
+    private List<ServiceDef> services(List<ConfigFile.Service> list) {
+        nonEmpty(list, "services");
+        List<ServiceDef> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            out.add(service(list.get(i), "services[" + i + "]"));
+        }
+        unique(out.stream().map(ServiceDef::code).toList(), "services", "code");
+        return List.copyOf(out);
+    }
+
+    private ServiceDef service(ConfigFile.Service s, String at) {
+        String code = text(s.code(), at + ".code", null);
+        if (!SERVICE_CODE.matcher(code).matches()) {
+            throw new ConfigException(at + ".code", "must be one capital letter A–Z, got \"" + code + "\"");
+        }
+        double minutes = s.handleMinutes() == null ? 10 : s.handleMinutes();
+        if (!(minutes > 0 && minutes <= 480)) {
+            throw new ConfigException(at + ".handleMinutes", "must be between 0 and 480 minutes, got " + minutes);
+        }
+        int cap = s.dailyCap() == null ? DEFAULT_DAILY_CAP : s.dailyCap();
+        positive(cap, at + ".dailyCap");
+        return new ServiceDef(code, text(s.name(), at + ".name", null), text(s.nameEn(), at + ".nameEn", code),
+                Duration.ofMillis(Math.round(minutes * 60_000)), cap);
+    }
+
+    private List<CounterDef> counters(List<ConfigFile.Counter> list, Set<String> codes) {
+        nonEmpty(list, "counters");
+        List<CounterDef> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            out.add(counter(list.get(i), "counters[" + i + "]", codes));
+        }
+        unique(out.stream().map(c -> String.valueOf(c.number())).toList(), "counters", "number");
+        return List.copyOf(out);
+    }
+
+    private CounterDef counter(ConfigFile.Counter c, String at, Set<String> codes) {
+        int number = required(c.number(), at + ".number");
+        if (number < 1 || number > 999) {
+            throw new ConfigException(at + ".number", "must be 1 to 999, got " + number);
+        }
+        List<String> services = required(c.services(), at + ".services");
+        nonEmpty(services, at + ".services");
+        for (String code : services) {
+            if (!codes.contains(code)) {
+                throw new ConfigException(at + ".services", "unknown service \"" + code + "\"");
+            }
+        }
+        return new CounterDef(number, text(c.name(), at + ".name", number + "号窗口"), List.copyOf(services));
+    }
+
+    private List<StaffDef> staff(List<ConfigFile.Staff> list) {
+        List<StaffDef> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            out.add(staffMember(list.get(i), "staff[" + i + "]"));
+        }
+        unique(out.stream().map(StaffDef::badge).toList(), "staff", "badge");
+        return List.copyOf(out);
+    }
+
+    private StaffDef staffMember(ConfigFile.Staff s, String at) {
+        String badge = text(s.badge(), at + ".badge", null);
+        if (!BADGE.matcher(badge).matches()) {
+            throw new ConfigException(at + ".badge", "must be 1 to 16 letters or digits, got \"" + badge + "\"");
+        }
+        String role = text(s.role(), at + ".role", "STAFF");
+        if (!role.equals("STAFF") && !role.equals("MANAGER")) {
+            throw new ConfigException(at + ".role", "must be STAFF or MANAGER, got \"" + role + "\"");
+        }
+        String hash = text(s.passwordHash(), at + ".passwordHash", null);
+        if (!PasswordHash.isWellFormed(hash)) {
+            throw new ConfigException(at + ".passwordHash",
+                    "not a password hash; make one with: bin/hallqueue hash-password");
+        }
+        return new StaffDef(badge, text(s.name(), at + ".name", badge), StaffDef.Role.valueOf(role), hash);
+    }
+
+    private PriorityRules priority(ConfigFile.Priority p) {
+        if (p == null) {
+            return new PriorityRules(3, List.of("老年人", "残疾人", "孕妇", "军人"));
+        }
+        int max = p.maxConsecutive() == null ? 3 : p.maxConsecutive();
+        positive(max, "priority.maxConsecutive");
+        return new PriorityRules(max, p.kinds() == null ? List.of() : List.copyOf(p.kinds()));
+    }
+
+    private NoShowRules noShow(ConfigFile.NoShow n) {
+        int behind = n == null || n.returnBehind() == null ? 3 : n.returnBehind();
+        if (behind < 0) {
+            throw new ConfigException("noShow.returnBehind", "must be 0 or more, got " + behind);
+        }
+        return new NoShowRules(behind);
+    }
+
+    private StatsRules stats(ConfigFile.Stats s) {
+        double minutes = s == null || s.waitTargetMinutes() == null ? 15 : s.waitTargetMinutes();
+        if (!(minutes > 0)) {
+            throw new ConfigException("stats.waitTargetMinutes", "must be more than 0, got " + minutes);
+        }
+        return new StatsRules(Duration.ofSeconds(Math.round(minutes * 60)));
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new ConfigException(field, "is missing");
+        }
+        return value;
+    }
+
+    static String text(String value, String field, String fallback) {
+        if (value == null || value.isBlank()) {
+            if (fallback == null) {
+                throw new ConfigException(field, "is missing");
+            }
+            return fallback;
+        }
+        return value.strip();
+    }
+
+    static void nonEmpty(List<?> list, String field) {
+        if (list.isEmpty()) {
+            throw new ConfigException(field, "must list at least one entry");
+        }
+    }
+
+    static void positive(int n, String field) {
+        if (n < 1) {
+            throw new ConfigException(field, "must be 1 or more, got " + n);
+        }
+    }
+
+    static void unique(List<String> keys, String list, String key) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!seen.add(keys.get(i))) {
+                throw new ConfigException(list + "[" + i + "]." + key, "\"" + keys.get(i) + "\" appears twice");
+            }
+        }
+    }
+}

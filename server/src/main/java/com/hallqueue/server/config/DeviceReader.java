@@ -1,0 +1,47 @@
+package com.hallqueue.server.config;
+
+import static com.hallqueue.server.config.ConfigReader.text;
+import static com.hallqueue.server.config.ConfigReader.unique;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the kiosks and displays; every token must be unique across the hall's devices. */
+final class DeviceReader {
+
+    private static final int MIN_TOKEN_LENGTH = 8;
+
+    Devices devices(ConfigFile.DevicesFile d) {
+        List<Devices.Kiosk> kiosks = new ArrayList<>();
+        List<Devices.Display> displays = new ArrayList<>();
+        List<ConfigFile.Kiosk> kioskList = d == null || d.kiosks() == null ? List.of() : d.kiosks();
+        List<ConfigFile.Display> displayList = d == null || d.displays() == null ? List.of() : d.displays();
+        for (int i = 0; i < kioskList.size(); i++) {
+            kiosks.add(kiosk(kioskList.get(i), "devices.kiosks[" + i + "]"));
+        }
+        for (int i = 0; i < displayList.size(); i++) {
+            String at = "devices.displays[" + i + "]";
+            ConfigFile.Display x = displayList.get(i);
+            displays.add(new Devices.Display(text(x.id(), at + ".id", null), token(x.token(), at + ".token")));
+        }
+        unique(kiosks.stream().map(Devices.Kiosk::id).toList(), "devices.kiosks", "id");
+        List<String> tokens = new ArrayList<>();
+        kiosks.forEach(k -> tokens.addAll(k.printerToken() == null ? List.of(k.token()) : List.of(k.token(), k.printerToken())));
+        displays.forEach(x -> tokens.add(x.token()));
+        unique(tokens, "devices.tokens", "token");
+        return new Devices(List.copyOf(kiosks), List.copyOf(displays));
+    }
+
+    private Devices.Kiosk kiosk(ConfigFile.Kiosk k, String at) {
+        String printer = k.printerToken() == null ? null : token(k.printerToken(), at + ".printerToken");
+        return new Devices.Kiosk(text(k.id(), at + ".id", null), token(k.token(), at + ".token"), printer);
+    }
+
+    private String token(String value, String field) {
+        String token = text(value, field, null);
+        if (token.length() < MIN_TOKEN_LENGTH) {
+            throw new ConfigException(field, "must be at least " + MIN_TOKEN_LENGTH + " characters");
+        }
+        return token;
+    }
+}

@@ -1,0 +1,28 @@
+package com.hallqueue.server.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The hall's devices and the tokens they authenticate with. */
+public record Devices(List<Kiosk> kiosks, List<Display> displays) {
+
+    /** A ticket dispenser (取号机) and the token of the printer agent beside it. */
+    public record Kiosk(String id, String token, String printerToken) {
+    }
+
+    /** A hall screen, counter screen or device gateway. */
+    public record Display(String id, String token) {
+    }
+
+    public Optional<Kiosk> kioskByToken(String token) {
+        return kiosks.stream().filter(k -> k.token().equals(token)).findFirst();
+    }
+
+    public Optional<Kiosk> kioskByPrinterToken(String token) {
+        return kiosks.stream().filter(k -> token.equals(k.printerToken())).findFirst();
+    }
+
+    public Optional<Display> displayByToken(String token) {
+        return displays.stream().filter(d -> d.token().equals(token)).findFirst();
+    }
+}

@@ -1,0 +1,37 @@
+package com.hallqueue.server.config;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a hall is configured with, immutable and validated. Handed down through
+ * constructors; nothing reads configuration from anywhere else.
+ */
+public record HallConfig(
+        HallInfo hall,
+        List<ServiceDef> services,
+        List<CounterDef> counters,
+        List<StaffDef> staff,
+        Devices devices,
+        OpeningHours hours,
+        PriorityRules priority,
+        NoShowRules noShow,
+        StatsRules stats) {
+
+    public ZoneId zone() {
+        return hall.timeZone();
+    }
+
+    public Optional<ServiceDef> service(String code) {
+        return services.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public Optional<CounterDef> counter(int number) {
+        return counters.stream().filter(c -> c.number() == number).findFirst();
+    }
+
+    public Optional<StaffDef> staffMember(String badge) {
+        return staff.stream().filter(s -> s.badge().equals(badge)).findFirst();
+    }
+}

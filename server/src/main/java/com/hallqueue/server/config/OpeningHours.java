@@ -1,0 +1,50 @@
+package com.hallqueue.server.config;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The hall's week: hours per weekday (a missing weekday is closed), public holidays, and
+ * the weekend days worked in their place (调休上班), which take Monday's hours.
+ */
+public record OpeningHours(Map<DayOfWeek, DayHours> week, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+
+    public Optional<DayHours> on(LocalDate day) {
+        if (holidays.contains(day)) {
+            return Optional.empty();
+        }
+        if (workdays.contains(day)) {
+            return Optional.ofNullable(week.get(DayOfWeek.MONDAY));
+        }
+        return Optional.ofNullable(week.get(day.getDayOfWeek()));
+    }
+
+    /** Whether the kiosk may issue a ticket now; when not, why, in words for the citizen. */
+    public Optional<String> refusalToIssue(ZonedDateTime now) {
+        Optional<DayHours> today = on(now.toLocalDate());
+        if (today.isEmpty()) {
+            return Optional.of("今日不办理业务" + nextOpening(now.toLocalDate()) + " / The hall is closed today.");
+        }
+        DayHours hours = today.get();
+        if (hours.issuesAt(now.toLocalTime())) {
+            return Optional.empty();
+        }
+        return Optional.of("当前不在取号时间，今日取号时间 " + hours.issuingSpan()
+                + " / Tickets are issued " + hours.issuingSpan() + " today.");
+    }
+
+    private String nextOpening(LocalDate day) {
+        for (int i = 1; i <= 14; i++) {
+            LocalDate next = day.plusDays(i);
+            Optional<DayHours> hours = on(next);
+            if (hours.isPresent()) {
+                return "，下次办理 " + next + " " + hours.get().issuingSpan();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,56 @@
+package com.hallqueue.server.queue;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A counter's live state. It holds at most one ticket; {@code priorityStreak} counts its
+ * priority calls in a row, which the priority cap limits.
+ */
+public record Counter(
+        int number,
+        String name,
+        List<String> services,
+        CounterState state,
+        StaffRef staff,
+        String ticketId,
+        String pauseReason,
+        int priorityStreak,
+        Instant since) {
+
+    static Counter closed(int number, String name, List<String> services) {
+        return new Counter(number, name, services, CounterState.CLOSED, null, null, null, 0, null);
+    }
+
+    public boolean holdsTicket() {
+        return ticketId != null;
+    }
+
+    public boolean serves(String service) {
+        return services.contains(service);
+    }
+
+    Counter in(CounterState newState, Instant at) {
+        return new Counter(number, name, services, newState, staff, ticketId, null, priorityStreak, at);
+    }
+
+    Counter openedBy(StaffRef who, Instant at) {
+        return new Counter(number, name, services, CounterState.IDLE, who, null, null, 0, at);
+    }
+
+    Counter closedAt(Instant at) {
+        return new Counter(number, name, services, CounterState.CLOSED, null, null, null, 0, at);
+    }
+
+    Counter holding(String ticket, CounterState newState, int streak, Instant at) {
+        return new Counter(number, name, services, newState, staff, ticket, null, streak, at);
+    }
+
+    Counter released(Instant at) {
+        return new Counter(number, name, services, CounterState.IDLE, staff, null, null, priorityStreak, at);
+    }
+
+    Counter pausedFor(String reason, Instant at) {
+        return new Counter(number, name, services, CounterState.PAUSED, staff, null, reason, priorityStreak, at);
+    }
+}

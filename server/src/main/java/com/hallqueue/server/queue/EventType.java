@@ -1,0 +1,38 @@
+package com.hallqueue.server.queue;
+
+/** The changes the hall announces, by the names of the public event stream. */
+public enum EventType {
+    TICKET_ISSUED("ticket.issued"),
+    TICKET_CALLED("ticket.called"),
+    TICKET_RECALLED("ticket.recalled"),
+    TICKET_STARTED("ticket.started"),
+    TICKET_FINISHED("ticket.finished"),
+    TICKET_NO_SHOW("ticket.no_show"),
+    TICKET_TRANSFERRED("ticket.transferred"),
+    TICKET_RETURNED("ticket.returned"),
+    TICKET_CANCELLED("ticket.cancelled"),
+    TICKET_RATED("ticket.rated"),
+    COUNTER_OPENED("counter.opened"),
+    COUNTER_PAUSED("counter.paused"),
+    COUNTER_RESUMED("counter.resumed"),
+    COUNTER_CLOSED("counter.closed");
+
+    private final String wireName;
+
+    EventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static EventType ofWireName(String name) {
+        for (EventType t : values()) {
+            if (t.wireName.equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown event type " + name);
+    }
+}

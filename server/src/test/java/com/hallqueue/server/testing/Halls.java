@@ -1,0 +1,38 @@
+package com.hallqueue.server.testing;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.HallConfigLoader;
+
+/** Hall configurations for tests: the demo hall, and a weekday hall with real hours. */
+public final class Halls {
+
+    private Halls() {
+    }
+
+    public static HallConfig demo() {
+        return new HallConfigLoader().demo();
+    }
+
+    /**
+     * Open Monday to Friday 08:30–17:30, tickets until 17:00, lunch 12:00–13:30; closed on
+     * 2026-10-01. Service A on counters 1 and 2, B on 2 and 3. At most 3 priority calls in a row.
+     */
+    public static HallConfig weekdayHall() {
+        return new HallConfigLoader().parse("""
+                hall: {name: 测试大厅, timeZone: Asia/Shanghai, hotline: "12360"}
+                services:
+                  - {code: A, name: 综合业务, nameEn: General, handleMinutes: 5, dailyCap: 5}
+                  - {code: B, name: 报关业务, nameEn: Declarations, handleMinutes: 10}
+                counters:
+                  - {number: 1, services: [A]}
+                  - {number: 2, services: [A, B]}
+                  - {number: 3, services: [B]}
+                hours:
+                  week:
+                    weekdays: {open: "08:30", lastTicket: "17:00", close: "17:30", breaks: [["12:00", "13:30"]]}
+                  holidays: [2026-10-01]
+                priority: {maxConsecutive: 3}
+                noShow: {returnBehind: 2}
+                """, "weekday hall");
+    }
+}
