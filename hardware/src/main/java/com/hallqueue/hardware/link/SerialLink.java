@@ -1,6 +1,7 @@
 package com.hallqueue.hardware.link;
 
 import com.fazecast.jSerialComm.SerialPort;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -14,12 +15,21 @@ final class SerialLink implements DeviceLink {
     }
 
     static SerialLink open(String path, SerialSettings settings) throws IOException {
-        SerialPort port = SerialPort.getCommPort(path);
+        SerialPort port = portAt(path);
         SerialPortSettings.apply(settings, port);
         if (!port.openPort()) {
             throw new IOException("cannot open serial port " + path);
         }
         return new SerialLink(port);
+    }
+
+    /** An unplugged USB adapter's path vanishes; that is an I/O failure to retry, not a bug. */
+    private static SerialPort portAt(String path) throws IOException {
+        try {
+            return SerialPort.getCommPort(path);
+        } catch (SerialPortInvalidPortException e) {
+            throw new IOException("no serial port at " + path, e);
+        }
     }
 
     @Override
@@ -61,5 +71,10 @@ final class SerialLink implements DeviceLink {
     @Override
     public void close() {
         port.closePort();
+    }
+
+    @Override
+    public String toString() {
+        return "SerialLink[" + port.getSystemPortPath() + "]";
     }
 }

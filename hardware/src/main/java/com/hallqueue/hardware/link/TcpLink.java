@@ -68,6 +68,11 @@ final class TcpLink implements DeviceLink {
     }
 
     @Override
+    public String toString() {
+        return "TcpLink[" + socket.getRemoteSocketAddress() + "]";
+    }
+
+    @Override
     public void close() {
         try {
             socket.close();

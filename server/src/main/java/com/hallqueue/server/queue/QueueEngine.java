@@ -374,7 +374,7 @@ public final class QueueEngine {
 
         private void ticket(Ticket t) {
             e.tickets.put(t.id(), t);
-            e.numbering.seen(t.day(), t.service(), t.seq());
+            e.numbering.seen(t.day(), t.numberedFor(), t.seq());
             e.lastPlace = Math.max(e.lastPlace, t.place());
             if (t.status() == TicketStatus.WAITING) {
                 e.lines.add(t);

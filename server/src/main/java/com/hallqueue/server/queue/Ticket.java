@@ -27,9 +27,9 @@ public record Ticket(
         String kiosk,
         Integer rating) {
 
-    Ticket withStatus(TicketStatus newStatus) {
-        return new Ticket(id, number, service, newStatus, priority, issuedAt, calledAt, startedAt, finishedAt,
-                counter, directedTo, day, seq, place, kiosk, rating);
+    /** The service the number was issued for (its letter); stays when the ticket is transferred. */
+    public String numberedFor() {
+        return number.substring(0, 1);
     }
 
     Ticket called(int byCounter, Instant at) {

@@ -1,0 +1,73 @@
+package com.hallqueue.server.store;
+
+import static com.hallqueue.server.store.Sql.instant;
+
+import com.hallqueue.server.queue.Counter;
+import com.hallqueue.server.queue.CounterState;
+import com.hallqueue.server.queue.StaffRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Counter rows, one per configured counter, created closed at start and updated on every
+ * change. Names and services are not stored: they come from the configuration.
+ */
+final class CounterRows {
+
+    private static final String UPDATE = "UPDATE counter_state SET state=?, staff_badge=?, staff_name=?,"
+            + " ticket_id=?, pause_reason=?, priority_streak=?, since=? WHERE counter_no=?";
+
+    void ensure(Connection c, Collection<Integer> numbers) throws SQLException {
+        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM counter_state WHERE counter_no = ?");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO counter_state (counter_no, state, priority_streak) VALUES (?, 'CLOSED', 0)")) {
+            for (int n : numbers) {
+                exists.setInt(1, n);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        insert.setInt(1, n);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    void update(Connection c, Collection<Counter> counters) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(UPDATE)) {
+            for (Counter k : counters) {
+                p.setString(1, k.state().name());
+                p.setString(2, k.staff() == null ? null : k.staff().badge());
+                p.setString(3, k.staff() == null ? null : k.staff().name());
+                p.setString(4, k.ticketId());
+                p.setString(5, k.pauseReason());
+                p.setInt(6, k.priorityStreak());
+                Sql.setInstant(p, 7, k.since());
+                p.setInt(8, k.number());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    List<Counter> all(Connection c) throws SQLException {
+        List<Counter> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM counter_state ORDER BY counter_no");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                String badge = rs.getString("staff_badge");
+                out.add(new Counter(rs.getInt("counter_no"), null, List.of(),
+                        CounterState.valueOf(rs.getString("state")),
+                        badge == null ? null : new StaffRef(badge, rs.getString("staff_name")),
+                        rs.getString("ticket_id"), rs.getString("pause_reason"), rs.getInt("priority_streak"),
+                        instant(rs, "since")));
+            }
+        }
+        return out;
+    }
+}

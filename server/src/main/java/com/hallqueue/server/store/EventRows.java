@@ -1,0 +1,72 @@
+package com.hallqueue.server.store;
+
+import static com.hallqueue.server.store.Sql.integer;
+import static com.hallqueue.server.store.Sql.setInt;
+
+import com.hallqueue.server.queue.EventType;
+import com.hallqueue.server.queue.HallEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The event log: appended in commit order, read back for statistics. */
+final class EventRows {
+
+    private static final String INSERT = "INSERT INTO hall_event (seq, occurred_at, type, ticket_id, counter_no,"
+            + " staff_badge, service, detail) VALUES (?,?,?,?,?,?,?,?)";
+
+    void append(Connection c, List<HallEvent> events) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(INSERT)) {
+            for (HallEvent e : events) {
+                p.setLong(1, e.seq());
+                p.setLong(2, e.at().toEpochMilli());
+                p.setString(3, e.type().wireName());
+                p.setString(4, e.ticket() == null ? null : e.ticket().id());
+                setInt(p, 5, counterOf(e));
+                p.setString(6, e.staffBadge());
+                p.setString(7, e.ticket() == null ? null : e.ticket().service());
+                p.setString(8, e.detail());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    long lastSeq(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT MAX(seq) FROM hall_event");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    List<EventRow> between(Connection c, Instant from, Instant to) throws SQLException {
+        String sql = "SELECT * FROM hall_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY seq";
+        List<EventRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, from.toEpochMilli());
+            p.setLong(2, to.toEpochMilli());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EventRow(rs.getLong("seq"), Instant.ofEpochMilli(rs.getLong("occurred_at")),
+                            EventType.ofWireName(rs.getString("type")), rs.getString("ticket_id"),
+                            integer(rs, "counter_no"), rs.getString("staff_badge"), rs.getString("service"),
+                            rs.getString("detail")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The counter an event happened at: the counter changed, or the one holding the ticket. */
+    private static Integer counterOf(HallEvent e) {
+        if (e.counter() != null) {
+            return e.counter().number();
+        }
+        return e.ticket() == null ? null : e.ticket().counter();
+    }
+}

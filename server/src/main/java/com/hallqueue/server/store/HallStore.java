@@ -1,0 +1,148 @@
+package com.hallqueue.server.store;
+
+import com.hallqueue.server.queue.Counter;
+import com.hallqueue.server.queue.EventType;
+import com.hallqueue.server.queue.HallEvent;
+import com.hallqueue.server.queue.HallRecord;
+import com.hallqueue.server.queue.Ticket;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The hall's durable state over JDBC: tickets, counters, the event log and staff logins.
+ * A batch of events and the rows they change are committed in one transaction.
+ */
+public final class HallStore implements AutoCloseable {
+
+    private final Database db;
+    private final TicketRows tickets = new TicketRows();
+    private final CounterRows counters = new CounterRows();
+    private final EventRows events = new EventRows();
+    private final SessionRows sessions = new SessionRows();
+
+    private HallStore(Database db) {
+        this.db = db;
+    }
+
+    /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */
+    public static HallStore open(String jdbcUrl) {
+        HallStore store = new HallStore(Database.open(jdbcUrl));
+        store.inTransaction(c -> {
+            new Migrations().apply(c);
+            return null;
+        });
+        return store;
+    }
+
+    public int schemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    /** What the engine starts from: live tickets, those of the days from {@code since}, counters. */
+    public HallRecord load(LocalDate since, Collection<Integer> counterNumbers) {
+        return inTransaction(c -> {
+            counters.ensure(c, counterNumbers);
+            return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c));
+        });
+    }
+
+    /** Commits the events and the latest state of every ticket and counter they touched, atomically. */
+    public void commit(List<HallEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, Ticket> touched = new LinkedHashMap<>();
+        Map<Integer, Counter> counterStates = new LinkedHashMap<>();
+        Set<String> issued = new HashSet<>();
+        for (HallEvent e : batch) {
+            if (e.ticket() != null) {
+                touched.put(e.ticket().id(), e.ticket());
+            }
+            if (e.counter() != null) {
+                counterStates.put(e.counter().number(), e.counter());
+            }
+            if (e.type() == EventType.TICKET_ISSUED) {
+                issued.add(e.ticket().id());
+            }
+        }
+        inTransaction(c -> {
+            tickets.insert(c, touched.values().stream().filter(t -> issued.contains(t.id())).toList());
+            tickets.update(c, touched.values().stream().filter(t -> !issued.contains(t.id())).toList());
+            counters.update(c, counterStates.values());
+            events.append(c, batch);
+            return null;
+        });
+    }
+
+    public Optional<Ticket> ticket(String id) {
+        return inTransaction(c -> tickets.byId(c, id).stream().findFirst());
+    }
+
+    public List<EventRow> events(Instant from, Instant to) {
+        return inTransaction(c -> events.between(c, from, to));
+    }
+
+    public void saveSession(StoredSession s) {
+        inTransaction(c -> {
+            sessions.insert(c, s);
+            return null;
+        });
+    }
+
+    public Optional<StoredSession> session(String tokenHash) {
+        return inTransaction(c -> sessions.find(c, tokenHash));
+    }
+
+    public void revokeSession(String tokenHash) {
+        inTransaction(c -> {
+            sessions.revoke(c, tokenHash);
+            return null;
+        });
+    }
+
+    public void forgetExpiredSessions(Instant now) {
+        inTransaction(c -> {
+            sessions.deleteExpired(c, now);
+            return null;
+        });
+    }
+
+    public DataSource dataSource() {
+        return db.dataSource();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database: " + e.getMessage(), e);
+        }
+    }
+}

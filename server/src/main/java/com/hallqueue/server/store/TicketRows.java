@@ -1,0 +1,112 @@
+package com.hallqueue.server.store;
+
+import static com.hallqueue.server.store.Sql.instant;
+import static com.hallqueue.server.store.Sql.integer;
+import static com.hallqueue.server.store.Sql.setInstant;
+import static com.hallqueue.server.store.Sql.setInt;
+
+import com.hallqueue.server.queue.Ticket;
+import com.hallqueue.server.queue.TicketStatus;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Ticket rows: inserted when issued, updated on every later change. */
+final class TicketRows {
+
+    static final String COLUMNS = "id, hall_day, ticket_no, seq, service, status, priority, issued_at, called_at,"
+            + " started_at, finished_at, counter_no, directed_to, place, kiosk, rating";
+    private static final String INSERT = "INSERT INTO ticket (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String UPDATE = "UPDATE ticket SET service=?, status=?, called_at=?, started_at=?,"
+            + " finished_at=?, counter_no=?, directed_to=?, place=?, rating=? WHERE id=?";
+
+    void insert(Connection c, Collection<Ticket> tickets) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(INSERT)) {
+            for (Ticket t : tickets) {
+                bindInsert(p, t);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    void update(Connection c, Collection<Ticket> tickets) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(UPDATE)) {
+            for (Ticket t : tickets) {
+                p.setString(1, t.service());
+                p.setString(2, t.status().name());
+                setInstant(p, 3, t.calledAt());
+                setInstant(p, 4, t.startedAt());
+                setInstant(p, 5, t.finishedAt());
+                setInt(p, 6, t.counter());
+                setInt(p, 7, t.directedTo());
+                p.setLong(8, t.place());
+                setInt(p, 9, t.rating());
+                p.setString(10, t.id());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** Tickets still in play, and every ticket of the days from {@code since}. */
+    List<Ticket> live(Connection c, LocalDate since) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM ticket WHERE status IN ('WAITING','CALLED','SERVING')"
+                + " OR hall_day >= ? ORDER BY place";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setDate(1, Date.valueOf(since));
+            return read(p);
+        }
+    }
+
+    List<Ticket> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM ticket WHERE id = ?")) {
+            p.setString(1, id);
+            return read(p);
+        }
+    }
+
+    private static List<Ticket> read(PreparedStatement p) throws SQLException {
+        List<Ticket> out = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(ticket(rs));
+            }
+        }
+        return out;
+    }
+
+    private static void bindInsert(PreparedStatement p, Ticket t) throws SQLException {
+        p.setString(1, t.id());
+        p.setDate(2, Date.valueOf(t.day()));
+        p.setString(3, t.number());
+        p.setInt(4, t.seq());
+        p.setString(5, t.service());
+        p.setString(6, t.status().name());
+        p.setBoolean(7, t.priority());
+        setInstant(p, 8, t.issuedAt());
+        setInstant(p, 9, t.calledAt());
+        setInstant(p, 10, t.startedAt());
+        setInstant(p, 11, t.finishedAt());
+        setInt(p, 12, t.counter());
+        setInt(p, 13, t.directedTo());
+        p.setLong(14, t.place());
+        p.setString(15, t.kiosk());
+        setInt(p, 16, t.rating());
+    }
+
+    private static Ticket ticket(ResultSet rs) throws SQLException {
+        return new Ticket(rs.getString("id"), rs.getString("ticket_no"), rs.getString("service"),
+                TicketStatus.valueOf(rs.getString("status")), rs.getBoolean("priority"),
+                instant(rs, "issued_at"), instant(rs, "called_at"), instant(rs, "started_at"),
+                instant(rs, "finished_at"), integer(rs, "counter_no"), integer(rs, "directed_to"),
+                rs.getDate("hall_day").toLocalDate(), rs.getInt("seq"), rs.getLong("place"),
+                rs.getString("kiosk"), integer(rs, "rating"));
+    }
+}
