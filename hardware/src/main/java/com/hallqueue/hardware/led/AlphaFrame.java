@@ -17,14 +17,14 @@ import java.nio.charset.StandardCharsets;
 public final class AlphaFrame {
 
     private static final int SYNC_NULLS = 5;
-    private static final int SOH = 0x01;
-    private static final int STX = 0x02;
-    private static final int ETX = 0x03;
-    private static final int EOT = 0x04;
-    private static final int ESC = 0x1B;
-    private static final int COLOUR = 0x1C;
-    private static final char WRITE_TEXT = 'A';
-    private static final char FILL = '0';
+    private static final byte SOH = 0x01;
+    private static final byte STX = 0x02;
+    private static final byte ETX = 0x03;
+    private static final byte EOT = 0x04;
+    private static final byte ESC = 0x1B;
+    private static final byte COLOUR = 0x1C;
+    private static final byte WRITE_TEXT = 'A';
+    private static final byte FILL = '0';
 
     private AlphaFrame() {
     }
@@ -37,15 +37,9 @@ public final class AlphaFrame {
     /** Writes a text file; {@code colour} null keeps the sign's own default colour. */
     public static byte[] writeText(AlphaSign sign, char file, String text, LedEffect effect, LedColour colour) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(STX);
-        body.write(WRITE_TEXT);
-        body.write(file);
-        body.write(ESC);
-        body.write(FILL);
-        body.write(mode(effect));
+        body.writeBytes(new byte[] {STX, WRITE_TEXT, (byte) file, ESC, FILL, (byte) mode(effect)});
         if (colour != null) {
-            body.write(COLOUR);
-            body.write(colourCode(colour));
+            body.writeBytes(new byte[] {COLOUR, (byte) colourCode(colour)});
         }
         body.writeBytes(printable(text));
         body.write(ETX);

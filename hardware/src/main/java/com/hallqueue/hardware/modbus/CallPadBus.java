@@ -1,6 +1,7 @@
 package com.hallqueue.hardware.modbus;
 
 import com.hallqueue.hardware.link.DeviceLink;
+import com.hallqueue.hardware.link.SerialSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +46,15 @@ public final class CallPadBus implements AutoCloseable {
     private final PadInputs inputs;
     private volatile Thread loop;
 
-    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    /** A bus at 9600 8N1, the pads' factory setting. */
     public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, Duration replyTimeout) {
+        this(link, unitAddresses, listener, BusTiming.forLine(SerialSettings.DEFAULT, replyTimeout));
+    }
+
+    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, BusTiming timing) {
         this.link = link;
-        this.master = new RtuMaster(link, replyTimeout, counters);
+        this.master = new RtuMaster(link, timing, counters);
         unitAddresses.forEach(address -> units.put(address, new PadUnit(address)));
         this.inputs = new PadInputs(master, listener, counters);
     }

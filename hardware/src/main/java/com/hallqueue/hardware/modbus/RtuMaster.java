@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A small Modbus RTU master: one request, one reply, over any {@link DeviceLink}. Every
@@ -15,18 +16,20 @@ final class RtuMaster {
 
     private final DeviceLink link;
     private final Duration replyTimeout;
+    private final long frameGapNanos;
     private final Counters counters;
 
-    RtuMaster(DeviceLink link, Duration replyTimeout, Counters counters) {
+    RtuMaster(DeviceLink link, BusTiming timing, Counters counters) {
         this.link = link;
-        this.replyTimeout = replyTimeout;
+        this.replyTimeout = timing.replyTimeout();
+        this.frameGapNanos = timing.frameGap().toNanos();
         this.counters = counters;
     }
 
     Optional<int[]> readHoldingRegisters(int unit, int start, int count) {
         byte[] request = RtuFrames.readHoldingRegisters(unit, start, count);
         return exchange(request, RtuFrames.readReplyLength(count))
-                .filter(reply -> (reply[2] & 0xFF) == 2 * count || malformed())
+                .filter(reply -> (reply[2] & 0xFF) == 2 * count || malformed()) // byte count must match
                 .map(RtuFrames::registers);
     }
 
@@ -43,6 +46,7 @@ final class RtuMaster {
     private Optional<byte[]> exchange(byte[] request, int replyLength) {
         counters.requests.incrementAndGet();
         try {
+            LockSupport.parkNanos(frameGapNanos);
             discardStaleBytes();
             link.write(request);
             return ReplyCheck.check(request, readReply(replyLength), replyLength, counters);

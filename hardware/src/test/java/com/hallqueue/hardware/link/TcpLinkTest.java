@@ -45,7 +45,8 @@ class TcpLinkTest {
 
     @Test
     void aReadWithNothingToSayReturnsZeroAfterTheTimeout() throws IOException {
-        try (DeviceLink link = connect(); Socket ignored = printer.accept()) {
+        try (DeviceLink link = connect(); Socket accepted = printer.accept()) {
+            assertThat(accepted.isConnected()).isTrue();
             assertThat(link.read(new byte[8], Duration.ofMillis(20))).isZero();
             assertThat(link.read(new byte[8], Duration.ZERO)).isZero();
         }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,7 @@ public final class QueueEngine {
     public TicketView issue(String service, boolean priority, String kiosk) {
         ServiceDef def = config.service(service).orElseThrow(
                 () -> Refusal.badInput("service", "没有此业务 / Unknown service \"" + service + "\""));
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.zone()));
+        ZonedDateTime now = now().atZone(config.zone());
         config.hours().refusalToIssue(now).ifPresent(why -> {
             throw Refusal.conflict(why);
         });
@@ -333,8 +334,9 @@ public final class QueueEngine {
         return s == TicketStatus.DONE || s == TicketStatus.NO_SHOW || s == TicketStatus.CANCELLED;
     }
 
+    /** The store keeps milliseconds; so does the engine, so a restart reads back the same times. */
     private Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Ticket save(Ticket t) {

@@ -14,4 +14,10 @@ public record TicketView(
         Integer counter,
         int ahead,
         Long estimatedWaitSeconds) {
+
+    /** A ticket no longer waiting, as read back from the store: nobody ahead, no forecast. */
+    public static TicketView settled(Ticket t) {
+        return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
+                t.calledAt(), t.counter(), 0, null);
+    }
 }

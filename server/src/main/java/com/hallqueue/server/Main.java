@@ -1,0 +1,111 @@
+package com.hallqueue.server;
+
+import com.hallqueue.server.config.ConfigException;
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.HallConfigLoader;
+import com.hallqueue.server.config.PasswordHash;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code hallqueue server|hash-password}. Bad arguments or a bad config: one line on
+ * standard error and exit status 2. SIGTERM finishes requests in flight, closes the
+ * database cleanly and exits 0.
+ */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (UsageException | ConfigException e) {
+            System.err.println("hallqueue: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) {
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "server" -> server(ServerArgs.parse(args));
+            case "hash-password" -> hashPassword();
+            default -> throw new UsageException("unknown command \"" + command + "\"; use: server [--config FILE]"
+                    + " [--port N] [--data DIR] [--db JDBC_URL] | hash-password");
+        }
+    }
+
+    private static void server(ServerArgs a) {
+        HallConfigLoader loader = new HallConfigLoader();
+        HallConfig config = a.config() == null ? loader.demo() : loader.load(a.config());
+        String jdbcUrl = a.db() != null ? a.db() : h2Url(a.data());
+        HallApp app;
+        try {
+            app = HallApp.start(config, jdbcUrl, a.host(), a.port(),
+                    Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("the hall server could not start", e);
+            System.err.println("hallqueue: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.println("listening on http://" + a.host() + ":" + app.port());
+        System.out.flush();
+        awaitTermination(app);
+    }
+
+    /** Runs until SIGTERM or SIGINT, then shuts down in order and exits 0. */
+    private static void awaitTermination(HallApp app) {
+        CountDownLatch stop = new CountDownLatch(1);
+        for (String signal : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
+        }
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("stopping: finishing requests in flight and closing the database");
+        app.close();
+        System.exit(0);
+    }
+
+    private static String h2Url(Path data) {
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UsageException("--data " + data + ": cannot create the directory (" + e.getMessage() + ")");
+        }
+        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("hallqueue") + ";WRITE_DELAY=0";
+    }
+
+    private static void hashPassword() {
+        try {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String password = System.console() != null
+                    ? new String(System.console().readPassword("password: ")) : in.readLine();
+            if (password == null || password.isEmpty()) {
+                throw new UsageException("hash-password: give the password on standard input");
+            }
+            System.out.println(PasswordHash.create(password.toCharArray()));
+        } catch (IOException e) {
+            throw new UsageException("hash-password: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.hallqueue.server.access;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.PasswordHash;
+import com.hallqueue.server.config.StaffDef;
+import com.hallqueue.server.store.HallStore;
+import com.hallqueue.server.store.StoredSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Staff logins: a badge and password give a random token that expires after a shift. Only
+ * the token's SHA-256 is stored, in the database, so logins survive a restart. Blocking:
+ * call it off the network threads.
+ */
+public final class StaffSessions {
+
+    public static final Duration SHIFT = Duration.ofHours(12);
+    /** Checked against when the badge is unknown, so a wrong badge costs as long as a wrong password. */
+    private static final String DECOY = PasswordHash.create("decoy".toCharArray());
+
+    private final HallConfig config;
+    private final HallStore store;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, StoredSession> cache = new ConcurrentHashMap<>();
+
+    public StaffSessions(HallConfig config, HallStore store, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A login: the token and the role, or empty when the badge or password is wrong. */
+    public record Login(String token, String role, String badge, String name, Instant expiresAt) {
+    }
+
+    public Optional<Login> login(String badge, String password) {
+        Optional<StaffDef> who = config.staffMember(badge);
+        boolean ok = PasswordHash.matches(password.toCharArray(), who.map(StaffDef::passwordHash).orElse(DECOY));
+        if (!ok || who.isEmpty()) {
+            return Optional.empty();
+        }
+        String token = newToken();
+        Instant now = clock.instant();
+        StoredSession s = new StoredSession(hash(token), badge, who.get().role().name(), now, now.plus(SHIFT), false);
+        store.saveSession(s);
+        cache.put(s.tokenHash(), s);
+        return Optional.of(new Login(token, s.role(), badge, who.get().name(), s.expiresAt()));
+    }
+
+    public Optional<Caller.Staff> verify(String token) {
+        String h = hash(token);
+        StoredSession s = cache.computeIfAbsent(h, k -> store.session(k).orElse(null));
+        if (s == null || s.revoked() || !clock.instant().isBefore(s.expiresAt())) {
+            cache.remove(h);
+            return Optional.empty();
+        }
+        Optional<StaffDef> who = config.staffMember(s.badge());
+        return who.map(d -> new Caller.Staff(d.badge(), d.name(), d.role().name(), h));
+    }
+
+    public void logout(Caller.Staff staff) {
+        store.revokeSession(staff.tokenHash());
+        cache.remove(staff.tokenHash());
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package com.hallqueue.server.desk;
+
+import com.hallqueue.server.events.EventHub;
+import com.hallqueue.server.events.Snapshot;
+import com.hallqueue.server.events.Subscriber;
+import com.hallqueue.server.queue.HallEvent;
+import com.hallqueue.server.queue.QueueEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place the hall changes. Requests queue here and one thread runs them against the
+ * engine in order, commits the changes of a whole batch in one transaction (group commit),
+ * and only then answers the requests and tells the subscribers. So every answer and every
+ * event is durable, and the event stream is the commit order.
+ *
+ * <p>If a commit fails, or a command breaks unexpectedly, nothing of the batch is answered
+ * as done: the engine is rebuilt from the store, which holds exactly what was committed.
+ *
+ * <p>Futures complete on the desk's thread: attach async callbacks.
+ */
+public final class HallDesk implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HallDesk.class);
+    private static final int MAX_BATCH = 256;
+    private static final int MAX_WAITING_JOBS = 20_000;
+
+    private final BlockingQueue<Job<?>> jobs = new ArrayBlockingQueue<>(MAX_WAITING_JOBS);
+    private final Supplier<QueueEngine> rebuild;
+    private final Committer committer;
+    private final EventHub hub;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private QueueEngine engine;
+
+    /** Writes a batch of events durably, or throws. */
+    public interface Committer {
+        void commit(List<HallEvent> events);
+    }
+
+    public HallDesk(Supplier<QueueEngine> rebuild, Committer committer, EventHub hub) {
+        this.rebuild = rebuild;
+        this.committer = committer;
+        this.hub = hub;
+        this.engine = rebuild.get();
+        this.thread = new Thread(this::loop, "hall-desk");
+        this.thread.start();
+    }
+
+    /** Runs {@code command} on the hall; the answer comes once its changes are committed. */
+    public <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {
+        return enqueue(new Job<>(command));
+    }
+
+    /** Sends {@code s} a snapshot, then every event committed after it. */
+    public CompletableFuture<Snapshot> follow(Subscriber s) {
+        return enqueue(new FollowJob(s, hub));
+    }
+
+    private <T> CompletableFuture<T> enqueue(Job<T> job) {
+        if (!running || !jobs.offer(job)) {
+            job.fail(new DeskUnavailable(running ? "the hall is busy, try again" : "the hall is shutting down"));
+        }
+        return job.future;
+    }
+
+    private void loop() {
+        List<Job<?>> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !jobs.isEmpty()) {
+            try {
+                Job<?> first = jobs.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                jobs.drainTo(batch, MAX_BATCH - 1);
+                runBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void runBatch(List<Job<?>> batch) {
+        List<HallEvent> events;
+        try {
+            batch.forEach(job -> job.run(engine));
+            events = engine.drainEvents();
+            committer.commit(events);
+        } catch (RuntimeException e) {
+            LOG.error("a batch of {} requests was not committed; restoring the hall from the store", batch.size(), e);
+            batch.forEach(job -> job.fail(new DeskUnavailable("the change could not be saved, try again")));
+            engine = restore();
+            return;
+        }
+        batch.forEach(Job::answer);
+        hub.publish(events);
+    }
+
+    /** Rebuilds the engine from the store, waiting for the database to come back if it must. */
+    private QueueEngine restore() {
+        for (long backoff = 100; ; backoff = Math.min(backoff * 2, 5_000)) {
+            try {
+                return rebuild.get();
+            } catch (RuntimeException e) {
+                LOG.error("cannot restore the hall from the store; retrying in {} ms", backoff, e);
+                sleep(backoff);
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A subscription: the snapshot is taken in commit order, delivered after the batch commits. */
+    private static final class FollowJob extends Job<Snapshot> {
+        private final Subscriber subscriber;
+        private final EventHub hub;
+
+        FollowJob(Subscriber subscriber, EventHub hub) {
+            super(e -> new Snapshot(e.lastSeq(), e.counters(), e.queue(), e.recentCalls()));
+            this.subscriber = subscriber;
+            this.hub = hub;
+        }
+
+        @Override
+        void answer() {
+            Snapshot s = result();
+            subscriber.snapshot(s);
+            hub.join(subscriber, s.seq());
+            super.answer();
+        }
+    }
+}

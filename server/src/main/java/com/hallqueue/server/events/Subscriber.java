@@ -1,0 +1,20 @@
+package com.hallqueue.server.events;
+
+import com.hallqueue.server.queue.HallEvent;
+
+/**
+ * Follows the hall: first a snapshot, then every committed event after it, in commit order.
+ * Called on the hall's writer thread, so implementations must only hand the work on (a
+ * non-blocking write, a counter); a slow subscriber would hold up the whole hall.
+ */
+public interface Subscriber {
+
+    void snapshot(Snapshot snapshot);
+
+    void event(HallEvent event);
+
+    /** False once the subscriber is gone (a closed connection); the hub then drops it. */
+    default boolean isOpen() {
+        return true;
+    }
+}

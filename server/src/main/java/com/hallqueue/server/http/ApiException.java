@@ -1,0 +1,32 @@
+package com.hallqueue.server.http;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+/** A request the API turns down before it reaches the hall: bad body, no token, wrong role. */
+final class ApiException extends RuntimeException {
+
+    final HttpResponseStatus status;
+    final String field;
+
+    ApiException(HttpResponseStatus status, String field, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.field = field;
+    }
+
+    static ApiException badInput(String field, String detail) {
+        return new ApiException(HttpResponseStatus.BAD_REQUEST, field, field + ": " + detail);
+    }
+
+    static ApiException unauthorized(String detail) {
+        return new ApiException(HttpResponseStatus.UNAUTHORIZED, null, detail);
+    }
+
+    static ApiException forbidden(String detail) {
+        return new ApiException(HttpResponseStatus.FORBIDDEN, null, detail);
+    }
+
+    static ApiException notFound(String detail) {
+        return new ApiException(HttpResponseStatus.NOT_FOUND, null, detail);
+    }
+}

@@ -1,0 +1,89 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.queue.StaffRef;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+/** The staff's call pad: every action at a counter, by the member of staff working there. */
+final class CounterRoutes {
+
+    private static final String BASE = "/api/v1/counters/{n}/";
+    private final HallContext hall;
+
+    CounterRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v1/counters", r -> hall.ask(QueueEngine::counters).thenApply(Response::ok))
+                .add("GET", "/api/v1/counters/{n}", this::get)
+                .add("POST", BASE + "open", this::open)
+                .add("POST", BASE + "call-next", this::callNext)
+                .add("POST", BASE + "recall", act((e, s) -> e.recall(s.n, s.badge)))
+                .add("POST", BASE + "start", act((e, s) -> e.start(s.n, s.badge)))
+                .add("POST", BASE + "finish", act((e, s) -> e.finish(s.n, s.badge)))
+                .add("POST", BASE + "no-show", act((e, s) -> e.noShow(s.n, s.badge)))
+                .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge)))
+                .add("POST", BASE + "close", act((e, s) -> e.close(s.n, s.badge)))
+                .add("POST", BASE + "transfer", this::transfer)
+                .add("POST", BASE + "pause", this::pause)
+                .add("POST", BASE + "return", this::returnNoShow);
+    }
+
+    /** The counter number and the badge of the member of staff acting there. */
+    private record At(int n, String badge) {
+    }
+
+    private Router.Route act(BiFunction<QueueEngine, At, Object> action) {
+        return r -> {
+            At at = at(r);
+            return hall.ask(e -> action.apply(e, at)).thenApply(Response::ok);
+        };
+    }
+
+    private At at(Request r) {
+        Caller.Staff staff = Guard.staff(r);
+        return new At(r.counterNumber(), staff.badge());
+    }
+
+    private CompletableFuture<Response> get(Request r) {
+        int n = r.counterNumber();
+        return hall.ask(e -> e.counterView(n)).thenApply(c -> Response.ok(
+                c.orElseThrow(() -> ApiException.notFound("没有" + n + "号窗口 / No counter " + n))));
+    }
+
+    private CompletableFuture<Response> open(Request r) {
+        Caller.Staff staff = Guard.staff(r);
+        int n = r.counterNumber();
+        StaffRef who = new StaffRef(staff.badge(), staff.name());
+        return hall.ask(e -> e.open(n, who)).thenApply(Response::ok);
+    }
+
+    private CompletableFuture<Response> callNext(Request r) {
+        At at = at(r);
+        return hall.ask(e -> e.callNext(at.n, at.badge))
+                .thenApply(t -> t.map(Response::ok).orElseGet(Response::noContent));
+    }
+
+    private CompletableFuture<Response> transfer(Request r) {
+        At at = at(r);
+        Body body = r.json();
+        String service = body.text("service", 8);
+        Integer counter = body.integer("counter");
+        return hall.ask(e -> e.transfer(at.n, at.badge, service, counter)).thenApply(Response::ok);
+    }
+
+    private CompletableFuture<Response> pause(Request r) {
+        At at = at(r);
+        String reason = r.json().text("reason", 100);
+        return hall.ask(e -> e.pause(at.n, at.badge, reason)).thenApply(Response::ok);
+    }
+
+    private CompletableFuture<Response> returnNoShow(Request r) {
+        At at = at(r);
+        String number = r.json().requiredText("number", 16);
+        return hall.ask(e -> e.returnNoShow(at.n, at.badge, number)).thenApply(Response::ok);
+    }
+}

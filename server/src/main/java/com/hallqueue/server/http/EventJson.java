@@ -1,0 +1,62 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.events.Snapshot;
+import com.hallqueue.server.queue.HallEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The event stream's messages. An event is encoded once and the same bytes go to every
+ * screen: the hub delivers one event to all subscribers before the next, on one thread.
+ */
+final class EventJson {
+
+    private long cachedSeq = -1;
+    private byte[] cached;
+
+    byte[] snapshot(Snapshot s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "snapshot");
+        m.put("seq", s.seq());
+        m.put("counters", s.counters());
+        m.put("queue", s.queue());
+        m.put("recentCalls", s.recentCalls());
+        return Json.bytes(m);
+    }
+
+    byte[] event(HallEvent e) {
+        if (e.seq() != cachedSeq) {
+            cached = Json.bytes(message(e));
+            cachedSeq = e.seq();
+        }
+        return cached;
+    }
+
+    private static Map<String, Object> message(HallEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", e.type().wireName());
+        m.put("seq", e.seq());
+        m.put("at", e.at());
+        if (e.ticketView() != null) {
+            m.put("ticket", e.ticketView());
+        }
+        if (e.counterView() != null) {
+            m.put("counter", e.counterView());
+        }
+        if (e.detail() != null) {
+            m.put(detailName(e), e.detail());
+        }
+        m.put("queue", e.queue());
+        return m;
+    }
+
+    private static String detailName(HallEvent e) {
+        return switch (e.type()) {
+            case COUNTER_PAUSED -> "reason";
+            case TICKET_TRANSFERRED -> "to";
+            case TICKET_RATED -> "score";
+            case TICKET_ISSUED -> "kiosk";
+            default -> "detail";
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+
+/** Who may call what. Anonymous callers are told to log in (401); the wrong role gets 403. */
+final class Guard {
+
+    private Guard() {
+    }
+
+    static Caller.Kiosk kiosk(Request r) {
+        if (r.caller() instanceof Caller.Kiosk k) {
+            return k;
+        }
+        throw refuse(r, "只有取号机可以取号 / Only a kiosk may issue tickets");
+    }
+
+    static Caller.Staff staff(Request r) {
+        if (r.caller() instanceof Caller.Staff s) {
+            return s;
+        }
+        throw refuse(r, "请以工作人员身份登录 / Staff login required");
+    }
+
+    static Caller.Staff manager(Request r) {
+        Caller.Staff s = staff(r);
+        if (!s.isManager()) {
+            throw ApiException.forbidden("仅限管理人员 / Managers only");
+        }
+        return s;
+    }
+
+    private static ApiException refuse(Request r, String detail) {
+        return r.caller() instanceof Caller.Anonymous ? ApiException.unauthorized(detail) : ApiException.forbidden(detail);
+    }
+}

@@ -1,0 +1,62 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API without the network: routes a request, checks its token, runs it, and turns
+ * every failure into a problem answer. The same routing serves production and tests.
+ */
+public final class HallApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HallApi.class);
+
+    private final HallContext hall;
+    private final Router router = new Router();
+
+    public HallApi(HallContext hall) {
+        this.hall = hall;
+        new TicketRoutes(hall).register(router);
+        new CounterRoutes(hall).register(router);
+        new AuthRoutes(hall).register(router);
+        new HallRoutes(hall).register(router);
+    }
+
+    HallContext hall() {
+        return hall;
+    }
+
+    /** The matched route's pattern (for metrics), or null when nothing matched. */
+    Router.Lookup lookup(String method, String path) {
+        return router.find(method, path);
+    }
+
+    /** Runs a matched route; blocking parts (token lookup, login) run here, so call it on a worker. */
+    CompletableFuture<Response> handle(Router.Match match, String method, String path,
+                                       Map<String, List<String>> query, byte[] body, String token) {
+        try {
+            Caller caller = hall.authenticator().identify(token)
+                    .orElseThrow(() -> ApiException.unauthorized("登录已失效或令牌无效 / Invalid or expired token"));
+            Request request = new Request(method, path, match.params(), query, body, caller);
+            return match.entry().route().handle(request).exceptionally(HallApi::failure);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(failure(e));
+        }
+    }
+
+    static Response failure(Throwable t) {
+        Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+        Problem p = Problem.from(cause);
+        if (p == null) {
+            LOG.error("request failed", cause);
+            p = Problem.of(HttpResponseStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 / Internal error", null);
+        }
+        return Response.problem(p);
+    }
+}

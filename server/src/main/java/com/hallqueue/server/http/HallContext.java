@@ -1,0 +1,40 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Authenticator;
+import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.desk.HallDesk;
+import com.hallqueue.server.metrics.Metrics;
+import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.stats.StatsReport;
+import com.hallqueue.server.store.HallStore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * What the HTTP layer works with, built once at start and handed to the routes. {@link
+ * #ask} runs a command on the hall and continues on a worker thread, never on the hall's.
+ */
+public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
+                          Authenticator authenticator, StatsReport stats, Metrics metrics, Executor workers,
+                          EventJson eventJson) {
+
+    public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
+                       Authenticator authenticator, StatsReport stats, Metrics metrics, Executor workers) {
+        this(config, desk, store, sessions, authenticator, stats, metrics, workers, new EventJson());
+    }
+
+    <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {
+        return desk.ask(command).thenApplyAsync(Function.identity(), this::onWorker);
+    }
+
+    /** Continues on a worker; while shutting down, when workers take no more, right here. */
+    private void onWorker(Runnable r) {
+        try {
+            workers.execute(r);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            r.run();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.hallqueue.server.http;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+
+/** Builds each connection's pipeline, and nothing else. */
+final class HallServerInitializer extends ChannelInitializer<SocketChannel> {
+
+    /** A connection silent this long is closed: a half-open socket must not linger. */
+    private static final int READ_IDLE_SECONDS = 60;
+    /** Screens are pinged when nothing was sent for this long. */
+    private static final int WRITE_IDLE_SECONDS = 25;
+
+    private final HallApi api;
+    private final WebSocketUpgrade upgrade;
+
+    HallServerInitializer(HallApi api, WebSocketUpgrade upgrade) {
+        this.api = api;
+        this.upgrade = upgrade;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel ch) {
+        ChannelPipeline p = ch.pipeline();
+        p.addLast(new IdleStateHandler(READ_IDLE_SECONDS, WRITE_IDLE_SECONDS, 0));
+        p.addLast(new HttpServerCodec(4096, 8192, 8192));
+        p.addLast(new HttpServerExpectContinueHandler());
+        p.addLast(new BodyLimit());
+        p.addLast(new HttpRequestHandler(api, upgrade));
+    }
+}

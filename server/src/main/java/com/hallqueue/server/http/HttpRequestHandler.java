@@ -1,0 +1,119 @@
+package com.hallqueue.server.http;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Takes each HTTP request off the event loop: routing happens here, everything that may
+ * block (token lookup, the database, the hall) on a worker. {@code /ws} goes to the
+ * WebSocket upgrade.
+ */
+final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private final HallApi api;
+    private final WebSocketUpgrade upgrade;
+
+    HttpRequestHandler(HallApi api, WebSocketUpgrade upgrade) {
+        this.api = api;
+        this.upgrade = upgrade;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
+        long started = System.nanoTime();
+        boolean keepAlive = HttpUtil.isKeepAlive(req);
+        if (!req.decoderResult().isSuccess()) {
+            reply(ctx, problem(HttpResponseStatus.BAD_REQUEST, "请求格式错误 / Malformed request"), false, started, "-");
+            return;
+        }
+        QueryStringDecoder uri = new QueryStringDecoder(req.uri());
+        if (uri.path().equals("/ws")) {
+            upgrade.start(ctx, req, uri);
+            return;
+        }
+        Router.Lookup lookup = api.lookup(req.method().name(), uri.path());
+        if (lookup.match() == null) {
+            reply(ctx, unmatched(lookup), keepAlive, started, "-");
+            return;
+        }
+        byte[] body = ByteBufUtil.getBytes(req.content());
+        String token = bearer(req);
+        String route = lookup.match().entry().pattern();
+        // One request at a time per connection: answers keep the order of requests.
+        ctx.channel().config().setAutoRead(false);
+        try {
+            api.hall().workers().execute(() -> api.handle(lookup.match(), req.method().name(), uri.path(),
+                    uri.parameters(), body, token).thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
+        } catch (RejectedExecutionException e) {
+            reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, route);
+        }
+    }
+
+    private static Response unmatched(Router.Lookup lookup) {
+        if (lookup.allowed().isEmpty()) {
+            return problem(HttpResponseStatus.NOT_FOUND, "没有此地址 / No such resource");
+        }
+        return problem(HttpResponseStatus.METHOD_NOT_ALLOWED, "请使用 " + String.join(", ", lookup.allowed())
+                + " / Allowed: " + String.join(", ", lookup.allowed()));
+    }
+
+    static Response problem(HttpResponseStatus status, String detail) {
+        return Response.problem(Problem.of(status, detail, null));
+    }
+
+    private static String bearer(FullHttpRequest req) {
+        String header = req.headers().get(HttpHeaderNames.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return header.substring(7).strip();
+    }
+
+    static void reply(ChannelHandlerContext ctx, Response res, boolean keepAlive) {
+        FullHttpResponse out = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, res.status(),
+                Unpooled.wrappedBuffer(res.body()));
+        if (res.contentType() != null) {
+            out.headers().set(HttpHeaderNames.CONTENT_TYPE, res.contentType());
+        }
+        out.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, res.body().length)
+                .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
+                .set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+        var written = ctx.writeAndFlush(out);
+        if (!keepAlive) {
+            written.addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.channel().config().setAutoRead(true);
+        }
+    }
+
+    private void reply(ChannelHandlerContext ctx, Response res, boolean keepAlive, long started, String route) {
+        reply(ctx, res, keepAlive);
+        api.hall().metrics().request(route, res.status().code(), System.nanoTime() - started);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof IdleStateEvent) {
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
+}

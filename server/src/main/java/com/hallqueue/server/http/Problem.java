@@ -1,0 +1,43 @@
+package com.hallqueue.server.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.hallqueue.server.desk.DeskUnavailable;
+import com.hallqueue.server.queue.Refusal;
+import com.hallqueue.server.store.StoreException;
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+/** An RFC 9457 problem document; {@code field} names the bad input where there is one. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Problem(String type, String title, int status, String detail, String field) {
+
+    static final String CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
+    static Problem of(HttpResponseStatus status, String detail, String field) {
+        String slug = status.reasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return new Problem("urn:hallqueue:problem:" + slug, status.reasonPhrase(), status.code(), detail, field);
+    }
+
+    /** The problem for anything a request ended in; {@code null} for a fault of the server itself. */
+    static Problem from(Throwable t) {
+        if (t instanceof ApiException a) {
+            return of(a.status, a.getMessage(), a.field);
+        }
+        if (t instanceof Refusal r) {
+            String detail = r.field() == null ? r.getMessage() : r.field() + ": " + r.getMessage();
+            return of(statusOf(r.kind()), detail, r.field());
+        }
+        if (t instanceof DeskUnavailable || t instanceof StoreException) {
+            return of(HttpResponseStatus.SERVICE_UNAVAILABLE, "暂时无法处理，请稍后重试 / " + t.getMessage(), null);
+        }
+        return null;
+    }
+
+    private static HttpResponseStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case BAD_INPUT -> HttpResponseStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpResponseStatus.FORBIDDEN;
+            case CONFLICT -> HttpResponseStatus.CONFLICT;
+        };
+    }
+}

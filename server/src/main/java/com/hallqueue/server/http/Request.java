@@ -1,0 +1,33 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+import java.util.List;
+import java.util.Map;
+
+/** A request as the routes see it: who asks, the path's parameters, the query and the body. */
+record Request(String method, String path, Map<String, String> params, Map<String, List<String>> query,
+               byte[] body, Caller caller) {
+
+    String param(String name) {
+        return params.get(name);
+    }
+
+    /** A path parameter that must be a counter number. */
+    int counterNumber() {
+        String n = params.get("n");
+        try {
+            return Integer.parseInt(n);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("没有" + n + "号窗口 / No counter " + n);
+        }
+    }
+
+    String queryParam(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    Body json() {
+        return Body.parse(body);
+    }
+}

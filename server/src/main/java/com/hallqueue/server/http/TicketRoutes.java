@@ -1,0 +1,59 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.queue.TicketView;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** Taking a number, following it, cancelling it and rating the service. */
+final class TicketRoutes {
+
+    private final HallContext hall;
+
+    TicketRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("POST", "/api/v1/tickets", this::issue)
+                .add("GET", "/api/v1/tickets/{id}", this::get)
+                .add("POST", "/api/v1/tickets/{id}/cancel", this::cancel)
+                .add("POST", "/api/v1/tickets/{id}/rating", this::rate);
+    }
+
+    private CompletableFuture<Response> issue(Request r) {
+        Caller.Kiosk kiosk = Guard.kiosk(r);
+        Body body = r.json();
+        String service = body.requiredText("service", 8);
+        boolean priority = body.bool("priority", false);
+        return hall.ask(e -> e.issue(service, priority, kiosk.id()))
+                .thenApply(t -> Response.json(HttpResponseStatus.CREATED, t));
+    }
+
+    private CompletableFuture<Response> get(Request r) {
+        String id = r.param("id");
+        return hall.ask(e -> e.ticket(id)).thenApply(live -> Response.ok(live.orElseGet(() -> settled(id))));
+    }
+
+    private CompletableFuture<Response> cancel(Request r) {
+        String id = r.param("id");
+        return hall.ask(e -> e.cancel(id)).thenApply(Response::ok);
+    }
+
+    private CompletableFuture<Response> rate(Request r) {
+        Integer score = r.json().integer("score");
+        if (score == null) {
+            throw ApiException.badInput("score", "is required (1 to 5)");
+        }
+        String id = r.param("id");
+        String by = r.caller() instanceof Caller.Staff s ? s.badge() : null;
+        return hall.ask(e -> e.rate(id, score, by)).thenApply(Response::ok);
+    }
+
+    /** A ticket of an earlier day has left the hall's memory; the store still has it. */
+    private TicketView settled(String id) {
+        Optional<TicketView> stored = id.length() > 32 ? Optional.empty() : hall.store().ticket(id).map(TicketView::settled);
+        return stored.orElseThrow(() -> ApiException.notFound("没有此号 / No such ticket"));
+    }
+}

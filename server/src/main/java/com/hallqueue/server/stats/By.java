@@ -1,0 +1,18 @@
+package com.hallqueue.server.stats;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How a report is grouped. */
+public enum By {
+    COUNTER, SERVICE, STAFF, HOUR;
+
+    public static Optional<By> parse(String text) {
+        for (By b : values()) {
+            if (b.name().toLowerCase(Locale.ROOT).equals(text)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package com.hallqueue.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+
+/** A real HTTP client of the API, as outside callers use it. */
+public final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** An answer: status, content type and the body parsed as JSON where it is JSON. */
+    public record Reply(int status, String contentType, String text) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Reply post(String path, String token, String body) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
+    }
+
+    public Reply send(String method, String path, String token, String body) {
+        return send(request(path, token).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public String login(String badge) {
+        Reply r = post("/api/v1/auth/login", null, "{\"badge\":\"" + badge + "\",\"password\":\"demo\"}");
+        if (r.status() != 200) {
+            throw new IllegalStateException("login " + badge + ": " + r);
+        }
+        return r.json().get("token").asText();
+    }
+
+    public EventStream events(String token) {
+        EventStream stream = new EventStream();
+        http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http", "ws") + "/ws?token=" + token), stream)
+                .join();
+        return stream;
+    }
+
+    public WebSocket rawSocket(String token, WebSocket.Listener listener) {
+        return http.newWebSocketBuilder()
+                .buildAsync(URI.create(base.replace("http", "ws") + "/ws?token=" + token), listener).join();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json");
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    }
+
+    private Reply send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

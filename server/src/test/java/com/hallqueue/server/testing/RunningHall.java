@@ -1,0 +1,41 @@
+package com.hallqueue.server.testing;
+
+import com.hallqueue.server.HallApp;
+import com.hallqueue.server.config.HallConfig;
+import java.time.Clock;
+import java.util.UUID;
+
+/** A real hall server on port 0 over a fresh in-memory database, for one test class or test. */
+public final class RunningHall implements AutoCloseable {
+
+    private final HallApp app;
+    public final ApiClient api;
+
+    private RunningHall(HallApp app) {
+        this.app = app;
+        this.api = new ApiClient(app.port());
+    }
+
+    public static RunningHall start(HallConfig config, Clock clock) {
+        try {
+            String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            return new RunningHall(HallApp.start(config, url, "127.0.0.1", 0, clock));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static RunningHall demo() {
+        return start(Halls.demo(), Clock.systemUTC());
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
