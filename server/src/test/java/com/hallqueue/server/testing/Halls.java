@@ -2,6 +2,7 @@ package com.hallqueue.server.testing;
 
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.HallConfigLoader;
+import com.hallqueue.server.config.PasswordHash;
 
 /** Hall configurations for tests: the demo hall, and a weekday hall with real hours. */
 public final class Halls {
@@ -34,5 +35,34 @@ public final class Halls {
                 priority: {maxConsecutive: 3}
                 noShow: {returnBehind: 2}
                 """, "weekday hall");
+    }
+
+    /**
+     * A big hall: {@code counters} counters serving A and B (odd ones A only), staff badges
+     * 1001… one per counter, password "demo" hashed cheaply for tests, kiosks K1–K8, open all day.
+     */
+    public static HallConfig bigHall(int counters) {
+        String hash = PasswordHash.create("demo".toCharArray(), 1000);
+        StringBuilder y = new StringBuilder("""
+                hall: {name: 大厅, timeZone: Asia/Shanghai}
+                services:
+                  - {code: A, name: 综合业务, handleMinutes: 5}
+                  - {code: B, name: 报关业务, handleMinutes: 10}
+                hours: {week: {daily: {open: "00:00", close: "24:00"}}}
+                counters:
+                """);
+        for (int n = 1; n <= counters; n++) {
+            y.append("  - {number: ").append(n).append(", services: [").append(n % 2 == 1 ? "A" : "A, B").append("]}\n");
+        }
+        y.append("staff:\n");
+        for (int n = 1; n <= counters; n++) {
+            y.append("  - {badge: \"").append(1000 + n).append("\", name: 员工").append(n)
+                    .append(", passwordHash: \"").append(hash).append("\"}\n");
+        }
+        y.append("devices:\n  kiosks:\n");
+        for (int k = 1; k <= 8; k++) {
+            y.append("    - {id: K").append(k).append(", token: kiosk-token-").append(k).append("}\n");
+        }
+        return new HallConfigLoader().parse(y.toString(), "big hall");
     }
 }
