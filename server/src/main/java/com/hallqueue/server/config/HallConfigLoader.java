@@ -41,6 +41,9 @@ public final class HallConfigLoader {
 
     /** Reads a hall from YAML text; {@code origin} names it in messages about the whole file. */
     public HallConfig parse(String text, String origin) {
+        if (text.isBlank()) {
+            throw new ConfigException(origin + ": the file is empty");
+        }
         try {
             return new ConfigReader().read(yaml.readValue(text, ConfigFile.class));
         } catch (JsonMappingException e) {
