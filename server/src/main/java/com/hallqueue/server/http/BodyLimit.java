@@ -1,7 +1,6 @@
 package com.hallqueue.server.http;
 
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -10,6 +9,8 @@ import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.channel.socket.SocketChannel;
+import java.util.concurrent.TimeUnit;
 
 /** Collects a request's body up to the limit; beyond it, a 413 problem and the connection closes. */
 final class BodyLimit extends HttpObjectAggregator {
@@ -29,6 +30,14 @@ final class BodyLimit extends HttpObjectAggregator {
         res.headers().set(HttpHeaderNames.CONTENT_TYPE, Problem.CONTENT_TYPE)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, res.content().readableBytes())
                 .set(HttpHeaderNames.CONNECTION, "close");
-        ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+        // Closing at once would reset the connection while the client still sends, and the
+        // client could lose the answer. Half-close instead: the aggregator reads and drops the
+        // rest of the body, and the connection closes a little later.
+        ctx.writeAndFlush(res).addListener(f -> {
+            if (ctx.channel() instanceof SocketChannel socket) {
+                socket.shutdownOutput();
+            }
+            ctx.executor().schedule(() -> ctx.close(), 2, TimeUnit.SECONDS);
+        });
     }
 }
