@@ -13,7 +13,8 @@ final class ConfigReader {
 
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z]");
     private static final Pattern BADGE = Pattern.compile("[0-9A-Za-z]{1,16}");
-    private static final int DEFAULT_DAILY_CAP = 9999;
+    /** Without a cap in the file the kiosk issues as many as come. */
+    private static final int DEFAULT_DAILY_CAP = Integer.MAX_VALUE;
 
     HallConfig read(ConfigFile f) {
         if (f == null) {
