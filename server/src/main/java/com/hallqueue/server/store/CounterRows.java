@@ -39,6 +39,9 @@ final class CounterRows {
     }
 
     void update(Connection c, Collection<Counter> counters) throws SQLException {
+        if (counters.isEmpty()) {
+            return;
+        }
         try (PreparedStatement p = c.prepareStatement(UPDATE)) {
             for (Counter k : counters) {
                 p.setString(1, k.state().name());

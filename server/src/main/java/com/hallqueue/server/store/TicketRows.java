@@ -27,6 +27,9 @@ final class TicketRows {
             + " finished_at=?, counter_no=?, directed_to=?, place=?, rating=? WHERE id=?";
 
     void insert(Connection c, Collection<Ticket> tickets) throws SQLException {
+        if (tickets.isEmpty()) {
+            return;
+        }
         try (PreparedStatement p = c.prepareStatement(INSERT)) {
             for (Ticket t : tickets) {
                 bindInsert(p, t);
@@ -37,6 +40,9 @@ final class TicketRows {
     }
 
     void update(Connection c, Collection<Ticket> tickets) throws SQLException {
+        if (tickets.isEmpty()) {
+            return;
+        }
         try (PreparedStatement p = c.prepareStatement(UPDATE)) {
             for (Ticket t : tickets) {
                 p.setString(1, t.service());

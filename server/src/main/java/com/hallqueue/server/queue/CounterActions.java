@@ -1,0 +1,151 @@
+package com.hallqueue.server.queue;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+/** A counter's day: open, call, recall, start, finish, no-show, transfer, pause, resume, close. */
+final class CounterActions {
+
+    private final HallState hall;
+
+    CounterActions(HallState hall) {
+        this.hall = hall;
+    }
+
+    CounterView open(int number, StaffRef staff) {
+        Counter c = hall.counter(number);
+        if (c.state() != CounterState.CLOSED) {
+            if (c.staff().badge().equals(staff.badge())) {
+                return hall.views.counter(c);
+            }
+            throw Refusal.conflict(number + "号窗口已由" + c.staff().name() + "（" + c.staff().badge() + "）登录 / Counter "
+                    + number + " is already open by " + c.staff().badge());
+        }
+        Optional<Counter> elsewhere = hall.counterOf(staff.badge());
+        if (elsewhere.isPresent()) {
+            leave(elsewhere.get(), staff.badge());
+        }
+        Counter opened = hall.save(c.openedBy(staff, hall.now()));
+        return hall.emit(EventType.COUNTER_OPENED, null, opened, staff.badge(), null).counterView();
+    }
+
+    Optional<TicketView> callNext(int number, String badge) {
+        Counter c = hall.staffed(number, badge);
+        if (c.state() == CounterState.PAUSED) {
+            throw Refusal.conflict("暂停服务中，请先恢复服务 / The counter is paused; resume first");
+        }
+        hall.refuseWhileHolding(c);
+        Ticket next = hall.lines.next(c, hall.config.priority().maxConsecutive());
+        if (next == null) {
+            return Optional.empty();
+        }
+        hall.lines.remove(next);
+        Ticket called = hall.save(next.called(number, hall.now()));
+        int streak = next.priority() ? c.priorityStreak() + 1 : 0;
+        Counter calling = hall.save(c.holding(called.id(), CounterState.CALLING, streak, hall.now()));
+        HallEvent e = hall.emit(EventType.TICKET_CALLED, called, calling, badge, null);
+        hall.remember(e.ticketView());
+        return Optional.of(e.ticketView());
+    }
+
+    TicketView recall(int number, String badge) {
+        Counter c = hall.staffed(number, badge);
+        Ticket t = hall.held(c, CounterState.CALLING, "只能重呼已叫未到的号 / Only a called ticket can be recalled");
+        HallEvent e = hall.emit(EventType.TICKET_RECALLED, t, c, badge, null);
+        hall.remember(e.ticketView());
+        return e.ticketView();
+    }
+
+    TicketView start(int number, String badge) {
+        Counter c = hall.staffed(number, badge);
+        Ticket t = hall.held(c, CounterState.CALLING, "当前没有待开始办理的号 / No called ticket to start");
+        Ticket serving = hall.save(t.started(hall.now()));
+        Counter busy = hall.save(c.in(CounterState.SERVING, hall.now()));
+        return hall.emit(EventType.TICKET_STARTED, serving, busy, badge, null).ticketView();
+    }
+
+    TicketView finish(int number, String badge) {
+        Counter c = hall.staffed(number, badge);
+        Ticket t = hall.held(c, null, "当前没有办理中的号 / No current ticket to finish");
+        Ticket done = hall.save(t.ended(TicketStatus.DONE, hall.now()));
+        Counter free = hall.save(c.released(hall.now()));
+        return hall.emit(EventType.TICKET_FINISHED, done, free, badge, null).ticketView();
+    }
+
+    TicketView noShow(int number, String badge) {
+        Counter c = hall.staffed(number, badge);
+        Ticket t = hall.held(c, CounterState.CALLING,
+                "已开始办理的号不能记为未到 / A ticket in service cannot be a no-show");
+        Ticket missed = hall.save(t.ended(TicketStatus.NO_SHOW, hall.now()));
+        Counter free = hall.save(c.released(hall.now()));
+        return hall.emit(EventType.TICKET_NO_SHOW, missed, free, badge, null).ticketView();
+    }
+
+    TicketView transfer(int number, String badge, String toService, Integer toCounter) {
+        Counter c = hall.staffed(number, badge);
+        checkTransferTarget(number, toService, toCounter);
+        Ticket t = hall.held(c, null, "当前没有可转办的号 / No current ticket to transfer");
+        String service = toService != null ? toService : t.service();
+        Ticket moved = hall.save(t.waitingAgain(service, toCounter, t.place()));
+        hall.lines.add(moved);
+        Counter free = hall.save(c.released(hall.now()));
+        String target = toService != null ? toService : "counter:" + toCounter;
+        return hall.emit(EventType.TICKET_TRANSFERRED, moved, free, badge, target).ticketView();
+    }
+
+    TicketView returnNoShow(int number, String badge, String ticketNumber) {
+        hall.staffed(number, badge);
+        Ticket t = hall.tickets.values().stream()
+                .filter(x -> x.number().equals(ticketNumber) && x.status() == TicketStatus.NO_SHOW)
+                .max(Comparator.comparing(Ticket::issuedAt))
+                .orElseThrow(() -> Refusal.notFound("没有未到的" + ticketNumber + "号 / No missed ticket " + ticketNumber));
+        long place = hall.lines.service(t.service()).placeBehind(hall.config.noShow().returnBehind(), hall.lastPlace + 1);
+        Ticket back = hall.save(t.waitingAgain(t.service(), null, place));
+        hall.lines.add(back);
+        return hall.emit(EventType.TICKET_RETURNED, back, null, badge, null).ticketView();
+    }
+
+    CounterView pause(int number, String badge, String reason) {
+        Counter c = hall.staffed(number, badge);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 100) {
+            throw Refusal.badInput("reason", "请填写暂停原因（100字以内）/ Give a reason of up to 100 characters");
+        }
+        if (c.state() == CounterState.PAUSED) {
+            throw Refusal.conflict("已在暂停服务中 / The counter is already paused");
+        }
+        hall.refuseWhileHolding(c);
+        Counter paused = hall.save(c.pausedFor(why, hall.now()));
+        return hall.emit(EventType.COUNTER_PAUSED, null, paused, badge, why).counterView();
+    }
+
+    CounterView resume(int number, String badge) {
+        Counter c = hall.staffed(number, badge);
+        if (c.state() != CounterState.PAUSED) {
+            throw Refusal.conflict("窗口未暂停 / The counter is not paused");
+        }
+        Counter open = hall.save(c.in(CounterState.IDLE, hall.now()));
+        return hall.emit(EventType.COUNTER_RESUMED, null, open, badge, null).counterView();
+    }
+
+    CounterView close(int number, String badge) {
+        return leave(hall.staffed(number, badge), badge).counterView();
+    }
+
+    private HallEvent leave(Counter c, String badge) {
+        hall.refuseWhileHolding(c);
+        return hall.emit(EventType.COUNTER_CLOSED, null, hall.save(c.closedAt(hall.now())), badge, null);
+    }
+
+    private void checkTransferTarget(int from, String toService, Integer toCounter) {
+        if ((toService == null) == (toCounter == null)) {
+            throw Refusal.badInput("service", "请指定转往的业务或窗口之一 / Give either a service or a counter");
+        }
+        if (toService != null && hall.config.service(toService).isEmpty()) {
+            throw Refusal.badInput("service", "没有此业务 / Unknown service \"" + toService + "\"");
+        }
+        if (toCounter != null && (!hall.counters.containsKey(toCounter) || toCounter == from)) {
+            throw Refusal.badInput("counter", "不能转往此窗口 / Cannot transfer to counter " + toCounter);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.hallqueue.server.queue;
+
+import com.hallqueue.server.config.HallConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The engine's memory of the hall and the checks every action shares. Each change goes
+ * through {@link #save} and is recorded by {@link #emit}, in order.
+ */
+final class HallState {
+
+    static final long PLACE_STEP = 1024;
+    static final int RECENT_CALLS = 10;
+
+    final HallConfig config;
+    final Clock clock;
+    final Supplier<String> ids;
+    final Map<String, Ticket> tickets = new HashMap<>();
+    final Map<Integer, Counter> counters = new TreeMap<>();
+    final WaitingLines lines = new WaitingLines();
+    final Numbering numbering = new Numbering();
+    final Deque<TicketView> recentCalls = new ArrayDeque<>();
+    final List<HallEvent> pending = new ArrayList<>();
+    final Views views;
+    long lastSeq;
+    long lastPlace;
+    LocalDate keptFrom;
+
+    HallState(HallConfig config, Clock clock, Supplier<String> ids) {
+        this.config = config;
+        this.clock = clock;
+        this.ids = ids;
+        this.views = new Views(config, tickets, counters, lines);
+    }
+
+    /** The store keeps milliseconds; so does the engine, so a restart reads back the same times. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    Counter counter(int number) {
+        Counter c = counters.get(number);
+        if (c == null) {
+            throw Refusal.notFound("没有" + number + "号窗口 / No counter " + number);
+        }
+        return c;
+    }
+
+    /** The counter, if {@code badge} is the member of staff working there. */
+    Counter staffed(int number, String badge) {
+        Counter c = counter(number);
+        if (c.staff() == null || !c.staff().badge().equals(badge)) {
+            throw Refusal.forbidden("您未在" + number + "号窗口登录 / You are not working at counter " + number);
+        }
+        return c;
+    }
+
+    /** The counter's current ticket; refused unless it holds one (in the {@code required} state, if given). */
+    Ticket held(Counter c, CounterState required, String refusal) {
+        if (!c.holdsTicket() || (required != null && c.state() != required)) {
+            throw Refusal.conflict(refusal);
+        }
+        return tickets.get(c.ticketId());
+    }
+
+    void refuseWhileHolding(Counter c) {
+        if (c.holdsTicket()) {
+            String number = tickets.get(c.ticketId()).number();
+            throw Refusal.conflict("当前号" + number + "尚未办结 / Ticket " + number + " is still held by this counter");
+        }
+    }
+
+    Optional<Counter> counterOf(String badge) {
+        return counters.values().stream()
+                .filter(c -> c.staff() != null && c.staff().badge().equals(badge)).findFirst();
+    }
+
+    Ticket ticketById(String id) {
+        Ticket t = id == null ? null : tickets.get(id);
+        if (t == null) {
+            throw Refusal.notFound("没有此号 / No such ticket");
+        }
+        return t;
+    }
+
+    void remember(TicketView call) {
+        recentCalls.addFirst(call);
+        if (recentCalls.size() > RECENT_CALLS) {
+            recentCalls.removeLast();
+        }
+    }
+
+    Ticket save(Ticket t) {
+        tickets.put(t.id(), t);
+        return t;
+    }
+
+    Counter save(Counter c) {
+        counters.put(c.number(), c);
+        return c;
+    }
+
+    HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail) {
+        HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
+                t == null ? null : views.ticket(t), c == null ? null : views.counter(c), views.queue());
+        pending.add(e);
+        return e;
+    }
+}

@@ -1,0 +1,75 @@
+package com.hallqueue.server.queue;
+
+import com.hallqueue.server.config.ServiceDef;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/** What happens to a ticket away from the counters: issued at the kiosk, cancelled, rated. */
+final class TicketActions {
+
+    private final HallState hall;
+
+    TicketActions(HallState hall) {
+        this.hall = hall;
+    }
+
+    TicketView issue(String service, boolean priority, String kiosk) {
+        ServiceDef def = hall.config.service(service).orElseThrow(
+                () -> Refusal.badInput("service", "没有此业务 / Unknown service \"" + service + "\""));
+        ZonedDateTime now = hall.now().atZone(hall.config.zone());
+        hall.config.hours().refusalToIssue(now).ifPresent(why -> {
+            throw Refusal.conflict(why);
+        });
+        LocalDate day = now.toLocalDate();
+        forgetDaysBefore(day.minusDays(1));
+        if (hall.numbering.issued(day, service) >= def.dailyCap()) {
+            throw Refusal.conflict("今日" + def.name() + "号已取完 / No more " + def.nameEn() + " tickets today");
+        }
+        int seq = hall.numbering.next(day, service);
+        Ticket t = new Ticket(hall.ids.get(), Numbering.number(service, seq), service, TicketStatus.WAITING, priority,
+                now.toInstant(), null, null, null, null, null, day, seq, hall.lastPlace += HallState.PLACE_STEP,
+                kiosk, null);
+        hall.save(t);
+        hall.lines.add(t);
+        return hall.emit(EventType.TICKET_ISSUED, t, null, null, kiosk).ticketView();
+    }
+
+    TicketView cancel(String ticketId) {
+        Ticket t = hall.ticketById(ticketId);
+        if (t.status() != TicketStatus.WAITING) {
+            throw Refusal.conflict("只能取消等候中的号 / Only a waiting ticket can be cancelled");
+        }
+        hall.lines.remove(t);
+        Ticket cancelled = hall.save(t.ended(TicketStatus.CANCELLED, hall.now()));
+        return hall.emit(EventType.TICKET_CANCELLED, cancelled, null, null, null).ticketView();
+    }
+
+    TicketView rate(String ticketId, int score, String byBadge) {
+        if (score < 1 || score > 5) {
+            throw Refusal.badInput("score", "评价须为1到5 / score must be 1 to 5");
+        }
+        Ticket t = hall.ticketById(ticketId);
+        if (t.status() != TicketStatus.DONE) {
+            throw Refusal.conflict("办结后才能评价 / A ticket can be rated only after it was served");
+        }
+        if (t.rating() != null) {
+            throw Refusal.conflict("此号已评价 / This ticket was already rated");
+        }
+        Ticket rated = hall.save(t.rated(score));
+        return hall.emit(EventType.TICKET_RATED, rated, null, byBadge, Integer.toString(score)).ticketView();
+    }
+
+    /** Finished tickets of earlier days leave memory; the store keeps them for statistics. */
+    private void forgetDaysBefore(LocalDate day) {
+        if (day.equals(hall.keptFrom)) {
+            return;
+        }
+        hall.keptFrom = day;
+        hall.tickets.values().removeIf(t -> t.day().isBefore(day) && isFinal(t.status()));
+        hall.numbering.forgetBefore(day);
+    }
+
+    private static boolean isFinal(TicketStatus s) {
+        return s == TicketStatus.DONE || s == TicketStatus.NO_SHOW || s == TicketStatus.CANCELLED;
+    }
+}
