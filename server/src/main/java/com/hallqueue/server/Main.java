@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code hallqueue server|hash-password}. Bad arguments or a bad config: one line on
+ * {@code hallqueue server|simulate|hash-password}. Bad arguments or a bad config: one line on
  * standard error and exit status 2. SIGTERM finishes requests in flight, closes the
  * database cleanly and exits 0.
  */
@@ -41,8 +41,10 @@ public final class Main {
         switch (command) {
             case "server" -> server(ServerArgs.parse(args));
             case "hash-password" -> hashPassword();
+            case "simulate" -> SimulateArgs.parse(args).run();
             default -> throw new UsageException("unknown command \"" + command + "\"; use: server [--config FILE]"
-                    + " [--port N] [--data DIR] [--db JDBC_URL] | hash-password");
+                    + " [--port N] [--data DIR] [--db JDBC_URL] | simulate --scenario FILE [--days N] [--seed N]"
+                    + " | hash-password");
         }
     }
 

@@ -24,7 +24,7 @@ record ConfigFile(
     record Service(String code, String name, String nameEn, Double handleMinutes, Integer dailyCap) {
     }
 
-    record Counter(Integer number, String name, List<String> services) {
+    record Counter(Integer number, String name, List<String> services, String opens, List<List<String>> breaks) {
     }
 
     record Staff(String badge, String name, String role, String passwordHash) {

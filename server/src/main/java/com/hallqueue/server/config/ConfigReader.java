@@ -1,6 +1,7 @@
 package com.hallqueue.server.config;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -91,7 +92,9 @@ final class ConfigReader {
                 throw new ConfigException(at + ".services", "unknown service \"" + code + "\"");
             }
         }
-        return new CounterDef(number, text(c.name(), at + ".name", number + "号窗口"), List.copyOf(services));
+        LocalTime opens = c.opens() == null ? null : HoursReader.time(c.opens(), at + ".opens");
+        return new CounterDef(number, text(c.name(), at + ".name", number + "号窗口"), List.copyOf(services), opens,
+                HoursReader.breaks(c.breaks(), at + ".breaks", LocalTime.MIN, LocalTime.MAX));
     }
 
     private List<StaffDef> staff(List<ConfigFile.Staff> list) {

@@ -68,7 +68,7 @@ final class HoursReader {
         return new DayHours(open, last, close, breaks(d.breaks(), at + ".breaks", open, close));
     }
 
-    private List<DayHours.Break> breaks(List<List<String>> list, String at, LocalTime open, LocalTime close) {
+    static List<DayHours.Break> breaks(List<List<String>> list, String at, LocalTime open, LocalTime close) {
         List<DayHours.Break> out = new ArrayList<>();
         for (int i = 0; list != null && i < list.size(); i++) {
             String field = at + "[" + i + "]";

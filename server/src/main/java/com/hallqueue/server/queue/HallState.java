@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * The engine's memory of the hall and the checks every action shares. Each change goes
  * through {@link #save} and is recorded by {@link #emit}, in order.
  */
-final class HallState {
+final class HallState implements HallView {
 
     static final long PLACE_STEP = 1024;
     static final int RECENT_CALLS = 10;
@@ -38,15 +38,44 @@ final class HallState {
     long lastPlace;
     LocalDate keptFrom;
 
-    HallState(HallConfig config, Clock clock, Supplier<String> ids) {
+    final WaitForecast forecast;
+
+    HallState(HallConfig config, Clock clock, Supplier<String> ids, WaitForecast forecast) {
         this.config = config;
         this.clock = clock;
         this.ids = ids;
-        this.views = new Views(config, tickets, counters, lines);
+        this.forecast = forecast;
+        this.views = new Views(this);
+    }
+
+    @Override
+    public HallConfig config() {
+        return config;
+    }
+
+    @Override
+    public java.util.Collection<Counter> counters() {
+        return counters.values();
+    }
+
+    @Override
+    public Ticket ticket(String id) {
+        return tickets.get(id);
+    }
+
+    @Override
+    public java.util.Iterator<Ticket> waiting(String service, boolean priority) {
+        return lines.waiting(service, priority);
+    }
+
+    @Override
+    public java.util.Iterator<Ticket> directedTo(int counter, boolean priority) {
+        return lines.directedTo(counter, priority);
     }
 
     /** The store keeps milliseconds; so does the engine, so a restart reads back the same times. */
-    Instant now() {
+    @Override
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -113,9 +142,11 @@ final class HallState {
     }
 
     HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail) {
+        Views.Moment m = views.moment(t);
         HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
-                t == null ? null : views.ticket(t), c == null ? null : views.counter(c), views.queue());
+                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue());
         pending.add(e);
+        forecast.observe(e);
         return e;
     }
 }

@@ -33,16 +33,20 @@ final class Line {
         return normal.isEmpty() ? null : normal.first();
     }
 
+    java.util.Iterator<Ticket> inOrder(boolean priorityOnes) {
+        return (priorityOnes ? priority : normal).iterator();
+    }
+
     int size() {
         return priority.size() + normal.size();
     }
 
     /** Tickets of this line called before {@code t}: priority first, then by arrival. */
     int ahead(Ticket t) {
-        if (t.priority()) {
-            return priority.headSet(t, false).size();
-        }
-        return priority.size() + normal.headSet(t, false).size();
+        NavigableSet<Ticket> own = side(t);
+        // The newest ticket is the usual question (just issued): answer it without counting.
+        int before = !own.isEmpty() && own.last().equals(t) ? own.size() - 1 : own.headSet(t, false).size();
+        return t.priority() ? before : priority.size() + before;
     }
 
     /** Where a ticket lands that must wait behind the first {@code behind} normal tickets. */

@@ -20,7 +20,12 @@ public final class QueueEngine {
     private final CounterActions counters;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
-        this.hall = new HallState(config, clock, ids);
+        this(config, clock, ids, record, new PlainForecast());
+    }
+
+    public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record,
+                       WaitForecast forecast) {
+        this.hall = new HallState(config, clock, ids, forecast);
         this.tickets = new TicketActions(hall);
         this.counters = new CounterActions(hall);
         new Restorer(hall).restore(record);
@@ -95,11 +100,11 @@ public final class QueueEngine {
     // ---- what clients read
 
     public Optional<TicketView> ticket(String ticketId) {
-        return Optional.ofNullable(hall.tickets.get(ticketId)).map(hall.views::ticket);
+        return Optional.ofNullable(hall.tickets.get(ticketId)).map(t -> hall.views.moment(t).ticket(t));
     }
 
     public Optional<CounterView> counterView(int number) {
-        return Optional.ofNullable(hall.counters.get(number)).map(hall.views::counter);
+        return Optional.ofNullable(hall.counters.get(number)).map(c -> hall.views.moment(null).counter(c));
     }
 
     /** Which counter this staff member works at, if any. */
@@ -108,11 +113,11 @@ public final class QueueEngine {
     }
 
     public List<CounterView> counters() {
-        return hall.views.counters();
+        return hall.views.moment(null).counters();
     }
 
     public QueueView queue() {
-        return hall.views.queue();
+        return hall.views.moment(null).queue();
     }
 
     /** The latest calls, newest first, so a screen that (re)connects can show them. */

@@ -17,7 +17,7 @@ final class Restorer {
         record.counters().forEach(this::counter);
         record.tickets().stream().filter(t -> t.calledAt() != null)
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed()).limit(HallState.RECENT_CALLS)
-                .forEach(t -> hall.recentCalls.addLast(hall.views.ticket(t)));
+                .forEach(t -> hall.recentCalls.addLast(TicketView.settled(t)));
         hall.lastSeq = record.lastSeq();
     }
 

@@ -13,11 +13,13 @@ public record TicketView(
         Instant calledAt,
         Integer counter,
         int ahead,
-        Long estimatedWaitSeconds) {
+        Long estimatedWaitSeconds,
+        Long estimatedWaitLowSeconds,
+        Long estimatedWaitHighSeconds) {
 
-    /** A ticket no longer waiting, as read back from the store: nobody ahead, no forecast. */
+    /** A ticket as it stands without a forecast: read back from the store, or a past call. */
     public static TicketView settled(Ticket t) {
         return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
-                t.calledAt(), t.counter(), 0, null);
+                t.calledAt(), t.counter(), 0, null, null, null);
     }
 }

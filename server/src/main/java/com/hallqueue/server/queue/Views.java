@@ -1,62 +1,65 @@
 package com.hallqueue.server.queue;
 
-import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.ServiceDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Builds what clients see from the engine's state. The forecast here is the plain one,
- * people ahead times the service's handle norm over its open counters.
+ * Builds what clients see from the engine's state. A {@link Moment} asks the forecast once
+ * and answers every view of that moment from it.
  */
 final class Views {
 
-    private final HallConfig config;
-    private final Map<String, Ticket> tickets;
-    private final Map<Integer, Counter> counters;
-    private final WaitingLines lines;
+    private final HallState hall;
 
-    Views(HallConfig config, Map<String, Ticket> tickets, Map<Integer, Counter> counters, WaitingLines lines) {
-        this.config = config;
-        this.tickets = tickets;
-        this.counters = counters;
-        this.lines = lines;
+    Views(HallState hall) {
+        this.hall = hall;
     }
 
-    TicketView ticket(Ticket t) {
-        boolean waiting = t.status() == TicketStatus.WAITING;
-        int ahead = waiting ? lines.ahead(t) : 0;
-        Long estimate = waiting ? estimateSeconds(t.service(), ahead) : null;
-        return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
-                t.calledAt(), t.counter(), ahead, estimate);
+    /** The hall now, with a forecast for {@code focus} (if it waits) and for new tickets. */
+    Moment moment(Ticket focus) {
+        boolean waits = focus != null && focus.status() == TicketStatus.WAITING;
+        return new Moment(hall.forecast.forecast(hall, waits ? Set.of(focus) : Set.of()));
     }
 
-    CounterView counter(Counter c) {
-        TicketView current = c.ticketId() == null ? null : ticket(tickets.get(c.ticketId()));
-        return new CounterView(c.number(), c.name(), c.services(), c.state(), c.staff(), current, c.pauseReason());
-    }
+    final class Moment {
+        private final Forecast forecast;
 
-    List<CounterView> counters() {
-        List<CounterView> out = new ArrayList<>(counters.size());
-        counters.values().forEach(c -> out.add(counter(c)));
-        return out;
-    }
-
-    QueueView queue() {
-        List<QueueView.ServiceQueue> rows = new ArrayList<>();
-        for (ServiceDef s : config.services()) {
-            int waiting = lines.waitingFor(s.code());
-            rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), waiting,
-                    estimateSeconds(s.code(), waiting)));
+        private Moment(Forecast forecast) {
+            this.forecast = forecast;
         }
-        return new QueueView(rows);
-    }
 
-    long estimateSeconds(String service, int ahead) {
-        long norm = config.service(service).map(s -> s.handleNorm().toSeconds()).orElse(600L);
-        long open = counters.values().stream()
-                .filter(c -> c.state() != CounterState.CLOSED && c.serves(service)).count();
-        return ahead * norm / Math.max(1, open);
+        TicketView ticket(Ticket t) {
+            boolean waiting = t.status() == TicketStatus.WAITING;
+            Estimate e = waiting ? forecast.tickets().get(t.id()) : null;
+            return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
+                    t.calledAt(), t.counter(), waiting ? hall.lines.ahead(t) : 0,
+                    e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
+                    e == null ? null : e.highSeconds());
+        }
+
+        CounterView counter(Counter c) {
+            TicketView current = c.ticketId() == null ? null : TicketView.settled(hall.tickets.get(c.ticketId()));
+            return new CounterView(c.number(), c.name(), c.services(), c.state(), c.staff(), current,
+                    c.pauseReason());
+        }
+
+        List<CounterView> counters() {
+            List<CounterView> out = new ArrayList<>(hall.counters.size());
+            hall.counters.values().forEach(c -> out.add(counter(c)));
+            return out;
+        }
+
+        QueueView queue() {
+            List<QueueView.ServiceQueue> rows = new ArrayList<>();
+            for (ServiceDef s : hall.config.services()) {
+                Estimate e = forecast.newNormal().get(s.code());
+                rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), hall.lines.waitingFor(s.code()),
+                        e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
+                        e == null ? null : e.highSeconds()));
+            }
+            return new QueueView(rows);
+        }
     }
 }

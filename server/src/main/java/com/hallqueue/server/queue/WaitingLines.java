@@ -30,6 +30,16 @@ final class WaitingLines {
         return line == null ? 0 : line.size();
     }
 
+    java.util.Iterator<Ticket> waiting(String service, boolean priority) {
+        Line line = byService.get(service);
+        return line == null ? java.util.Collections.emptyIterator() : line.inOrder(priority);
+    }
+
+    java.util.Iterator<Ticket> directedTo(int counter, boolean priority) {
+        Line line = byCounter.get(counter);
+        return line == null ? java.util.Collections.emptyIterator() : line.inOrder(priority);
+    }
+
     Line service(String code) {
         return byService.computeIfAbsent(code, c -> new Line());
     }

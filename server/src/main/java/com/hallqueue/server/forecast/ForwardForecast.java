@@ -1,0 +1,138 @@
+package com.hallqueue.server.forecast;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.ServiceDef;
+import com.hallqueue.server.queue.Estimate;
+import com.hallqueue.server.queue.EventType;
+import com.hallqueue.server.queue.Forecast;
+import com.hallqueue.server.queue.HallEvent;
+import com.hallqueue.server.queue.HallView;
+import com.hallqueue.server.queue.Ticket;
+import com.hallqueue.server.queue.WaitForecast;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The hall's wait forecast, the one tickets, the kiosk and the screens show: the mean call
+ * time over {@value #FUTURES} possible futures of the live hall (see {@link ForwardRun}),
+ * with times learned from the hall's own history, and a range learned from its own recent
+ * errors.
+ *
+ * <p>A full run covers the whole queue, so it is not repeated for every change: the wait
+ * of a ticket of each service "issued now" is kept up to {@link #FRESH_FOR} and moved on
+ * by the tickets issued since; a counter opening, pausing, resuming or closing makes it
+ * stale at once.
+ */
+public final class ForwardForecast implements WaitForecast {
+
+    static final int FUTURES = 24;
+    private static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
+    private final HallHistory history;
+    private final ErrorBand band = new ErrorBand();
+    private Map<String, Double> outlook = Map.of();
+    private Instant outlookAt = Instant.MIN;
+    private boolean stale = true;
+    private final Map<String, Integer> issuedSince = new HashMap<>();
+
+    public ForwardForecast(HallConfig config) {
+        this.history = new HallHistory(config);
+    }
+
+    @Override
+    public void observe(HallEvent e) {
+        history.observe(e);
+        band.observe(e);
+        if (e.type() == EventType.TICKET_ISSUED) {
+            issuedSince.merge((e.ticket().priority() ? "!" : ":") + e.ticket().service(), 1, Integer::sum);
+        } else if (e.counter() != null && e.type().wireName().startsWith("counter.")) {
+            stale = true;
+        }
+    }
+
+    @Override
+    public Forecast forecast(HallView hall, Collection<Ticket> targets) {
+        List<Ticket> fresh = new ArrayList<>();
+        for (Ticket t : targets) {
+            if (!t.issuedAt().equals(hall.now()) || mustRefresh(hall)) {
+                fresh.add(t);
+            }
+        }
+        Map<String, Double> calls = fresh.isEmpty() && !mustRefresh(hall) ? Map.of() : refresh(hall, fresh);
+        Map<String, Estimate> tickets = new HashMap<>();
+        for (Ticket t : targets) {
+            Double s = calls.containsKey(t.id()) ? calls.get(t.id()) : newTicket(hall, t.service(), t.priority());
+            tickets.put(t.id(), estimate(s));
+        }
+        Map<String, Estimate> normal = new HashMap<>();
+        Map<String, Estimate> priority = new HashMap<>();
+        for (ServiceDef s : hall.config().services()) {
+            normal.put(s.code(), estimate(newTicket(hall, s.code(), false)));
+            priority.put(s.code(), estimate(newTicket(hall, s.code(), true)));
+        }
+        return new Forecast(tickets, normal, priority);
+    }
+
+    private boolean mustRefresh(HallView hall) {
+        return stale || !hall.now().isBefore(outlookAt.plus(FRESH_FOR));
+    }
+
+    /** Runs the futures; keeps the "issued now" waits they give for the next moments. */
+    private Map<String, Double> refresh(HallView hall, List<Ticket> targets) {
+        SplittableRandom random = new SplittableRandom(hall.now().toEpochMilli());
+        Map<String, double[]> sums = new HashMap<>();
+        for (int run = 0; run < FUTURES; run++) {
+            TimeSampler sampler = new TimeSampler(history, random.split());
+            new ForwardRun(hall, history, sampler, targets).run()
+                    .forEach((key, t) -> {
+                        double[] s = sums.computeIfAbsent(key, k -> new double[2]);
+                        s[0] += t;
+                        s[1]++;
+                    });
+        }
+        Map<String, Double> means = new HashMap<>();
+        sums.forEach((key, s) -> means.put(key, s[0] / s[1]));
+        outlook = means;
+        outlookAt = hall.now();
+        stale = false;
+        issuedSince.clear();
+        return means;
+    }
+
+    /**
+     * The wait of a ticket of {@code service} issued now, from the kept outlook, moved on by
+     * the tickets issued since that will be called before it. A ticket being issued right
+     * now is not yet counted among those, so it does not wait behind itself.
+     */
+    private Double newTicket(HallView hall, String service, boolean priority) {
+        Double base = outlook.get((priority ? "new!" : "new:") + service);
+        if (base == null) {
+            return null;
+        }
+        int ahead = issuedSince.getOrDefault("!" + service, 0)
+                + (priority ? 0 : issuedSince.getOrDefault(":" + service, 0));
+        return base + ahead * history.handleMean(service) / openCounters(hall, service);
+    }
+
+    private static int openCounters(HallView hall, String service) {
+        long n = hall.counters().stream()
+                .filter(c -> c.state() != com.hallqueue.server.queue.CounterState.CLOSED && c.serves(service)).count();
+        return (int) Math.max(1, n);
+    }
+
+    /** A forecast and its range, or null where no counter open or opening today would call it. */
+    private Estimate estimate(Double seconds) {
+        if (seconds == null) {
+            return null;
+        }
+        long s = Math.round(seconds);
+        long[] range = band.around(s);
+        return new Estimate(s, range[0], range[1]);
+    }
+}

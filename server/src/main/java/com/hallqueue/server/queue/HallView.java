@@ -1,0 +1,24 @@
+package com.hallqueue.server.queue;
+
+import com.hallqueue.server.config.HallConfig;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Iterator;
+
+/** A read-only look at the live hall for forecasting: counters, and the lines in call order. */
+public interface HallView {
+
+    Instant now();
+
+    HallConfig config();
+
+    Collection<Counter> counters();
+
+    Ticket ticket(String id);
+
+    /** The tickets waiting for a service, priority or normal ones, longest-waiting first. */
+    Iterator<Ticket> waiting(String service, boolean priority);
+
+    /** The tickets transferred to one counter, priority or normal ones, longest-waiting first. */
+    Iterator<Ticket> directedTo(int counter, boolean priority);
+}

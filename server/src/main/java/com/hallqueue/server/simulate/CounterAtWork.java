@@ -1,0 +1,21 @@
+package com.hallqueue.server.simulate;
+
+/** A simulated counter's member of staff: open or not, busy or not, on a break or due one. */
+final class CounterAtWork {
+
+    final int number;
+    final String badge;
+    boolean open;
+    boolean busy;
+    boolean onBreak;
+    boolean breakDue;
+
+    CounterAtWork(int number) {
+        this.number = number;
+        this.badge = "S" + number;
+    }
+
+    boolean mayCall() {
+        return open && !busy && !onBreak;
+    }
+}

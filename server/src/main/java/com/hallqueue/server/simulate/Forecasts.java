@@ -1,0 +1,54 @@
+package com.hallqueue.server.simulate;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.forecast.HallHistory;
+import com.hallqueue.server.queue.EventType;
+import com.hallqueue.server.queue.HallEvent;
+import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.queue.TicketView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asks every forecast at the moment a ticket is issued, and scores each against the wait
+ * that followed. The baselines learn from the same events as the hall's own forecast.
+ */
+final class Forecasts {
+
+    private final HallHistory history;
+    private final Baselines baselines;
+    private final Outcome outcome = new Outcome();
+    private final Map<String, Citizen> citizens;
+
+    Forecasts(HallConfig config, Map<String, Citizen> citizens) {
+        this.history = new HallHistory(config);
+        this.baselines = new Baselines(history);
+        this.citizens = citizens;
+    }
+
+    Citizen citizen(TicketView t, QueueEngine engine, boolean noShow, Instant leavesAt) {
+        outcome.issued();
+        var counters = engine.counters();
+        double ours = t.estimatedWaitSeconds() == null ? 0 : t.estimatedWaitSeconds();
+        return new Citizen(t.id(), t.issuedAt(), noShow, leavesAt, ours, baselines.les(t),
+                baselines.ql(t, counters), baselines.naive(t, counters));
+    }
+
+    void observe(List<HallEvent> events) {
+        for (HallEvent e : events) {
+            history.observe(e);
+            if (e.type() == EventType.TICKET_CALLED) {
+                Citizen c = citizens.remove(e.ticket().id());
+                if (c != null) {
+                    outcome.called(c, Duration.between(c.issuedAt(), e.ticket().calledAt()).toMillis() / 1000.0);
+                }
+            }
+        }
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+}
