@@ -6,15 +6,21 @@ import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.CounterDef;
 import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.events.EventHub;
+import com.hallqueue.server.forecast.ForwardForecast;
+import com.hallqueue.server.forecast.HallHistory;
+import com.hallqueue.server.forecast.HistoryFromLog;
 import com.hallqueue.server.http.HallApi;
 import com.hallqueue.server.http.HallContext;
 import com.hallqueue.server.http.HallServer;
 import com.hallqueue.server.metrics.Metrics;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
+import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,6 +37,7 @@ public final class HallApp implements AutoCloseable {
 
     private static final int WORKERS = 8;
     private static final int WORKER_QUEUE = 4096;
+    private static final int LEARN_DAYS = 14;
 
     private final HallStore store;
     private final HallDesk desk;
@@ -50,8 +57,8 @@ public final class HallApp implements AutoCloseable {
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
         HallDesk desk = new HallDesk(() -> new QueueEngine(config, clock, TicketIds.secure(),
-                store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters)),
-                store::commit, hub);
+                store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters),
+                new ForwardForecast(learnedHistory(config, store, clock))), store::commit, hub);
         Metrics metrics = new Metrics();
         metrics.countScreensWith(hub::size);
         desk.follow(metrics);
@@ -59,7 +66,8 @@ public final class HallApp implements AutoCloseable {
         store.forgetExpiredSessions(clock.instant());
         ExecutorService workers = workers();
         HallContext context = new HallContext(config, desk, store, sessions,
-                new Authenticator(config.devices(), sessions), new StatsReport(config, store), metrics, workers);
+                new Authenticator(config.devices(), sessions), new StatsReport(config, store),
+                new StaffingAdvice(config, store), metrics, workers);
         try {
             return new HallApp(store, desk, workers, HallServer.start(new HallApi(context), host, port));
         } catch (RuntimeException | InterruptedException e) {
@@ -68,6 +76,14 @@ public final class HallApp implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** What the forecast knows at start: the last {@value #LEARN_DAYS} days of the event log. */
+    private static HallHistory learnedHistory(HallConfig config, HallStore store, Clock clock) {
+        HallHistory history = new HallHistory(config);
+        Instant now = clock.instant();
+        HistoryFromLog.replay(store.events(now.minus(Duration.ofDays(LEARN_DAYS)), now), history);
+        return history;
     }
 
     private static ExecutorService workers() {

@@ -52,6 +52,6 @@ record ConfigFile(
     record NoShow(Integer returnBehind) {
     }
 
-    record Stats(Double waitTargetMinutes) {
+    record Stats(Double waitTargetMinutes, Double serviceLevel) {
     }
 }

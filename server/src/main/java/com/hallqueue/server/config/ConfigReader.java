@@ -145,7 +145,11 @@ final class ConfigReader {
         if (!(minutes > 0)) {
             throw new ConfigException("stats.waitTargetMinutes", "must be more than 0, got " + minutes);
         }
-        return new StatsRules(Duration.ofSeconds(Math.round(minutes * 60)));
+        double level = s == null || s.serviceLevel() == null ? 0.8 : s.serviceLevel();
+        if (!(level > 0 && level < 1)) {
+            throw new ConfigException("stats.serviceLevel", "must be a share between 0 and 1, got " + level);
+        }
+        return new StatsRules(Duration.ofSeconds(Math.round(minutes * 60)), level);
     }
 
     static <T> T required(T value, String field) {

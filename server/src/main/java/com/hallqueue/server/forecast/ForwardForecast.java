@@ -11,10 +11,8 @@ import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.queue.WaitForecast;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -24,10 +22,10 @@ import java.util.SplittableRandom;
  * with times learned from the hall's own history, and a range learned from its own recent
  * errors.
  *
- * <p>A full run covers the whole queue, so it is not repeated for every change: the wait
- * of a ticket of each service "issued now" is kept up to {@link #FRESH_FOR} and moved on
- * by the tickets issued since; a counter opening, pausing, resuming or closing makes it
- * stale at once.
+ * <p>A full run covers the whole queue, so it is not repeated for every change: the waits
+ * of every ticket, and of a ticket of each service "issued now", are kept up to {@link
+ * #FRESH_FOR}, the latter moved on by the tickets issued since; a counter opening,
+ * pausing, resuming or closing makes them stale at once.
  */
 public final class ForwardForecast implements WaitForecast {
 
@@ -42,7 +40,12 @@ public final class ForwardForecast implements WaitForecast {
     private final Map<String, Integer> issuedSince = new HashMap<>();
 
     public ForwardForecast(HallConfig config) {
-        this.history = new HallHistory(config);
+        this(new HallHistory(config));
+    }
+
+    /** A forecast that starts from what {@code history} has already learned. */
+    public ForwardForecast(HallHistory history) {
+        this.history = history;
     }
 
     @Override
@@ -58,16 +61,13 @@ public final class ForwardForecast implements WaitForecast {
 
     @Override
     public Forecast forecast(HallView hall, Collection<Ticket> targets) {
-        List<Ticket> fresh = new ArrayList<>();
-        for (Ticket t : targets) {
-            if (!t.issuedAt().equals(hall.now()) || mustRefresh(hall)) {
-                fresh.add(t);
-            }
+        boolean known = targets.stream().allMatch(t -> outlook.containsKey(t.id()) || t.issuedAt().equals(hall.now()));
+        if (mustRefresh(hall) || !known) {
+            refresh(hall, targets);
         }
-        Map<String, Double> calls = fresh.isEmpty() && !mustRefresh(hall) ? Map.of() : refresh(hall, fresh);
         Map<String, Estimate> tickets = new HashMap<>();
         for (Ticket t : targets) {
-            Double s = calls.containsKey(t.id()) ? calls.get(t.id()) : newTicket(hall, t.service(), t.priority());
+            Double s = outlook.containsKey(t.id()) ? outlook.get(t.id()) : newTicket(hall, t.service(), t.priority());
             tickets.put(t.id(), estimate(s));
         }
         Map<String, Estimate> normal = new HashMap<>();
@@ -83,8 +83,8 @@ public final class ForwardForecast implements WaitForecast {
         return stale || !hall.now().isBefore(outlookAt.plus(FRESH_FOR));
     }
 
-    /** Runs the futures; keeps the "issued now" waits they give for the next moments. */
-    private Map<String, Double> refresh(HallView hall, List<Ticket> targets) {
+    /** Runs the futures; keeps the waits they give every ticket, and "issued now", for the next moments. */
+    private void refresh(HallView hall, Collection<Ticket> targets) {
         SplittableRandom random = new SplittableRandom(hall.now().toEpochMilli());
         Map<String, double[]> sums = new HashMap<>();
         for (int run = 0; run < FUTURES; run++) {
@@ -102,7 +102,6 @@ public final class ForwardForecast implements WaitForecast {
         outlookAt = hall.now();
         stale = false;
         issuedSince.clear();
-        return means;
     }
 
     /**

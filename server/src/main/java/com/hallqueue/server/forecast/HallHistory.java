@@ -41,13 +41,32 @@ public final class HallHistory {
         switch (e.type()) {
             case TICKET_ISSUED -> issued(t, e.at());
             case TICKET_CALLED -> lastWait.put(t.service(), (long) seconds(t.issuedAt(), t.calledAt()));
-            case TICKET_STARTED -> walk.add(seconds(t.calledAt(), t.startedAt()));
+            case TICKET_STARTED -> walked(seconds(t.calledAt(), t.startedAt()));
             case TICKET_FINISHED -> finished(t);
-            case TICKET_NO_SHOW -> missed(t);
+            case TICKET_NO_SHOW -> missed(seconds(t.issuedAt(), t.calledAt()), seconds(t.calledAt(), t.finishedAt()));
             case COUNTER_PAUSED -> pausedAt.put(e.counter().number(), e.at());
             case COUNTER_RESUMED -> resumed(e);
             default -> { }
         }
+    }
+
+    void walked(double seconds) {
+        walk.add(seconds);
+    }
+
+    /** A ticket finished after waiting {@code waited} and being handled for {@code handled} seconds. */
+    void served(String service, double waited, double handled) {
+        noShows.add(waited, false);
+        RunningStat stat = handle.get(service);
+        if (stat != null) {
+            stat.add(Math.max(1, handled));
+        }
+    }
+
+    /** A called citizen did not come after waiting {@code waited}; the counter lost {@code cost} seconds. */
+    void missed(double waited, double cost) {
+        noShows.add(waited, true);
+        noShowCost.add(cost);
     }
 
     private void issued(Ticket t, Instant at) {
@@ -61,17 +80,10 @@ public final class HallHistory {
     }
 
     private void finished(Ticket t) {
-        noShows.add(seconds(t.issuedAt(), t.calledAt()), false);
         Instant from = t.startedAt() != null ? t.startedAt() : t.calledAt();
-        RunningStat stat = handle.get(t.service());
-        if (stat != null && from != null) {
-            stat.add(Math.max(1, seconds(from, t.finishedAt())));
+        if (from != null) {
+            served(t.service(), seconds(t.issuedAt(), t.calledAt()), seconds(from, t.finishedAt()));
         }
-    }
-
-    private void missed(Ticket t) {
-        noShows.add(seconds(t.issuedAt(), t.calledAt()), true);
-        noShowCost.add(seconds(t.calledAt(), t.finishedAt()));
     }
 
     private void resumed(HallEvent e) {

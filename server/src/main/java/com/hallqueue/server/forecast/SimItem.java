@@ -11,6 +11,7 @@ record SimItem(String key, String service, boolean priority, double place, doubl
 
     /** Phantoms sit behind every real ticket; expected arrivals behind them, by arrival time. */
     static final double NOW_PLACE = 1e18;
+    static final String EXPECTED = "expected";
 
     /** A waiting ticket; its issue time in seconds from now (so zero or less). */
     static SimItem of(com.hallqueue.server.queue.Ticket t, double issuedAt) {

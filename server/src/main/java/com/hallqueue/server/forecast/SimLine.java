@@ -53,7 +53,7 @@ final class SimLine {
         }
         double at = expectedArrival();
         if (expectedHead == null && at <= t) {
-            expectedHead = new SimItem("expected", service, true, SimItem.NOW_PLACE + at, at, false, at);
+            expectedHead = new SimItem(SimItem.EXPECTED, service, true, SimItem.NOW_PLACE + at, at, false, at);
         }
         return expectedHead;
     }

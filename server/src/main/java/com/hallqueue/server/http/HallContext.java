@@ -6,6 +6,7 @@ import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.metrics.Metrics;
 import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
 import java.util.concurrent.CompletableFuture;
@@ -17,12 +18,13 @@ import java.util.function.Function;
  * #ask} runs a command on the hall and continues on a worker thread, never on the hall's.
  */
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
-                          Authenticator authenticator, StatsReport stats, Metrics metrics, Executor workers,
-                          EventJson eventJson) {
+                          Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
+                          Executor workers, EventJson eventJson) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
-                       Authenticator authenticator, StatsReport stats, Metrics metrics, Executor workers) {
-        this(config, desk, store, sessions, authenticator, stats, metrics, workers, new EventJson());
+                       Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
+                       Executor workers) {
+        this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, new EventJson());
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

@@ -24,6 +24,7 @@ final class HallRoutes {
     void register(Router router) {
         router.add("GET", "/api/v1/queue", r -> hall.ask(QueueEngine::queue).thenApply(Response::ok))
                 .add("GET", "/api/v1/stats", this::stats)
+                .add("GET", "/api/v1/staffing", this::staffing)
                 .add("GET", "/health", r -> CompletableFuture.completedFuture(Response.ok(Map.of("status", "UP"))))
                 .add("GET", "/metrics", r -> CompletableFuture.completedFuture(new Response(HttpResponseStatus.OK,
                         "text/plain; version=0.0.4; charset=utf-8",
@@ -48,6 +49,13 @@ final class HallRoutes {
         return CompletableFuture.completedFuture(format.equals("csv")
                 ? new Response(HttpResponseStatus.OK, "text/csv; charset=utf-8", StatsCsv.render(rows, by))
                 : Response.ok(Map.of("from", from, "to", to, "by", byText, "rows", rows)));
+    }
+
+    /** Staffing advice for a recorded day (default yesterday): blocking, so it runs on this worker. */
+    private CompletableFuture<Response> staffing(Request r) {
+        Guard.manager(r);
+        LocalDate day = date(r, "date", LocalDate.now(hall.config().zone()).minusDays(1));
+        return CompletableFuture.completedFuture(Response.ok(hall.staffing().plan(day)));
     }
 
     private static LocalDate date(Request r, String name, LocalDate fallback) {

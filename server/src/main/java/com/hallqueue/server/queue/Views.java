@@ -53,13 +53,29 @@ final class Views {
 
         QueueView queue() {
             List<QueueView.ServiceQueue> rows = new ArrayList<>();
+            List<QueueView.Alert> alerts = new ArrayList<>();
+            long target = hall.config.stats().waitTarget().toSeconds();
             for (ServiceDef s : hall.config.services()) {
                 Estimate e = forecast.newNormal().get(s.code());
-                rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), hall.lines.waitingFor(s.code()),
+                int waiting = hall.lines.waitingFor(s.code());
+                rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), waiting,
                         e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
                         e == null ? null : e.highSeconds()));
+                if (waiting > 0 && (e == null || e.seconds() > target)) {
+                    alerts.add(alert(s, e, target));
+                }
             }
-            return new QueueView(rows);
+            return new QueueView(rows, alerts);
+        }
+
+        private QueueView.Alert alert(ServiceDef s, Estimate e, long target) {
+            if (e == null) {
+                return new QueueView.Alert(s.code(), -1, target, "请开放" + s.code() + "类窗口：" + s.name()
+                        + "有人等候但无窗口办理 / Open a " + s.code() + " counter: people wait and none serves them");
+            }
+            long minutes = Math.round(e.seconds() / 60.0);
+            return new QueueView.Alert(s.code(), e.seconds(), target, "请增开" + s.code() + "类窗口：预计等候" + minutes
+                    + "分钟 / Open another " + s.code() + " counter: forecast wait " + minutes + " min");
         }
     }
 }

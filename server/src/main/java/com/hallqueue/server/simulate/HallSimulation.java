@@ -28,7 +28,20 @@ public final class HallSimulation {
         this.seed = seed;
     }
 
+    /** Tickets, mean wait and the share called within {@code targetSeconds}, over the simulated days. */
+    public record Summary(long tickets, double meanWaitSeconds, double shareWithinTarget) {
+    }
+
+    public Summary summarize(int days, long targetSeconds) {
+        return simulate(days).summary(targetSeconds);
+    }
+
+    /** The JSON object of the public contract. */
     public Map<String, Object> run(int days) {
+        return simulate(days).report(scenario.name() == null ? "" : scenario.name(), days);
+    }
+
+    private Outcome simulate(int days) {
         HallConfig config = ScenarioHall.of(scenario);
         VirtualClock clock = new VirtualClock(FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC));
         QueueEngine engine = new QueueEngine(config, clock, TicketIds.seeded(seed), HallRecord.empty(),
@@ -39,6 +52,6 @@ public final class HallSimulation {
         for (int d = 0; d < days; d++) {
             new SimDay(scenario, engine, clock, chance, forecasts, FIRST_DAY.plusDays(d), citizens).run();
         }
-        return forecasts.outcome().report(scenario.name() == null ? "" : scenario.name(), days);
+        return forecasts.outcome();
     }
 }

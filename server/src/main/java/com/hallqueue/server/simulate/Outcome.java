@@ -44,6 +44,13 @@ final class Outcome {
         return out;
     }
 
+    HallSimulation.Summary summary(long targetSeconds) {
+        double mean = waits.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        long within = waits.stream().filter(x -> x <= targetSeconds).count();
+        return new HallSimulation.Summary(tickets, Math.round(mean * 10) / 10.0,
+                waits.isEmpty() ? 0 : Math.round(1000.0 * within / waits.size()) / 1000.0);
+    }
+
     private Map<String, Object> waitSummary() {
         List<Double> sorted = new ArrayList<>(waits);
         Collections.sort(sorted);
