@@ -1,6 +1,9 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.printing.PrinterNote;
+import com.hallqueue.server.printing.PrinterState;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +36,10 @@ final class HallState {
     final Numbering numbering = new Numbering();
     final Deque<TicketView> recentCalls = new ArrayDeque<>();
     final List<HallEvent> pending = new ArrayList<>();
+    final Map<String, PrintJob> prints = new HashMap<>();
+    final Map<String, PrinterState> printers = new TreeMap<>();
+    /** When each watched printer agent last reported; not stored, a restart watches afresh. */
+    final Map<String, Instant> printerHeard = new HashMap<>();
     final Views views;
     long lastSeq;
     long lastPlace;
@@ -113,8 +120,12 @@ final class HallState {
     }
 
     HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail) {
+        return emit(type, t, c, badge, detail, null);
+    }
+
+    HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer) {
         HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
-                t == null ? null : views.ticket(t), c == null ? null : views.counter(c), views.queue());
+                t == null ? null : views.ticket(t), c == null ? null : views.counter(c), views.queue(), printer);
         pending.add(e);
         return e;
     }

@@ -1,8 +1,11 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.printing.PrinterState;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,11 +21,13 @@ public final class QueueEngine {
     private final HallState hall;
     private final TicketActions tickets;
     private final CounterActions counters;
+    private final PrintActions prints;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this.hall = new HallState(config, clock, ids);
         this.tickets = new TicketActions(hall);
         this.counters = new CounterActions(hall);
+        this.prints = new PrintActions(hall);
         new Restorer(hall).restore(record);
     }
 
@@ -90,6 +95,38 @@ public final class QueueEngine {
 
     public CounterView close(int number, String badge) {
         return counters.close(number, badge);
+    }
+
+    // ---- the kiosks' ticket printers
+
+    /** One more paper copy of a ticket still in play, at {@code kiosk} (null: where it was printed). */
+    public PrintJob reprint(String ticketId, String kiosk) {
+        return prints.reprint(ticketId, kiosk);
+    }
+
+    /** The kiosk's agent printed copy {@code copy} (null: the pending one) of the ticket. */
+    public PrintJob printed(String kiosk, String ticketId, Integer copy) {
+        return prints.printed(kiosk, ticketId, copy);
+    }
+
+    /** What the kiosk's agent has still to print, in issue order. */
+    public List<PendingPrint> pendingPrints(String kiosk) {
+        return prints.pending(kiosk);
+    }
+
+    /** Records the printer's state; true when it changed and printer.status was emitted. */
+    public boolean printerReport(String kiosk, PrinterState state) {
+        return prints.report(kiosk, state);
+    }
+
+    /** Marks OFFLINE the printers whose agents went quiet for {@code silence}; returns their kiosks. */
+    public List<String> markSilentPrinters(java.time.Duration silence) {
+        return prints.markSilent(silence);
+    }
+
+    /** Each kiosk printer's last known state, by kiosk. */
+    public Map<String, PrinterState> printers() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hall.printers));
     }
 
     // ---- what clients read
