@@ -29,8 +29,13 @@ public final class RunningHall implements AutoCloseable {
 
     /** A hall on {@code jdbcUrl} (a file database survives a restart) whose printers go OFFLINE after {@code printerSilence}. */
     public static RunningHall start(HallConfig config, String jdbcUrl, Duration printerSilence) {
+        return start(config, jdbcUrl, printerSilence, 0);
+    }
+
+    /** The same, on a fixed {@code port}, so clients can find a restarted hall where they left it. */
+    public static RunningHall start(HallConfig config, String jdbcUrl, Duration printerSilence, int port) {
         try {
-            return new RunningHall(HallApp.start(config, jdbcUrl, "127.0.0.1", 0, Clock.systemUTC(), printerSilence));
+            return new RunningHall(HallApp.start(config, jdbcUrl, "127.0.0.1", port, Clock.systemUTC(), printerSilence));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
