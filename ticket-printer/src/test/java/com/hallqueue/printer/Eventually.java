@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for something the agent does on its own threads. */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {
     }
 
-    static void await(String what, Duration within, BooleanSupplier done) {
+    public static void await(String what, Duration within, BooleanSupplier done) {
         long deadline = System.nanoTime() + within.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code 10 04 04} with the paper byte of the moment, and cuts the stream into tickets at
  * each {@code ESC @}. Status queries are not part of the tickets it keeps.
  */
-final class FakePrinter implements AutoCloseable {
+public final class FakePrinter implements AutoCloseable {
 
     static final int PAPER_OK = 0x12;
     static final int PAPER_NEAR_END = 0x12 | 0x0C;
@@ -27,7 +27,7 @@ final class FakePrinter implements AutoCloseable {
     private volatile boolean answering = true;
     private byte[] tail = new byte[0];
 
-    FakePrinter(DeviceLink link) {
+    public FakePrinter(DeviceLink link) {
         this.link = link;
         this.reader = new Thread(this::run, "fake-printer");
         reader.setDaemon(true);
@@ -101,7 +101,7 @@ final class FakePrinter implements AutoCloseable {
     }
 
     /** How many tickets carry {@code number} in their text. */
-    long copiesOf(String number) {
+    public long copiesOf(String number) {
         byte[] needle = number.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return tickets().stream().filter(t -> indexOf(t, needle) >= 0).count();
     }
