@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,21 +40,31 @@ public final class HallApp implements AutoCloseable {
     private static final int WORKERS = 8;
     private static final int WORKER_QUEUE = 4096;
     private static final int LEARN_DAYS = 14;
+    /** A printer agent reports every few seconds; this long without a word and its printer is OFFLINE. */
+    public static final Duration PRINTER_SILENCE = Duration.ofSeconds(30);
 
     private final HallStore store;
     private final HallDesk desk;
     private final ExecutorService workers;
     private final HallServer server;
+    private final ScheduledExecutorService printerWatch;
 
-    private HallApp(HallStore store, HallDesk desk, ExecutorService workers, HallServer server) {
+    private HallApp(HallStore store, HallDesk desk, ExecutorService workers, HallServer server,
+                    ScheduledExecutorService printerWatch) {
         this.store = store;
         this.desk = desk;
         this.workers = workers;
         this.server = server;
+        this.printerWatch = printerWatch;
     }
 
     public static HallApp start(HallConfig config, String jdbcUrl, String host, int port, Clock clock)
             throws InterruptedException {
+        return start(config, jdbcUrl, host, port, clock, PRINTER_SILENCE);
+    }
+
+    public static HallApp start(HallConfig config, String jdbcUrl, String host, int port, Clock clock,
+                                Duration printerSilence) throws InterruptedException {
         HallStore store = HallStore.open(jdbcUrl);
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
@@ -69,7 +81,8 @@ public final class HallApp implements AutoCloseable {
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store),
                 new StaffingAdvice(config, store), metrics, workers);
         try {
-            return new HallApp(store, desk, workers, HallServer.start(new HallApi(context), host, port));
+            HallServer server = HallServer.start(new HallApi(context), host, port);
+            return new HallApp(store, desk, workers, server, watchPrinters(desk, printerSilence));
         } catch (RuntimeException | InterruptedException e) {
             workers.shutdownNow();
             desk.close();
@@ -92,6 +105,19 @@ public final class HallApp implements AutoCloseable {
                 r -> new Thread(r, "hall-worker-" + n.incrementAndGet()));
     }
 
+    /** Asks the hall, a few times per silence period, to mark printers whose agents went quiet. */
+    private static ScheduledExecutorService watchPrinters(HallDesk desk, Duration silence) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "printer-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(50, Math.min(1000, silence.toMillis() / 4));
+        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
+                TimeUnit.MILLISECONDS);
+        return timer;
+    }
+
     public int port() {
         return server.port();
     }
@@ -99,6 +125,7 @@ public final class HallApp implements AutoCloseable {
     /** Stops taking requests, lets those in flight finish, then closes the database cleanly. */
     @Override
     public void close() {
+        printerWatch.shutdownNow();
         server.stopAccepting();
         desk.close();
         workers.shutdown();

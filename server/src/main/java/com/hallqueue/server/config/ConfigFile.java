@@ -36,7 +36,8 @@ record ConfigFile(
     record Kiosk(String id, String token, String printerToken) {
     }
 
-    record Display(String id, String token) {
+    /** {@code counters}: the counters whose call pads and evaluators this device (a gateway) drives. */
+    record Display(String id, String token, List<Integer> counters) {
     }
 
     /** Weekday names (monday…sunday) to hours; a weekday left out is closed. */

@@ -25,10 +25,12 @@ final class ConfigReader {
         List<ServiceDef> services = services(required(f.services(), "services"));
         Set<String> codes = new HashSet<>();
         services.forEach(s -> codes.add(s.code()));
-        return new HallConfig(hall, services,
-                counters(required(f.counters(), "counters"), codes),
+        List<CounterDef> counters = counters(required(f.counters(), "counters"), codes);
+        Set<Integer> counterNumbers = new HashSet<>();
+        counters.forEach(c -> counterNumbers.add(c.number()));
+        return new HallConfig(hall, services, counters,
                 staff(f.staff() == null ? List.of() : f.staff()),
-                new DeviceReader().devices(f.devices()),
+                new DeviceReader().devices(f.devices(), counterNumbers),
                 new HoursReader().hours(f.hours()),
                 priority(f.priority()), noShow(f.noShow()), stats(f.stats()));
     }

@@ -5,13 +5,14 @@ import static com.hallqueue.server.config.ConfigReader.unique;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the kiosks and displays; every token must be unique across the hall's devices. */
 final class DeviceReader {
 
     private static final int MIN_TOKEN_LENGTH = 8;
 
-    Devices devices(ConfigFile.DevicesFile d) {
+    Devices devices(ConfigFile.DevicesFile d, Set<Integer> counters) {
         List<Devices.Kiosk> kiosks = new ArrayList<>();
         List<Devices.Display> displays = new ArrayList<>();
         List<ConfigFile.Kiosk> kioskList = d == null || d.kiosks() == null ? List.of() : d.kiosks();
@@ -22,7 +23,8 @@ final class DeviceReader {
         for (int i = 0; i < displayList.size(); i++) {
             String at = "devices.displays[" + i + "]";
             ConfigFile.Display x = displayList.get(i);
-            displays.add(new Devices.Display(text(x.id(), at + ".id", null), token(x.token(), at + ".token")));
+            displays.add(new Devices.Display(text(x.id(), at + ".id", null), token(x.token(), at + ".token"),
+                    padCounters(x.counters(), counters, at + ".counters")));
         }
         unique(kiosks.stream().map(Devices.Kiosk::id).toList(), "devices.kiosks", "id");
         List<String> tokens = new ArrayList<>();
@@ -30,6 +32,18 @@ final class DeviceReader {
         displays.forEach(x -> tokens.add(x.token()));
         unique(tokens, "devices.tokens", "token");
         return new Devices(List.copyOf(kiosks), List.copyOf(displays));
+    }
+
+    private List<Integer> padCounters(List<Integer> listed, Set<Integer> counters, String field) {
+        if (listed == null) {
+            return List.of();
+        }
+        for (Integer n : listed) {
+            if (n == null || !counters.contains(n)) {
+                throw new ConfigException(field, "no counter " + n + " in this hall");
+            }
+        }
+        return List.copyOf(listed);
     }
 
     private Devices.Kiosk kiosk(ConfigFile.Kiosk k, String at) {

@@ -10,8 +10,19 @@ public record Devices(List<Kiosk> kiosks, List<Display> displays) {
     public record Kiosk(String id, String token, String printerToken) {
     }
 
-    /** A hall screen, counter screen or device gateway. */
-    public record Display(String id, String token) {
+    /**
+     * A hall screen, counter screen or device gateway. A gateway lists the counters whose call
+     * pads hang on its bus: for those counters it acts for the member of staff working there.
+     */
+    public record Display(String id, String token, List<Integer> padCounters) {
+
+        public Display(String id, String token) {
+            this(id, token, List.of());
+        }
+
+        public boolean drivesPadOf(int counter) {
+            return padCounters.contains(counter);
+        }
     }
 
     public Optional<Kiosk> kioskByToken(String token) {
@@ -20,6 +31,10 @@ public record Devices(List<Kiosk> kiosks, List<Display> displays) {
 
     public Optional<Kiosk> kioskByPrinterToken(String token) {
         return kiosks.stream().filter(k -> token.equals(k.printerToken())).findFirst();
+    }
+
+    public Optional<Display> display(String id) {
+        return displays.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     public Optional<Display> displayByToken(String token) {

@@ -144,7 +144,7 @@ public final class HallDesk implements AutoCloseable {
         private final EventHub hub;
 
         FollowJob(Subscriber subscriber, EventHub hub) {
-            super(e -> new Snapshot(e.lastSeq(), e.counters(), e.queue(), e.recentCalls()));
+            super(e -> new Snapshot(e.lastSeq(), e.counters(), e.queue(), e.recentCalls(), e.printers()));
             this.subscriber = subscriber;
             this.hub = hub;
         }

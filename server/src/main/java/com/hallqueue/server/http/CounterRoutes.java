@@ -1,12 +1,17 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.queue.CounterView;
 import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.queue.Refusal;
 import com.hallqueue.server.queue.StaffRef;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
-/** The staff's call pad: every action at a counter, by the member of staff working there. */
+/**
+ * The staff's call pad: every action at a counter, by the member of staff working there, or
+ * by the device gateway whose bus holds that counter's hardware call pad, acting for them.
+ */
 final class CounterRoutes {
 
     private static final String BASE = "/api/v1/counters/{n}/";
@@ -21,19 +26,28 @@ final class CounterRoutes {
                 .add("GET", "/api/v1/counters/{n}", this::get)
                 .add("POST", BASE + "open", this::open)
                 .add("POST", BASE + "call-next", this::callNext)
-                .add("POST", BASE + "recall", act((e, s) -> e.recall(s.n, s.badge)))
-                .add("POST", BASE + "start", act((e, s) -> e.start(s.n, s.badge)))
-                .add("POST", BASE + "finish", act((e, s) -> e.finish(s.n, s.badge)))
-                .add("POST", BASE + "no-show", act((e, s) -> e.noShow(s.n, s.badge)))
-                .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge)))
-                .add("POST", BASE + "close", act((e, s) -> e.close(s.n, s.badge)))
+                .add("POST", BASE + "recall", act((e, s) -> e.recall(s.n, s.badge(e))))
+                .add("POST", BASE + "start", act((e, s) -> e.start(s.n, s.badge(e))))
+                .add("POST", BASE + "finish", act((e, s) -> e.finish(s.n, s.badge(e))))
+                .add("POST", BASE + "no-show", act((e, s) -> e.noShow(s.n, s.badge(e))))
+                .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge(e))))
+                .add("POST", BASE + "close", act((e, s) -> e.close(s.n, s.badge(e))))
                 .add("POST", BASE + "transfer", this::transfer)
                 .add("POST", BASE + "pause", this::pause)
                 .add("POST", BASE + "return", this::returnNoShow);
     }
 
-    /** The counter number and the badge of the member of staff acting there. */
-    private record At(int n, String badge) {
+    /** The counter number and who acts there: a member of staff, or (null) the counter's pad. */
+    private record At(int n, String staffBadge) {
+
+        /** Resolved on the hall's thread, so a pad acts for whoever works at the counter right now. */
+        String badge(QueueEngine e) {
+            if (staffBadge != null) {
+                return staffBadge;
+            }
+            return e.counterView(n).map(CounterView::staff).map(StaffRef::badge).orElseThrow(() ->
+                    Refusal.conflict("没有工作人员在" + n + "号窗口登录 / Nobody is working at counter " + n));
+        }
     }
 
     private Router.Route act(BiFunction<QueueEngine, At, Object> action) {
@@ -44,8 +58,12 @@ final class CounterRoutes {
     }
 
     private At at(Request r) {
-        Caller.Staff staff = Guard.staff(r);
-        return new At(r.counterNumber(), staff.badge());
+        int n = r.counterNumber();
+        if (r.caller() instanceof Caller.Display d && hall.config().devices().display(d.id())
+                .map(x -> x.drivesPadOf(n)).orElse(false)) {
+            return new At(n, null);
+        }
+        return new At(n, Guard.staff(r).badge());
     }
 
     private CompletableFuture<Response> get(Request r) {
@@ -63,7 +81,7 @@ final class CounterRoutes {
 
     private CompletableFuture<Response> callNext(Request r) {
         At at = at(r);
-        return hall.ask(e -> e.callNext(at.n, at.badge))
+        return hall.ask(e -> e.callNext(at.n, at.badge(e)))
                 .thenApply(t -> t.map(Response::ok).orElseGet(Response::noContent));
     }
 
@@ -72,18 +90,18 @@ final class CounterRoutes {
         Body body = r.json();
         String service = body.text("service", 8);
         Integer counter = body.integer("counter");
-        return hall.ask(e -> e.transfer(at.n, at.badge, service, counter)).thenApply(Response::ok);
+        return hall.ask(e -> e.transfer(at.n, at.badge(e), service, counter)).thenApply(Response::ok);
     }
 
     private CompletableFuture<Response> pause(Request r) {
         At at = at(r);
         String reason = r.json().text("reason", 100);
-        return hall.ask(e -> e.pause(at.n, at.badge, reason)).thenApply(Response::ok);
+        return hall.ask(e -> e.pause(at.n, at.badge(e), reason)).thenApply(Response::ok);
     }
 
     private CompletableFuture<Response> returnNoShow(Request r) {
         At at = at(r);
         String number = r.json().requiredText("number", 16);
-        return hall.ask(e -> e.returnNoShow(at.n, at.badge, number)).thenApply(Response::ok);
+        return hall.ask(e -> e.returnNoShow(at.n, at.badge(e), number)).thenApply(Response::ok);
     }
 }

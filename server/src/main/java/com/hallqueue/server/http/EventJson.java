@@ -1,6 +1,8 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.events.Snapshot;
+import com.hallqueue.server.printing.PrinterNote;
+import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.HallEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +23,7 @@ final class EventJson {
         m.put("counters", s.counters());
         m.put("queue", s.queue());
         m.put("recentCalls", s.recentCalls());
+        m.put("printers", s.printers().entrySet().stream().map(p -> printer(p.getKey(), p.getValue())).toList());
         return Json.bytes(m);
     }
 
@@ -43,11 +46,31 @@ final class EventJson {
         if (e.counterView() != null) {
             m.put("counter", e.counterView());
         }
-        if (e.detail() != null) {
+        if (e.printer() != null) {
+            printing(m, e.printer());
+        } else if (e.detail() != null) {
             m.put(detailName(e), e.detail());
         }
         m.put("queue", e.queue());
         return m;
+    }
+
+    /** printer.status carries {@code printer}; print.requested and print.done carry the {@code job}. */
+    private static void printing(Map<String, Object> m, PrinterNote note) {
+        if (note.status() != null) {
+            m.put("printer", printer(note.kiosk(), note.status()));
+        }
+        if (note.job() != null) {
+            m.put("kiosk", note.kiosk());
+            m.put("job", PrintJobJson.job(note.job()));
+        }
+    }
+
+    static Map<String, Object> printer(String kiosk, PrinterState status) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("kiosk", kiosk);
+        p.put("status", status);
+        return p;
     }
 
     private static String detailName(HallEvent e) {

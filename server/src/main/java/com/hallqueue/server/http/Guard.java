@@ -30,6 +30,14 @@ final class Guard {
         return s;
     }
 
+    /** The printer agent of {@code kiosk}, and nobody else. */
+    static Caller.Printer printer(Request r, String kiosk) {
+        if (r.caller() instanceof Caller.Printer p && p.kioskId().equals(kiosk)) {
+            return p;
+        }
+        throw refuse(r, "只有" + kiosk + "取号机的打印程序可以操作 / Only the printer agent of kiosk " + kiosk + " may do this");
+    }
+
     private static ApiException refuse(Request r, String detail) {
         return r.caller() instanceof Caller.Anonymous ? ApiException.unauthorized(detail) : ApiException.forbidden(detail);
     }

@@ -16,7 +16,7 @@ final class CounterActions {
         Counter c = hall.counter(number);
         if (c.state() != CounterState.CLOSED) {
             if (c.staff().badge().equals(staff.badge())) {
-                return hall.views.moment(null).counter(c);
+                return hall.views.now().counter(c);
             }
             throw Refusal.conflict(number + "号窗口已由" + c.staff().name() + "（" + c.staff().badge() + "）登录 / Counter "
                     + number + " is already open by " + c.staff().badge());

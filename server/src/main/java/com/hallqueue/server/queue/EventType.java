@@ -15,7 +15,10 @@ public enum EventType {
     COUNTER_OPENED("counter.opened"),
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),
-    COUNTER_CLOSED("counter.closed");
+    COUNTER_CLOSED("counter.closed"),
+    PRINT_REQUESTED("print.requested"),
+    PRINT_DONE("print.done"),
+    PRINTER_STATUS("printer.status");
 
     private final String wireName;
 

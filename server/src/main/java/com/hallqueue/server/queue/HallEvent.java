@@ -1,11 +1,13 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.printing.PrinterNote;
 import java.time.Instant;
 
 /**
  * One committed change: the ticket and/or counter as they are after it, who made it, and
  * the views the screens are told. {@code seq} is the hall's commit order. {@code detail}
- * is the pause reason, the transfer target or the rating, where there is one.
+ * is the pause reason, the transfer target or the rating, where there is one; {@code
+ * printer} is the kiosk printer's state or print job, for printing events.
  */
 public record HallEvent(
         long seq,
@@ -17,5 +19,11 @@ public record HallEvent(
         String detail,
         TicketView ticketView,
         CounterView counterView,
-        QueueView queue) {
+        QueueView queue,
+        PrinterNote printer) {
+
+    public HallEvent(long seq, EventType type, Instant at, Ticket ticket, Counter counter, String staffBadge,
+                     String detail, TicketView ticketView, CounterView counterView, QueueView queue) {
+        this(seq, type, at, ticket, counter, staffBadge, detail, ticketView, counterView, queue, null);
+    }
 }

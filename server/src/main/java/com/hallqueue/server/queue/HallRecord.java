@@ -1,12 +1,21 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.printing.PrinterState;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the store hands the engine at start: the tickets still in play or issued on the
- * last two days, every counter's state, and the last committed event number.
+ * last two days, every counter's state, the last committed event number, the print jobs
+ * of those tickets and each kiosk printer's last known state.
  */
-public record HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq) {
+public record HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq,
+                         List<PrintJob> printJobs, Map<String, PrinterState> printers) {
+
+    public HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq) {
+        this(tickets, counters, lastSeq, List.of(), Map.of());
+    }
 
     public static HallRecord empty() {
         return new HallRecord(List.of(), List.of(), 0);

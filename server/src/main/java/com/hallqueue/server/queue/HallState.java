@@ -1,6 +1,9 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.printing.PrinterNote;
+import com.hallqueue.server.printing.PrinterState;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +36,10 @@ final class HallState implements HallView {
     final Numbering numbering = new Numbering();
     final Deque<TicketView> recentCalls = new ArrayDeque<>();
     final List<HallEvent> pending = new ArrayList<>();
+    final Map<String, PrintJob> prints = new HashMap<>();
+    final Map<String, PrinterState> printers = new TreeMap<>();
+    /** When each watched printer agent last reported; not stored, a restart watches afresh. */
+    final Map<String, Instant> printerHeard = new HashMap<>();
     final Views views;
     long lastSeq;
     long lastPlace;
@@ -142,9 +149,13 @@ final class HallState implements HallView {
     }
 
     HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail) {
+        return emit(type, t, c, badge, detail, null);
+    }
+
+    HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer) {
         Views.Moment m = views.moment(t);
         HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
-                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue());
+                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer);
         pending.add(e);
         forecast.observe(e);
         return e;

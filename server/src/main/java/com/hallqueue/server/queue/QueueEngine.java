@@ -1,8 +1,11 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.printing.PrinterState;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,6 +21,7 @@ public final class QueueEngine {
     private final HallState hall;
     private final TicketActions tickets;
     private final CounterActions counters;
+    private final PrintActions prints;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this(config, clock, ids, record, new PlainForecast());
@@ -28,6 +32,7 @@ public final class QueueEngine {
         this.hall = new HallState(config, clock, ids, forecast);
         this.tickets = new TicketActions(hall);
         this.counters = new CounterActions(hall);
+        this.prints = new PrintActions(hall);
         new Restorer(hall).restore(record);
     }
 
@@ -97,6 +102,38 @@ public final class QueueEngine {
         return counters.close(number, badge);
     }
 
+    // ---- the kiosks' ticket printers
+
+    /** One more paper copy of a ticket still in play, at {@code kiosk} (null: where it was printed). */
+    public PrintJob reprint(String ticketId, String kiosk) {
+        return prints.reprint(ticketId, kiosk);
+    }
+
+    /** The kiosk's agent printed copy {@code copy} (null: the pending one) of the ticket. */
+    public PrintJob printed(String kiosk, String ticketId, Integer copy) {
+        return prints.printed(kiosk, ticketId, copy);
+    }
+
+    /** What the kiosk's agent has still to print, in issue order. */
+    public List<PendingPrint> pendingPrints(String kiosk) {
+        return prints.pending(kiosk);
+    }
+
+    /** Records the printer's state; true when it changed and printer.status was emitted. */
+    public boolean printerReport(String kiosk, PrinterState state) {
+        return prints.report(kiosk, state);
+    }
+
+    /** Marks OFFLINE the printers whose agents went quiet for {@code silence}; returns their kiosks. */
+    public List<String> markSilentPrinters(java.time.Duration silence) {
+        return prints.markSilent(silence);
+    }
+
+    /** Each kiosk printer's last known state, by kiosk. */
+    public Map<String, PrinterState> printers() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hall.printers));
+    }
+
     // ---- what clients read
 
     public Optional<TicketView> ticket(String ticketId) {
@@ -104,7 +141,7 @@ public final class QueueEngine {
     }
 
     public Optional<CounterView> counterView(int number) {
-        return Optional.ofNullable(hall.counters.get(number)).map(c -> hall.views.moment(null).counter(c));
+        return Optional.ofNullable(hall.counters.get(number)).map(c -> hall.views.now().counter(c));
     }
 
     /** Which counter this staff member works at, if any. */
@@ -113,11 +150,11 @@ public final class QueueEngine {
     }
 
     public List<CounterView> counters() {
-        return hall.views.moment(null).counters();
+        return hall.views.now().counters();
     }
 
     public QueueView queue() {
-        return hall.views.moment(null).queue();
+        return hall.views.now().queue();
     }
 
     /** The latest calls, newest first, so a screen that (re)connects can show them. */

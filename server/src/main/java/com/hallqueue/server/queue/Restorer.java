@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.printing.PrinterState;
 import java.util.Comparator;
 
 /** Rebuilds the engine's memory from a {@link HallRecord} at start or after a failed commit. */
@@ -19,6 +20,14 @@ final class Restorer {
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed()).limit(HallState.RECENT_CALLS)
                 .forEach(t -> hall.recentCalls.addLast(TicketView.settled(t)));
         hall.lastSeq = record.lastSeq();
+        record.printJobs().stream().filter(j -> hall.tickets.containsKey(j.ticketId()))
+                .forEach(j -> hall.prints.put(j.ticketId(), j));
+        hall.printers.putAll(record.printers());
+        record.printers().forEach((kiosk, state) -> {
+            if (state != PrinterState.OFFLINE) {
+                hall.printerHeard.put(kiosk, hall.now());
+            }
+        });
     }
 
     private void ticket(Ticket t) {

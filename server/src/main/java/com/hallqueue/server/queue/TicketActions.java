@@ -1,6 +1,7 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.ServiceDef;
+import com.hallqueue.server.printing.PrintJob;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
@@ -31,6 +32,9 @@ final class TicketActions {
                 kiosk, null);
         hall.save(t);
         hall.lines.add(t);
+        if (kiosk != null) {
+            hall.prints.put(t.id(), PrintJob.first(t.id(), kiosk));
+        }
         return hall.emit(EventType.TICKET_ISSUED, t, null, null, kiosk).ticketView();
     }
 
@@ -66,6 +70,7 @@ final class TicketActions {
         }
         hall.keptFrom = day;
         hall.tickets.values().removeIf(t -> t.day().isBefore(day) && isFinal(t.status()));
+        hall.prints.keySet().retainAll(hall.tickets.keySet());
         hall.numbering.forgetBefore(day);
     }
 

@@ -3,7 +3,7 @@ package com.hallqueue.server.queue;
 import com.hallqueue.server.config.ServiceDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Collection;
 
 /**
  * Builds what clients see from the engine's state. A {@link Moment} asks the forecast once
@@ -19,8 +19,18 @@ final class Views {
 
     /** The hall now, with a forecast for {@code focus} (if it waits) and for new tickets. */
     Moment moment(Ticket focus) {
-        boolean waits = focus != null && focus.status() == TicketStatus.WAITING;
-        return new Moment(hall.forecast.forecast(hall, waits ? Set.of(focus) : Set.of()));
+        return moment(focus == null ? List.of() : List.of(focus));
+    }
+
+    /** The hall now, with a forecast only for new tickets. */
+    Moment now() {
+        return moment(List.of());
+    }
+
+    /** The hall now, with a forecast for every waiting ticket of {@code focus} and for new tickets. */
+    Moment moment(Collection<Ticket> focus) {
+        List<Ticket> waiting = focus.stream().filter(t -> t.status() == TicketStatus.WAITING).toList();
+        return new Moment(hall.forecast.forecast(hall, waiting));
     }
 
     final class Moment {

@@ -1,5 +1,7 @@
 package com.hallqueue.server.store;
 
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.Counter;
 import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
@@ -29,6 +31,7 @@ public final class HallStore implements AutoCloseable {
     private final CounterRows counters = new CounterRows();
     private final EventRows events = new EventRows();
     private final SessionRows sessions = new SessionRows();
+    private final PrintRows prints = new PrintRows();
 
     private HallStore(Database db) {
         this.db = db;
@@ -52,7 +55,8 @@ public final class HallStore implements AutoCloseable {
     public HallRecord load(LocalDate since, Collection<Integer> counterNumbers) {
         return inTransaction(c -> {
             counters.ensure(c, counterNumbers);
-            return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c));
+            return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c),
+                    prints.live(c, since), prints.states(c));
         });
     }
 
@@ -80,8 +84,27 @@ public final class HallStore implements AutoCloseable {
             tickets.update(c, touched.values().stream().filter(t -> !issued.contains(t.id())).toList());
             counters.update(c, counterStates.values());
             events.append(c, batch);
+            savePrinting(c, batch);
             return null;
         });
+    }
+
+    /** The latest print job of every ticket and state of every printer the batch touched. */
+    private void savePrinting(Connection c, List<HallEvent> batch) throws SQLException {
+        Map<String, PrintJob> jobs = new LinkedHashMap<>();
+        Map<String, PrinterState> states = new LinkedHashMap<>();
+        for (HallEvent e : batch) {
+            if (e.type() == EventType.TICKET_ISSUED && e.ticket().kiosk() != null) {
+                jobs.put(e.ticket().id(), PrintJob.first(e.ticket().id(), e.ticket().kiosk()));
+            } else if (e.printer() != null && e.printer().job() != null) {
+                jobs.put(e.printer().job().ticketId(), e.printer().job());
+            } else if (e.printer() != null && e.printer().status() != null) {
+                states.put(e.printer().kiosk(), e.printer().status());
+            }
+        }
+        Instant at = batch.get(batch.size() - 1).at();
+        prints.saveJobs(c, jobs.values(), at);
+        prints.saveStates(c, states, at);
     }
 
     public Optional<Ticket> ticket(String id) {

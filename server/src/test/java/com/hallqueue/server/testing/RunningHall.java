@@ -3,6 +3,7 @@ package com.hallqueue.server.testing;
 import com.hallqueue.server.HallApp;
 import com.hallqueue.server.config.HallConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 /** A real hall server on port 0 over a fresh in-memory database, for one test class or test. */
@@ -20,6 +21,21 @@ public final class RunningHall implements AutoCloseable {
         try {
             String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
             return new RunningHall(HallApp.start(config, url, "127.0.0.1", 0, clock));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A hall on {@code jdbcUrl} (a file database survives a restart) whose printers go OFFLINE after {@code printerSilence}. */
+    public static RunningHall start(HallConfig config, String jdbcUrl, Duration printerSilence) {
+        return start(config, jdbcUrl, printerSilence, 0);
+    }
+
+    /** The same, on a fixed {@code port}, so clients can find a restarted hall where they left it. */
+    public static RunningHall start(HallConfig config, String jdbcUrl, Duration printerSilence, int port) {
+        try {
+            return new RunningHall(HallApp.start(config, jdbcUrl, "127.0.0.1", port, Clock.systemUTC(), printerSilence));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

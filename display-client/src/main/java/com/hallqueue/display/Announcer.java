@@ -1,0 +1,54 @@
+package com.hallqueue.display;
+
+import com.hallqueue.client.HallClient;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Says each call through the speaker, one at a time and in call order: the clip of
+ * 请A001号到3号窗口办理 is fetched from the hall's clip pack and played to the end before the
+ * next. A clip that cannot be fetched is skipped; the screens still show the call.
+ */
+final class Announcer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Announcer.class);
+
+    private final HallClient clips;
+    private final String lang;
+    private final Speaker speaker;
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "announcer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Announcer(HallClient clips, String lang, Speaker speaker) {
+        this.clips = clips;
+        this.lang = lang;
+        this.speaker = speaker;
+    }
+
+    void announce(String number, int counter) {
+        queue.execute(() -> say(number, counter));
+    }
+
+    private void say(String number, int counter) {
+        String path = "api/v1/announcements/call.wav?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+                + "&counter=" + counter + "&lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8);
+        try {
+            speaker.play(clips.bytes(path));
+        } catch (IOException | HallClient.Refused e) {
+            LOG.warn("no announcement for {} at counter {}: {}", number, counter, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        queue.shutdownNow();
+    }
+}

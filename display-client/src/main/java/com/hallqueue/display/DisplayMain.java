@@ -1,0 +1,81 @@
+package com.hallqueue.display;
+
+import com.hallqueue.client.HallClient;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code hallqueue display --server URL --token TOKEN [--config gateway.yaml]}: runs the
+ * device gateway until SIGTERM. Without a config it follows the hall and speaks the calls.
+ * Bad arguments or a bad config: one line, exit 2.
+ */
+public final class DisplayMain {
+
+    private static final List<String> OPTIONS = List.of("--server", "--token", "--config");
+
+    private DisplayMain() {
+    }
+
+    public static void main(String[] args) {
+        Gateway gateway;
+        try {
+            Map<String, String> o = options(List.of(args).subList(Math.min(1, args.length), args.length));
+            GatewayConfig config = o.containsKey("--config") ? GatewayConfig.read(Path.of(o.get("--config")))
+                    : GatewayConfig.NONE;
+            gateway = new Gateway(new HallClient(server(o), required(o, "--token")), config, new SoundCard());
+        } catch (IllegalArgumentException e) {
+            System.err.println("hallqueue display: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        gateway.start();
+        System.out.println("gateway running");
+        awaitSignal();
+        gateway.close();
+        System.exit(0);
+    }
+
+    private static Map<String, String> options(List<String> args) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
+                throw new IllegalArgumentException("usage: display --server URL --token TOKEN [--config FILE]"
+                        + " (bad option " + args.get(i) + ")");
+            }
+            o.put(args.get(i), args.get(i + 1));
+        }
+        return o;
+    }
+
+    private static URI server(Map<String, String> o) {
+        String url = required(o, "--server");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new IllegalArgumentException("--server must be an http:// or https:// URL");
+        }
+        return URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    private static String required(Map<String, String> o, String name) {
+        String v = o.get(name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return v;
+    }
+
+    private static void awaitSignal() {
+        CountDownLatch stop = new CountDownLatch(1);
+        for (String signal : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
+        }
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

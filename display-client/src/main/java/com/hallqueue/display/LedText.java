@@ -1,0 +1,40 @@
+package com.hallqueue.display;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What a counter's strip says, in the hall's polite words. */
+final class LedText {
+
+    static final String PAUSED = "暂停服务";
+
+    private LedText() {
+    }
+
+    /** 请A001号到3号窗口 while a ticket is called or served; 暂停服务 when paused or closed; the counter's name when idle. */
+    static String forCounter(JsonNode counter) {
+        String state = counter.path("state").asText();
+        int n = counter.path("number").asInt();
+        JsonNode ticket = counter.path("ticket");
+        if ((state.equals("CALLING") || state.equals("SERVING")) && ticket.isObject()) {
+            return call(ticket.path("number").asText(), n);
+        }
+        if (state.equals("PAUSED") || state.equals("CLOSED")) {
+            return PAUSED;
+        }
+        return n + "号窗口";
+    }
+
+    static String call(String number, int counter) {
+        return "请" + number + "号到" + counter + "号窗口";
+    }
+
+    /** Alpha signs know ASCII only. */
+    static String ascii(JsonNode counter) {
+        String state = counter.path("state").asText();
+        JsonNode ticket = counter.path("ticket");
+        if ((state.equals("CALLING") || state.equals("SERVING")) && ticket.isObject()) {
+            return ticket.path("number").asText() + " -> " + counter.path("number").asInt();
+        }
+        return state.equals("PAUSED") || state.equals("CLOSED") ? "PAUSED" : "WELCOME";
+    }
+}

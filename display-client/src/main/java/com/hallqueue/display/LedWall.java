@@ -1,0 +1,108 @@
+package com.hallqueue.display;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hallqueue.hardware.led.AlphaFrame;
+import com.hallqueue.hardware.led.AlphaSign;
+import com.hallqueue.hardware.led.LedColour;
+import com.hallqueue.hardware.led.LedEffect;
+import com.hallqueue.hardware.led.OnbonArea;
+import com.hallqueue.hardware.led.OnbonFrame;
+import com.hallqueue.hardware.link.DeviceLink;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The counters' LED strips and the hall board on one serial line. A strip is sent a frame
+ * only when its text changes, and every strip again after a reconnect (a strip that lost
+ * power meanwhile shows nothing until told).
+ */
+final class LedWall implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedWall.class);
+    private static final int DEFAULT_WIDTH = 128;
+    private static final int DEFAULT_HEIGHT = 16;
+
+    private final DeviceLink line;
+    private final Map<Integer, GatewayConfig.Strip> strips = new HashMap<>();
+    private final GatewayConfig.Board board;
+    private final Map<Integer, String> shown = new HashMap<>();
+    private String boardShown;
+
+    LedWall(DeviceLink line, List<GatewayConfig.Strip> strips, GatewayConfig.Board board) {
+        this.line = line;
+        strips.forEach(s -> this.strips.put(s.counter(), s));
+        this.board = board;
+    }
+
+    synchronized void forget() {
+        shown.clear();
+        boardShown = null;
+    }
+
+    synchronized void counter(JsonNode counter) {
+        GatewayConfig.Strip strip = strips.get(counter.path("number").asInt());
+        if (strip == null) {
+            return;
+        }
+        boolean alpha = "alpha".equals(strip.protocol());
+        String text = alpha ? LedText.ascii(counter) : LedText.forCounter(counter);
+        if (!text.equals(shown.get(strip.counter())) && send(frame(strip, text, alpha))) {
+            shown.put(strip.counter(), text);
+        }
+    }
+
+    private static byte[] frame(GatewayConfig.Strip s, String text, boolean alpha) {
+        LedColour colour = text.equals(LedText.PAUSED) || text.equals("PAUSED") ? LedColour.YELLOW : LedColour.RED;
+        if (alpha) {
+            return AlphaFrame.writeText(new AlphaSign('Z', s.address()), 'A', text, LedEffect.HOLD, colour);
+        }
+        return OnbonFrame.dynamicText(s.address(), area(s.width(), s.height()), text, colour, LedEffect.HOLD);
+    }
+
+    /** The board: the latest calls, newest first, scrolling. */
+    synchronized void latestCalls(List<JsonNode> calls) {
+        if (board == null) {
+            return;
+        }
+        int max = board.calls() == null ? 4 : board.calls();
+        String text = calls.stream().limit(max)
+                .map(t -> t.path("number").asText() + "→" + t.path("counter").asInt() + "号窗口")
+                .collect(Collectors.joining("  "));
+        if (text.equals(boardShown)) {
+            return;
+        }
+        byte[] frame = "alpha".equals(board.protocol())
+                ? AlphaFrame.writeText(new AlphaSign('Z', board.address()), 'A', text.replace("号窗口", "").replace('→', '>'),
+                        LedEffect.SCROLL_LEFT, LedColour.GREEN)
+                : OnbonFrame.dynamicText(board.address(), area(board.width(), board.height()), text, LedColour.GREEN,
+                        LedEffect.SCROLL_LEFT);
+        if (send(frame)) {
+            boardShown = text;
+        }
+    }
+
+    private static OnbonArea area(Integer width, Integer height) {
+        return OnbonArea.wholeStrip(width == null ? DEFAULT_WIDTH : width, height == null ? DEFAULT_HEIGHT : height);
+    }
+
+    @Override
+    public void close() {
+        line.close();
+    }
+
+    /** A lost line is retried at the next change; the reconnecting link reopens it. */
+    private boolean send(byte[] frame) {
+        try {
+            line.write(frame);
+            return true;
+        } catch (IOException e) {
+            LOG.warn("LED line: {}", e.getMessage());
+            return false;
+        }
+    }
+}

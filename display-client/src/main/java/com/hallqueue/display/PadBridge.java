@@ -1,0 +1,125 @@
+package com.hallqueue.display;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hallqueue.client.HallClient;
+import com.hallqueue.hardware.modbus.CallKey;
+import com.hallqueue.hardware.modbus.CounterState;
+import com.hallqueue.hardware.modbus.EvaluatorScore;
+import com.hallqueue.hardware.modbus.PadDisplay;
+import com.hallqueue.hardware.modbus.PadKey;
+import com.hallqueue.hardware.modbus.PadListener;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns call-pad keys into that counter's actions and evaluator scores into ratings of the
+ * ticket just served there. The gateway's token may act only at the counters the hall's
+ * config gives it, and always for the member of staff working there. Requests leave the
+ * bus thread at once and go out one at a time, in press order.
+ */
+final class PadBridge implements PadListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PadBridge.class);
+    static final String PAUSE_REASON = "暂停服务";
+
+    private final HallClient hall;
+    private final HallView view;
+    private final Map<Integer, GatewayConfig.PadSet> byCounter;
+    private final ExecutorService out = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pad-requests");
+        t.setDaemon(true);
+        return t;
+    });
+
+    PadBridge(HallClient hall, HallView view, Map<Integer, GatewayConfig.PadSet> byCounter) {
+        this.hall = hall;
+        this.view = view;
+        this.byCounter = byCounter;
+    }
+
+    @Override
+    public void keyPressed(PadKey key) {
+        counterOfUnit(key.unit(), false).ifPresent(n -> out.execute(() -> act(n, key.key())));
+    }
+
+    @Override
+    public void scored(EvaluatorScore score) {
+        counterOfUnit(score.unit(), true).ifPresent(n -> out.execute(() -> rate(n, score.score())));
+    }
+
+    private Optional<Integer> counterOfUnit(int unit, boolean evaluator) {
+        return byCounter.values().stream()
+                .filter(p -> Integer.valueOf(unit).equals(evaluator && p.evaluator() != null ? p.evaluator() : p.pad()))
+                .map(GatewayConfig.PadSet::counter).findFirst();
+    }
+
+    private void act(int counter, CallKey key) {
+        String path = "api/v1/counters/" + counter + "/";
+        try {
+            switch (key) {
+                case CALL_NEXT -> hall.post(path + "call-next", null);
+                case RECALL -> hall.post(path + "recall", null);
+                case START -> hall.post(path + "start", null);
+                case FINISH -> hall.post(path + "finish", null);
+                case NO_SHOW -> hall.post(path + "no-show", null);
+                case PAUSE_RESUME -> hall.post(path + (paused(counter) ? "resume" : "pause"), Map.of("reason", PAUSE_REASON));
+                case TRANSFER -> transfer(counter, path);
+            }
+        } catch (IOException | HallClient.Refused e) {
+            LOG.warn("counter {} {}: {}", counter, key, e.getMessage());
+        }
+    }
+
+    private boolean paused(int counter) {
+        return view.counter(counter).map(c -> c.path("state").asText().equals("PAUSED")).orElse(false);
+    }
+
+    private void transfer(int counter, String path) throws IOException, HallClient.Refused {
+        GatewayConfig.PadSet set = byCounter.get(counter);
+        Map<String, Object> to = new LinkedHashMap<>();
+        if (set.transferToService() != null) {
+            to.put("service", set.transferToService());
+        }
+        if (set.transferToCounter() != null) {
+            to.put("counter", set.transferToCounter());
+        }
+        if (to.isEmpty()) {
+            LOG.warn("counter {}: transfer key pressed but no transfer target in the gateway config", counter);
+            return;
+        }
+        hall.post(path + "transfer", to);
+    }
+
+    private void rate(int counter, int score) {
+        Optional<String> ticket = view.justServedAt(counter);
+        if (ticket.isEmpty()) {
+            LOG.info("counter {}: score {} with no ticket just served; dropped", counter, score);
+            return;
+        }
+        try {
+            hall.post("api/v1/tickets/" + ticket.get() + "/rating", Map.of("score", score));
+        } catch (IOException | HallClient.Refused e) {
+            LOG.warn("rating of the ticket just served at counter {}: {}", counter, e.getMessage());
+        }
+        view.ratingDone(counter);
+    }
+
+    /** What the counter's pad shows; the evaluator lights up while the ticket just served awaits a rating. */
+    PadDisplay display(JsonNode counter) {
+        CounterState state = CounterState.valueOf(counter.path("state").asText("CLOSED"));
+        String number = counter.path("ticket").path("number").asText("");
+        boolean ask = view.justServedAt(counter.path("number").asInt()).isPresent();
+        return new PadDisplay(state, number, 0, ask);
+    }
+
+    @Override
+    public void close() {
+        out.shutdownNow();
+    }
+}

@@ -1,0 +1,48 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.ServiceDef;
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.queue.PendingPrint;
+import com.hallqueue.server.queue.TicketView;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Print jobs as the printer agent reads them: everything that goes on the paper, ready to print. */
+final class PrintJobJson {
+
+    /** Where the QR code on a ticket leads, relative to the server the agent talks to. */
+    static final String STATUS_PATH = "/t/";
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private PrintJobJson() {
+    }
+
+    static Map<String, Object> job(PrintJob job) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ticketId", job.ticketId());
+        m.put("kiosk", job.kiosk());
+        m.put("copy", job.copy());
+        m.put("copies", job.copies());
+        m.put("printed", job.printed());
+        return m;
+    }
+
+    static Map<String, Object> toPrint(PendingPrint p, HallConfig config) {
+        TicketView t = p.ticket();
+        Map<String, Object> m = job(p.job());
+        m.put("number", t.number());
+        m.put("service", t.service());
+        m.put("serviceName", config.service(t.service()).map(ServiceDef::name).orElse(t.service()));
+        m.put("priority", t.priority());
+        m.put("ahead", t.ahead());
+        m.put("estimatedWaitSeconds", t.estimatedWaitSeconds());
+        m.put("issuedAt", t.issuedAt());
+        m.put("issuedAtLocal", LOCAL_TIME.format(t.issuedAt().atZone(config.zone())));
+        m.put("hallName", config.hall().name());
+        m.put("hotline", config.hall().hotline());
+        m.put("statusPath", STATUS_PATH + t.id());
+        return m;
+    }
+}

@@ -1,0 +1,75 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.printing.PrinterState;
+import com.hallqueue.server.queue.QueueEngine;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The kiosks' ticket printers: the agent beside each kiosk reads its pending jobs, confirms
+ * each copy it printed and reports the paper; staff and kiosks ask for a reprint.
+ */
+final class PrinterRoutes {
+
+    private static final String BASE = "/api/v1/printers/{kiosk}";
+    private final HallContext hall;
+
+    PrinterRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v1/printers", this::all)
+                .add("GET", BASE + "/jobs", this::jobs)
+                .add("POST", BASE + "/jobs/{ticketId}/printed", this::printed)
+                .add("POST", BASE + "/status", this::status)
+                .add("POST", "/api/v1/tickets/{id}/reprint", this::reprint);
+    }
+
+    private CompletableFuture<Response> all(Request r) {
+        return hall.ask(QueueEngine::printers).thenApply(m -> Response.ok(
+                m.entrySet().stream().map(p -> EventJson.printer(p.getKey(), p.getValue())).toList()));
+    }
+
+    private CompletableFuture<Response> jobs(Request r) {
+        String kiosk = Guard.printer(r, r.param("kiosk")).kioskId();
+        return hall.ask(e -> e.pendingPrints(kiosk)).thenApply(jobs -> Response.ok(Map.of("kiosk", kiosk,
+                "jobs", jobs.stream().map(p -> PrintJobJson.toPrint(p, hall.config())).toList())));
+    }
+
+    private CompletableFuture<Response> printed(Request r) {
+        String kiosk = Guard.printer(r, r.param("kiosk")).kioskId();
+        Integer copy = r.json().integer("copy");
+        String ticketId = r.param("ticketId");
+        return hall.ask(e -> e.printed(kiosk, ticketId, copy)).thenApply(j -> Response.ok(PrintJobJson.job(j)));
+    }
+
+    private CompletableFuture<Response> status(Request r) {
+        String kiosk = Guard.printer(r, r.param("kiosk")).kioskId();
+        String text = r.json().requiredText("status", 16);
+        PrinterState state = PrinterState.parse(text).orElseThrow(() ->
+                ApiException.badInput("status", "must be OK, PAPER_NEAR_END, PAPER_OUT or OFFLINE"));
+        return hall.ask(e -> e.printerReport(kiosk, state)).thenApply(changed -> Response.ok(Map.of(
+                "kiosk", kiosk, "status", state, "changed", changed)));
+    }
+
+    /** A kiosk reprints at itself; staff reprint where the ticket was printed, or at {@code kiosk}. */
+    private CompletableFuture<Response> reprint(Request r) {
+        String id = r.param("id");
+        String kiosk = reprintKiosk(r);
+        return hall.ask(e -> e.reprint(id, kiosk)).thenApply(j -> Response.ok(PrintJobJson.job(j)));
+    }
+
+    private String reprintKiosk(Request r) {
+        if (r.caller() instanceof Caller.Kiosk k) {
+            return k.id();
+        }
+        Guard.staff(r);
+        String kiosk = r.json().text("kiosk", 32);
+        if (kiosk != null && hall.config().devices().kiosks().stream().noneMatch(k -> k.id().equals(kiosk))) {
+            throw ApiException.badInput("kiosk", "no kiosk \"" + kiosk + "\" in this hall");
+        }
+        return kiosk;
+    }
+}

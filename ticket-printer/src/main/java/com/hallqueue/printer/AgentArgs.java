@@ -1,0 +1,87 @@
+package com.hallqueue.printer;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code printer --server URL --kiosk ID --token TOKEN (--serial PATH [--baud N] | --tcp
+ * HOST:PORT | --file PATH) [--poll-seconds N]}; a mistake is an {@link IllegalArgumentException}
+ * naming the option.
+ */
+record AgentArgs(URI server, String kiosk, String token, PrinterPort port, Duration poll) {
+
+    private static final List<String> OPTIONS = List.of("--server", "--kiosk", "--token", "--serial", "--baud",
+            "--tcp", "--file", "--poll-seconds");
+
+    static AgentArgs parse(List<String> args) {
+        Map<String, String> o = options(args);
+        URI server = server(required(o, "--server"));
+        return new AgentArgs(server, required(o, "--kiosk"), required(o, "--token"), port(o),
+                Duration.ofSeconds(number(o.getOrDefault("--poll-seconds", "3"), "--poll-seconds")));
+    }
+
+    private static Map<String, String> options(List<String> args) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String name = args.get(i);
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + name);
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            o.put(name, args.get(i + 1));
+        }
+        return o;
+    }
+
+    private static PrinterPort port(Map<String, String> o) {
+        long given = List.of("--serial", "--tcp", "--file").stream().filter(o::containsKey).count();
+        if (given != 1) {
+            throw new IllegalArgumentException("give exactly one of --serial PATH, --tcp HOST:PORT, --file PATH");
+        }
+        if (o.containsKey("--serial")) {
+            return new PrinterPort.Serial(o.get("--serial"), number(o.getOrDefault("--baud", "9600"), "--baud"));
+        }
+        if (o.containsKey("--file")) {
+            return new PrinterPort.File(Path.of(o.get("--file")));
+        }
+        String tcp = o.get("--tcp");
+        int colon = tcp.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("--tcp must be HOST:PORT, e.g. 192.168.1.50:9100");
+        }
+        return new PrinterPort.Tcp(tcp.substring(0, colon), number(tcp.substring(colon + 1), "--tcp port"));
+    }
+
+    private static URI server(String text) {
+        if (!text.startsWith("http://") && !text.startsWith("https://")) {
+            throw new IllegalArgumentException("--server must be an http:// or https:// URL");
+        }
+        return URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
+    private static String required(Map<String, String> o, String name) {
+        String value = o.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
+    }
+
+    private static int number(String text, String name) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the option's name
+        }
+        throw new IllegalArgumentException(name + " must be a positive whole number, got \"" + text + "\"");
+    }
+}

@@ -1,0 +1,30 @@
+package com.hallqueue.printer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hallqueue.hardware.escpos.TicketPrint;
+import java.net.URI;
+
+/** Turns a print job from the server into what goes on the paper. */
+final class JobTicket {
+
+    private JobTicket() {
+    }
+
+    static TicketPrint of(JsonNode job, URI server) {
+        String statusPath = job.path("statusPath").asText("");
+        String statusUrl = statusPath.isEmpty() ? "" : server.resolve(statusPath.replaceFirst("^/", "")).toString();
+        return new TicketPrint(job.path("hallName").asText(""), job.path("serviceName").asText(""),
+                job.path("number").asText(), job.path("ahead").asInt(0),
+                waitText(job.path("estimatedWaitSeconds")), job.path("issuedAtLocal").asText(""),
+                statusUrl, job.path("hotline").asText(""), null);
+    }
+
+    /** Whole minutes, rounded up: a citizen told 约3分钟 should not wait 3 minutes 50. */
+    static String waitText(JsonNode seconds) {
+        if (!seconds.isNumber()) {
+            return "";
+        }
+        long s = seconds.asLong();
+        return s <= 0 ? "无需等待" : "约" + ((s + 59) / 60) + "分钟";
+    }
+}

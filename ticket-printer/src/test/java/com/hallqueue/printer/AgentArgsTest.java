@@ -1,0 +1,37 @@
+package com.hallqueue.printer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgentArgsTest {
+
+    private static final List<String> BASE = List.of("--server", "http://127.0.0.1:8080", "--kiosk", "K1",
+            "--token", "demo-printer");
+
+    @Test
+    void eachKindOfPrinterPortIsUnderstood() {
+        assertThat(parse("--serial", "/dev/ttyUSB0", "--baud", "19200").port())
+                .isEqualTo(new PrinterPort.Serial("/dev/ttyUSB0", 19200));
+        assertThat(parse("--tcp", "192.168.1.50:9100").port()).isEqualTo(new PrinterPort.Tcp("192.168.1.50", 9100));
+        assertThat(parse("--file", "/dev/usb/lp0").port().answersStatus()).isFalse();
+        assertThat(parse("--file", "/dev/usb/lp0").server().toString()).isEqualTo("http://127.0.0.1:8080/");
+    }
+
+    @Test
+    void mistakesNameTheOption() {
+        assertThatThrownBy(() -> parse()).hasMessageContaining("exactly one of --serial");
+        assertThatThrownBy(() -> parse("--tcp", "printer")).hasMessageContaining("--tcp must be HOST:PORT");
+        assertThatThrownBy(() -> parse("--serial", "/dev/x", "--baud", "fast")).hasMessageContaining("--baud");
+        assertThatThrownBy(() -> parse("--file", "x", "--colour", "red")).hasMessageContaining("unknown option --colour");
+        assertThatThrownBy(() -> AgentArgs.parse(List.of("--kiosk", "K1"))).hasMessageContaining("--server is required");
+    }
+
+    private static AgentArgs parse(String... more) {
+        List<String> all = new java.util.ArrayList<>(BASE);
+        all.addAll(List.of(more));
+        return AgentArgs.parse(all);
+    }
+}
