@@ -24,12 +24,15 @@ final class ConfigReader {
         List<ServiceDef> services = services(required(f.services(), "services"));
         Set<String> codes = new HashSet<>();
         services.forEach(s -> codes.add(s.code()));
+        StatsRules stats = stats(f.stats());
+        ScreensReader screens = new ScreensReader();
         return new HallConfig(hall, services,
                 counters(required(f.counters(), "counters"), codes),
                 staff(f.staff() == null ? List.of() : f.staff()),
                 new DeviceReader().devices(f.devices()),
                 new HoursReader().hours(f.hours()),
-                priority(f.priority()), noShow(f.noShow()), stats(f.stats()));
+                priority(f.priority()), noShow(f.noShow()), stats,
+                screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()));
     }
 
     private HallInfo hall(ConfigFile.Hall h) {

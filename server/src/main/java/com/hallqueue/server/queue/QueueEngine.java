@@ -111,6 +111,11 @@ public final class QueueEngine {
         return hall.views.counters();
     }
 
+    /** The next {@code limit} tickets counter {@code number} would call, in that order, and how many wait for it. */
+    public CounterQueue waitingFor(int number, int limit) {
+        return hall.views.waitingFor(hall.counter(number), limit);
+    }
+
     public QueueView queue() {
         return hall.views.queue();
     }

@@ -48,9 +48,15 @@ final class Views {
         for (ServiceDef s : config.services()) {
             int waiting = lines.waitingFor(s.code());
             rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), waiting,
-                    estimateSeconds(s.code(), waiting)));
+                    estimateSeconds(s.code(), waiting), lines.oldestIssued(s.code())));
         }
         return new QueueView(rows);
+    }
+
+    CounterQueue waitingFor(Counter c, int limit) {
+        List<CounterQueue.Upcoming> next = lines.upcoming(c, config.priority().maxConsecutive(), limit).stream()
+                .map(CounterQueue.Upcoming::of).toList();
+        return new CounterQueue(c.number(), lines.waitingFor(c), next);
     }
 
     long estimateSeconds(String service, int ahead) {
