@@ -14,6 +14,7 @@ import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
+import com.hallqueue.server.voice.Announcements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class HallApp implements AutoCloseable {
 
     public static HallApp start(HallConfig config, String jdbcUrl, String host, int port, Clock clock)
             throws InterruptedException {
+        Announcements announcements = Announcements.load(config.screens().voiceClips());
         HallStore store = HallStore.open(jdbcUrl);
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
@@ -59,7 +61,8 @@ public final class HallApp implements AutoCloseable {
         store.forgetExpiredSessions(clock.instant());
         ExecutorService workers = workers();
         HallContext context = new HallContext(config, desk, store, sessions,
-                new Authenticator(config.devices(), sessions), new StatsReport(config, store), metrics, workers);
+                new Authenticator(config.devices(), sessions), new StatsReport(config, store), metrics, workers,
+                announcements);
         try {
             return new HallApp(store, desk, workers, HallServer.start(new HallApi(context), host, port));
         } catch (RuntimeException | InterruptedException e) {

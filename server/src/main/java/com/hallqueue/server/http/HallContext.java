@@ -8,6 +8,7 @@ import com.hallqueue.server.metrics.Metrics;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
+import com.hallqueue.server.voice.Announcements;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -18,11 +19,12 @@ import java.util.function.Function;
  */
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, Metrics metrics, Executor workers,
-                          EventJson eventJson) {
+                          Announcements announcements, EventJson eventJson) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
-                       Authenticator authenticator, StatsReport stats, Metrics metrics, Executor workers) {
-        this(config, desk, store, sessions, authenticator, stats, metrics, workers, new EventJson());
+                       Authenticator authenticator, StatsReport stats, Metrics metrics, Executor workers,
+                       Announcements announcements) {
+        this(config, desk, store, sessions, authenticator, stats, metrics, workers, announcements, new EventJson());
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

@@ -125,6 +125,11 @@ public final class QueueEngine {
         return List.copyOf(hall.recentCalls);
     }
 
+    /** The hall's present moment in its own time zone, by the engine's clock. */
+    public java.time.ZonedDateTime hallTime() {
+        return hall.now().atZone(hall.config.zone());
+    }
+
     public long lastSeq() {
         return hall.lastSeq;
     }
