@@ -1,5 +1,6 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.config.AlertRules;
 import com.hallqueue.server.config.DayHours;
 import com.hallqueue.server.config.HallConfig;
@@ -22,7 +23,8 @@ final class HallFacts {
     private HallFacts() {
     }
 
-    static Map<String, Object> of(HallConfig c, ZonedDateTime now) {
+    /** {@code caller} adds the asking kiosk's own id, which its printer's status messages name. */
+    static Map<String, Object> of(HallConfig c, ZonedDateTime now, Caller caller) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", c.hall().name());
         m.put("nameEn", c.hall().nameEn());
@@ -41,6 +43,9 @@ final class HallFacts {
         m.put("alerts", alerts(c));
         m.put("kioskReturnSeconds", c.screens().kioskReturnSeconds());
         m.put("now", now.toInstant());
+        if (caller instanceof Caller.Kiosk k) {
+            m.put("kiosk", k.id());
+        }
         return m;
     }
 

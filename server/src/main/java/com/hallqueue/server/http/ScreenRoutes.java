@@ -19,7 +19,7 @@ final class ScreenRoutes {
 
     void register(Router router) {
         router.add("GET", "/api/v1/hall", r -> hall.ask(QueueEngine::hallTime)
-                        .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now))))
+                        .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now, r.caller()))))
                 .add("GET", "/api/v1/counters/{n}/waiting", this::waiting)
                 .add("GET", "/api/v1/announcements/call.wav", this::callWav);
     }
