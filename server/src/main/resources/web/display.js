@@ -13,15 +13,15 @@ const voice = new Announcer({
   lang,
   onSpeaking: call => {
     $('speaking').classList.toggle('hidden', !call);
-    if (call) $('speaking').textContent = `🔊 ${call.number} → ${pick(`${call.counter}号窗口`, `counter ${call.counter}`)}`;
+    if (call) $('speaking').textContent = `${pick('正在播报', 'Announcing')} ${call.number} → ${pick(`${call.counter}号窗口`, `counter ${call.counter}`)}`;
   },
   onBlocked: () => $('sound').classList.remove('hidden'),
 });
 $('sound').addEventListener('click', () => { $('sound').classList.add('hidden'); voice.resume(); });
 
 function callSentence(t) {
-  return pick(`请 <span class="num">${t.number}</span> 号到 ${t.counter} 号窗口办理`,
-    `<span class="num">${t.number}</span> please go to counter ${t.counter}`);
+  return `<div class="num">${t.number}</div>`
+    + `<div class="to">${pick(`请到 <b>${t.counter}</b> 号窗口办理`, `please go to counter <b>${t.counter}</b>`)}</div>`;
 }
 
 function renderNow() {

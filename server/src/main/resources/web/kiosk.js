@@ -142,6 +142,7 @@ async function start() {
     return;
   }
   await refreshHall();
+  tick();
   setInterval(tick, 1000);
   setInterval(refreshHall, 60_000);
   follow(token, {

@@ -28,7 +28,7 @@ function render() {
   const called = t.status === 'CALLED';
   $('turn').classList.toggle('hidden', !called);
   if (called) {
-    $('turn').textContent = pick(`轮到您了！请到 ${t.counter} 号窗口办理`, `It's your turn! Please go to counter ${t.counter}`);
+    $('turn').innerHTML = pick(`轮到您了！<br>请到 ${t.counter} 号窗口办理`, `It's your turn!<br>Please go to counter ${t.counter}`);
   }
   $('facts').classList.toggle('hidden', t.status !== 'WAITING');
   $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
