@@ -18,6 +18,7 @@ import com.hallqueue.server.queue.TicketIds;
 import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
+import com.hallqueue.server.voice.Announcements;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,7 @@ public final class HallApp implements AutoCloseable {
 
     public static HallApp start(HallConfig config, String jdbcUrl, String host, int port, Clock clock,
                                 Duration printerSilence) throws InterruptedException {
+        Announcements announcements = Announcements.load(config.screens().voiceClips());
         HallStore store = HallStore.open(jdbcUrl);
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
@@ -79,7 +81,7 @@ public final class HallApp implements AutoCloseable {
         ExecutorService workers = workers();
         HallContext context = new HallContext(config, desk, store, sessions,
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store),
-                new StaffingAdvice(config, store), metrics, workers);
+                new StaffingAdvice(config, store), metrics, workers, announcements);
         try {
             HallServer server = HallServer.start(new HallApi(context), host, port);
             return new HallApp(store, desk, workers, server, watchPrinters(desk, printerSilence));

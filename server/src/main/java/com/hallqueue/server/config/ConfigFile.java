@@ -16,7 +16,9 @@ record ConfigFile(
         Hours hours,
         Priority priority,
         NoShow noShow,
-        Stats stats) {
+        Stats stats,
+        Alerts alerts,
+        Screens screens) {
 
     record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone) {
     }
@@ -54,5 +56,15 @@ record ConfigFile(
     }
 
     record Stats(Double waitTargetMinutes, Double serviceLevel) {
+    }
+
+    /** Hall-wide thresholds, and per service letter the ones that differ. */
+    record Alerts(Double waitMinutes, Integer waiting, Map<String, Threshold> services) {
+    }
+
+    record Threshold(Double waitMinutes, Integer waiting) {
+    }
+
+    record Screens(String publicUrl, String voiceClips, Integer kioskReturnSeconds) {
     }
 }

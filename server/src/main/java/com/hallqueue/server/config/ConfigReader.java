@@ -28,11 +28,14 @@ final class ConfigReader {
         List<CounterDef> counters = counters(required(f.counters(), "counters"), codes);
         Set<Integer> counterNumbers = new HashSet<>();
         counters.forEach(c -> counterNumbers.add(c.number()));
+        StatsRules stats = stats(f.stats());
+        ScreensReader screens = new ScreensReader();
         return new HallConfig(hall, services, counters,
                 staff(f.staff() == null ? List.of() : f.staff()),
                 new DeviceReader().devices(f.devices(), counterNumbers),
                 new HoursReader().hours(f.hours()),
-                priority(f.priority()), noShow(f.noShow()), stats(f.stats()));
+                priority(f.priority()), noShow(f.noShow()), stats,
+                screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()));
     }
 
     private HallInfo hall(ConfigFile.Hall h) {

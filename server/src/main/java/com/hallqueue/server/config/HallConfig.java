@@ -17,7 +17,9 @@ public record HallConfig(
         OpeningHours hours,
         PriorityRules priority,
         NoShowRules noShow,
-        StatsRules stats) {
+        StatsRules stats,
+        AlertRules alerts,
+        ScreenSettings screens) {
 
     public ZoneId zone() {
         return hall.timeZone();

@@ -19,6 +19,7 @@ public final class HallApi {
 
     private final HallContext hall;
     private final Router router = new Router();
+    private final StaticSite site = new StaticSite();
 
     public HallApi(HallContext hall) {
         this.hall = hall;
@@ -27,6 +28,11 @@ public final class HallApi {
         new AuthRoutes(hall).register(router);
         new HallRoutes(hall).register(router);
         new PrinterRoutes(hall).register(router);
+        new ScreenRoutes(hall).register(router);
+    }
+
+    StaticSite site() {
+        return site;
     }
 
     HallContext hall() {
@@ -40,11 +46,12 @@ public final class HallApi {
 
     /** Runs a matched route; blocking parts (token lookup, login) run here, so call it on a worker. */
     CompletableFuture<Response> handle(Router.Match match, String method, String path,
-                                       Map<String, List<String>> query, byte[] body, String token) {
+                                       Map<String, List<String>> query, byte[] body, String token,
+                                       String host) {
         try {
             Caller caller = hall.authenticator().identify(token)
                     .orElseThrow(() -> ApiException.unauthorized("登录已失效或令牌无效 / Invalid or expired token"));
-            Request request = new Request(method, path, match.params(), query, body, caller);
+            Request request = new Request(method, path, match.params(), query, body, caller, host);
             return match.entry().route().handle(request).exceptionally(HallApi::failure);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(e));

@@ -9,6 +9,7 @@ import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
+import com.hallqueue.server.voice.Announcements;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -19,12 +20,13 @@ import java.util.function.Function;
  */
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
-                          Executor workers, EventJson eventJson) {
+                          Executor workers, Announcements announcements, EventJson eventJson) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                        Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
-                       Executor workers) {
-        this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, new EventJson());
+                       Executor workers, Announcements announcements) {
+        this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, announcements,
+                new EventJson());
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

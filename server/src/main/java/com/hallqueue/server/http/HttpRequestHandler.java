@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -45,6 +46,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             upgrade.start(ctx, req, uri);
             return;
         }
+        if (req.method().equals(HttpMethod.GET) && serveStatic(ctx, req, uri.path(), keepAlive, started)) {
+            return;
+        }
         Router.Lookup lookup = api.lookup(req.method().name(), uri.path());
         if (lookup.match() == null) {
             reply(ctx, unmatched(lookup), keepAlive, started, "-");
@@ -57,10 +61,28 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         ctx.channel().config().setAutoRead(false);
         try {
             api.hall().workers().execute(() -> api.handle(lookup.match(), req.method().name(), uri.path(),
-                    uri.parameters(), body, token).thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
+                    uri.parameters(), body, token, req.headers().get(HttpHeaderNames.HOST)).thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
         } catch (RejectedExecutionException e) {
             reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, route);
         }
+    }
+
+    /** Pages and their files, read on a worker: the first read of each comes from the jar. */
+    private boolean serveStatic(ChannelHandlerContext ctx, FullHttpRequest req, String path, boolean keepAlive,
+                                long started) {
+        java.util.Optional<String> resource = api.site().resourceFor(path);
+        if (resource.isEmpty()) {
+            return false;
+        }
+        String ifNoneMatch = req.headers().get(HttpHeaderNames.IF_NONE_MATCH);
+        ctx.channel().config().setAutoRead(false);
+        try {
+            api.hall().workers().execute(() -> reply(ctx, api.site().serve(resource.get(), ifNoneMatch), keepAlive,
+                    started, "static"));
+        } catch (RejectedExecutionException e) {
+            reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, "static");
+        }
+        return true;
     }
 
     private static Response unmatched(Router.Lookup lookup) {
@@ -92,6 +114,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         out.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, res.body().length)
                 .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
                 .set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+        res.headers().forEach(out.headers()::set);
         var written = ctx.writeAndFlush(out);
         if (!keepAlive) {
             written.addListener(ChannelFutureListener.CLOSE);

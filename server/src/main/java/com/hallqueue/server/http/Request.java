@@ -4,9 +4,12 @@ import com.hallqueue.server.access.Caller;
 import java.util.List;
 import java.util.Map;
 
-/** A request as the routes see it: who asks, the path's parameters, the query and the body. */
+/**
+ * A request as the routes see it: who asks, the path's parameters, the query, the body and
+ * the Host it was sent to (for links back to this server).
+ */
 record Request(String method, String path, Map<String, String> params, Map<String, List<String>> query,
-               byte[] body, Caller caller) {
+               byte[] body, Caller caller, String host) {
 
     String param(String name) {
         return params.get(name);

@@ -1,9 +1,17 @@
 package com.hallqueue.server.http;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Map;
 
-/** What a route answers: a status, a content type and the bytes. */
-record Response(HttpResponseStatus status, String contentType, byte[] body) {
+/**
+ * What a route answers: a status, a content type, the bytes and any further headers. Without
+ * a Cache-Control header of its own an answer is sent as {@code no-store}.
+ */
+record Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
+
+    Response(HttpResponseStatus status, String contentType, byte[] body) {
+        this(status, contentType, body, Map.of());
+    }
 
     static final String JSON = "application/json; charset=utf-8";
 

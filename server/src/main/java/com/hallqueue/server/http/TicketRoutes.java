@@ -18,6 +18,7 @@ final class TicketRoutes {
     void register(Router router) {
         router.add("POST", "/api/v1/tickets", this::issue)
                 .add("GET", "/api/v1/tickets/{id}", this::get)
+                .add("GET", "/api/v1/tickets/{id}/qr.svg", this::qr)
                 .add("POST", "/api/v1/tickets/{id}/cancel", this::cancel)
                 .add("POST", "/api/v1/tickets/{id}/rating", this::rate);
     }
@@ -34,6 +35,17 @@ final class TicketRoutes {
     private CompletableFuture<Response> get(Request r) {
         String id = r.param("id");
         return hall.ask(e -> e.ticket(id)).thenApply(live -> Response.ok(live.orElseGet(() -> settled(id))));
+    }
+
+    /** The QR code of the ticket's status page; only for a ticket that exists. */
+    private CompletableFuture<Response> qr(Request r) {
+        String id = r.param("id");
+        return hall.ask(e -> e.ticket(id)).thenApply(live -> {
+            TicketView t = live.orElseGet(() -> settled(id));
+            String url = TicketQr.statusUrl(hall.config().screens().publicUrl(), r.host(), t.id());
+            return new Response(HttpResponseStatus.OK, "image/svg+xml", TicketQr.svg(url),
+                    java.util.Map.of("Cache-Control", "private, max-age=86400"));
+        });
     }
 
     private CompletableFuture<Response> cancel(Request r) {

@@ -1,6 +1,8 @@
 package com.hallqueue.server.queue;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
@@ -33,8 +35,27 @@ final class Line {
         return normal.isEmpty() ? null : normal.first();
     }
 
-    java.util.Iterator<Ticket> inOrder(boolean priorityOnes) {
-        return (priorityOnes ? priority : normal).iterator();
+    Iterator<Ticket> inOrder(boolean priorityOnes) {
+        return priorityOnes ? priorityInOrder() : normalInOrder();
+    }
+
+    Iterator<Ticket> priorityInOrder() {
+        return priority.iterator();
+    }
+
+    Iterator<Ticket> normalInOrder() {
+        return normal.iterator();
+    }
+
+    /** The longest-waiting ticket of this line by issue time (a returned no-show may be behind the head). */
+    Instant oldestIssued() {
+        Instant oldest = null;
+        for (Ticket head : new Ticket[] {headPriority(), headNormal()}) {
+            if (head != null && (oldest == null || head.issuedAt().isBefore(oldest))) {
+                oldest = head.issuedAt();
+            }
+        }
+        return oldest;
     }
 
     int size() {

@@ -153,6 +153,11 @@ public final class QueueEngine {
         return hall.views.now().counters();
     }
 
+    /** The next {@code limit} tickets counter {@code number} would call, in that order, and how many wait for it. */
+    public CounterQueue waitingFor(int number, int limit) {
+        return hall.views.waitingFor(hall.counter(number), limit);
+    }
+
     public QueueView queue() {
         return hall.views.now().queue();
     }
@@ -160,6 +165,11 @@ public final class QueueEngine {
     /** The latest calls, newest first, so a screen that (re)connects can show them. */
     public List<TicketView> recentCalls() {
         return List.copyOf(hall.recentCalls);
+    }
+
+    /** The hall's present moment in its own time zone, by the engine's clock. */
+    public java.time.ZonedDateTime hallTime() {
+        return hall.now().atZone(hall.config.zone());
     }
 
     public long lastSeq() {

@@ -1,10 +1,13 @@
 package com.hallqueue.server.queue;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * How many wait for each service and how long a ticket taken now would wait; and the
- * alerts for managers where that forecast breaks the hall's wait target (请增开B类窗口).
+ * How many wait for each service, since when the longest-waiting of them holds a number
+ * ({@code oldestIssuedAt}, null when none wait), and how long a ticket taken now would
+ * wait; and the alerts for managers where that forecast breaks the hall's wait target
+ * (请增开B类窗口).
  */
 public record QueueView(List<ServiceQueue> services, List<Alert> alerts) {
 
@@ -14,7 +17,7 @@ public record QueueView(List<ServiceQueue> services, List<Alert> alerts) {
 
     /** Forecasts are null when no counter open or opening today serves the service. */
     public record ServiceQueue(String service, String name, String nameEn, int waiting, Long estimatedWaitSeconds,
-                               Long estimatedWaitLowSeconds, Long estimatedWaitHighSeconds) {
+                               Long estimatedWaitLowSeconds, Long estimatedWaitHighSeconds, Instant oldestIssuedAt) {
     }
 
     /** A service whose forecast wait for a new ticket is over the target: open another counter for it. */

@@ -33,6 +33,13 @@ final class Views {
         return new Moment(hall.forecast.forecast(hall, waiting));
     }
 
+    /** The tickets counter {@code c} will call next, in that order, at most {@code limit}. */
+    CounterQueue waitingFor(Counter c, int limit) {
+        List<CounterQueue.Upcoming> next = hall.lines.upcoming(c, hall.config.priority().maxConsecutive(), limit)
+                .stream().map(CounterQueue.Upcoming::of).toList();
+        return new CounterQueue(c.number(), hall.lines.waitingFor(c), next);
+    }
+
     final class Moment {
         private final Forecast forecast;
 
@@ -70,7 +77,7 @@ final class Views {
                 int waiting = hall.lines.waitingFor(s.code());
                 rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), waiting,
                         e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
-                        e == null ? null : e.highSeconds()));
+                        e == null ? null : e.highSeconds(), hall.lines.oldestIssued(s.code())));
                 if (waiting > 0 && (e == null || e.seconds() > target)) {
                     alerts.add(alert(s, e, target));
                 }

@@ -40,6 +40,26 @@ final class WaitingLines {
         return line == null ? java.util.Collections.emptyIterator() : line.inOrder(priority);
     }
 
+    /** When the longest-waiting ticket of a service was issued, or null when nobody waits. */
+    java.time.Instant oldestIssued(String service) {
+        Line line = byService.get(service);
+        return line == null ? null : line.oldestIssued();
+    }
+
+    /** The tickets counter {@code c} would call next, in the order it would call them, at most {@code limit}. */
+    java.util.List<Ticket> upcoming(Counter c, int maxConsecutive, int limit) {
+        return new CallOrder(linesFor(c), c.priorityStreak(), maxConsecutive).take(limit);
+    }
+
+    /** How many wait that counter {@code c} may serve. */
+    int waitingFor(Counter c) {
+        int n = 0;
+        for (Line line : linesFor(c)) {
+            n += line.size();
+        }
+        return n;
+    }
+
     Line service(String code) {
         return byService.computeIfAbsent(code, c -> new Line());
     }
@@ -55,7 +75,7 @@ final class WaitingLines {
         return priority != null && priorityMayGo ? priority : normal;
     }
 
-    private Iterable<Line> linesFor(Counter c) {
+    private java.util.List<Line> linesFor(Counter c) {
         java.util.List<Line> lines = new java.util.ArrayList<>(c.services().size() + 1);
         for (String s : c.services()) {
             Line line = byService.get(s);
@@ -70,7 +90,7 @@ final class WaitingLines {
         return lines;
     }
 
-    private static Ticket earlier(Ticket a, Ticket b) {
+    static Ticket earlier(Ticket a, Ticket b) {
         if (a == null) {
             return b;
         }

@@ -15,6 +15,23 @@ public final class Halls {
     }
 
     /**
+     * The demo hall for the screens' tests: the kiosk returns to its menu 5 s after issuing,
+     * and the manager is warned from 2 people waiting for inspection (C).
+     */
+    public static HallConfig screensHall() {
+        try (var in = Halls.class.getResourceAsStream("/demo-hall.yaml")) {
+            String demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new HallConfigLoader().parse(demo + """
+
+                    alerts: {services: {C: {waiting: 2}}}
+                    screens: {kioskReturnSeconds: 5}
+                    """, "screens hall");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Open Monday to Friday 08:30–17:30, tickets until 17:00, lunch 12:00–13:30; closed on
      * 2026-10-01. Service A on counters 1 and 2, B on 2 and 3. At most 3 priority calls in a row.
      */

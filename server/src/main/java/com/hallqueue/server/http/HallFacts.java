@@ -1,0 +1,80 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.config.AlertRules;
+import com.hallqueue.server.config.DayHours;
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.ServiceDef;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every screen needs to know about the hall and that the event stream does not carry:
+ * names, the numbers to publish, services and counters, whether the kiosk issues now and
+ * the hours of the coming week, and the manager's alert thresholds.
+ */
+final class HallFacts {
+
+    private HallFacts() {
+    }
+
+    /** {@code caller} adds the asking kiosk's own id, which its printer's status messages name. */
+    static Map<String, Object> of(HallConfig c, ZonedDateTime now, Caller caller) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.hall().name());
+        m.put("nameEn", c.hall().nameEn());
+        m.put("hotline", c.hall().hotline());
+        m.put("complaintPhone", c.hall().complaintPhone());
+        m.put("timeZone", c.zone().getId());
+        m.put("services", c.services().stream().map(s -> Map.of("code", s.code(), "name", s.name(),
+                "nameEn", s.nameEn())).toList());
+        m.put("counters", c.counters().stream().map(k -> Map.of("number", k.number(), "name", k.name(),
+                "services", k.services())).toList());
+        m.put("priorityKinds", c.priority().kinds());
+        Optional<String> refusal = c.hours().refusalToIssue(now);
+        m.put("issuing", refusal.isEmpty());
+        m.put("closedNotice", refusal.orElse(null));
+        m.put("week", week(c, now.toLocalDate()));
+        m.put("alerts", alerts(c));
+        m.put("kioskReturnSeconds", c.screens().kioskReturnSeconds());
+        m.put("now", now.toInstant());
+        if (caller instanceof Caller.Kiosk k) {
+            m.put("kiosk", k.id());
+        }
+        return m;
+    }
+
+    /** The next seven days from today: date, weekday and the span tickets are issued (null: closed). */
+    private static List<Map<String, Object>> week(HallConfig c, LocalDate today) {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = today.plusDays(i);
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", d.toString());
+            day.put("weekday", d.getDayOfWeek().getValue());
+            day.put("hours", c.hours().on(d).map(DayHours::issuingSpan).orElse(null));
+            day.put("breaks", c.hours().on(d).map(HallFacts::breaks).orElse(List.of()));
+            days.add(day);
+        }
+        return days;
+    }
+
+    private static List<String> breaks(DayHours h) {
+        return h.breaks().stream().map(b -> b.from() + "–" + b.to()).toList();
+    }
+
+    private static Map<String, Object> alerts(HallConfig c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (ServiceDef s : c.services()) {
+            AlertRules.Threshold t = c.alerts().forService(s.code());
+            m.put(s.code(), Map.of("waitSeconds", t.maxWait().toSeconds(), "waiting", t.waiting()));
+        }
+        return m;
+    }
+
+}

@@ -1,0 +1,58 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.voice.Announcements;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** What the hall's pages read besides the public contract: hall facts, a counter's line, the voice. */
+final class ScreenRoutes {
+
+    /** Enough for a counter page's list; the count covers everyone. */
+    private static final int WAITING_LIST_LIMIT = 30;
+    private final HallContext hall;
+
+    ScreenRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v1/hall", r -> hall.ask(QueueEngine::hallTime)
+                        .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now, r.caller()))))
+                .add("GET", "/api/v1/counters/{n}/waiting", this::waiting)
+                .add("GET", "/api/v1/announcements/call.wav", this::callWav);
+    }
+
+    private CompletableFuture<Response> waiting(Request r) {
+        Guard.staff(r);
+        int n = r.counterNumber();
+        return hall.ask(e -> e.waitingFor(n, WAITING_LIST_LIMIT)).thenApply(Response::ok);
+    }
+
+    /** Pure work on the clips in memory; no need to queue at the hall's desk. */
+    private CompletableFuture<Response> callWav(Request r) {
+        String lang = r.queryParam("lang") == null ? "zh" : r.queryParam("lang");
+        int counter = wholeNumber(r, "counter", null);
+        int times = wholeNumber(r, "repeat", 2);
+        try {
+            byte[] wav = hall.announcements().call(r.queryParam("number"), counter, lang, times);
+            return CompletableFuture.completedFuture(new Response(HttpResponseStatus.OK, "audio/wav", wav,
+                    Map.of("Cache-Control", "public, max-age=3600")));
+        } catch (Announcements.BadCall e) {
+            throw ApiException.badInput(e.field(), e.getMessage());
+        }
+    }
+
+    private static int wholeNumber(Request r, String name, Integer fallback) {
+        String text = r.queryParam(name);
+        if (text == null && fallback != null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text == null ? "" : text);
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput(name, "must be a whole number");
+        }
+    }
+}

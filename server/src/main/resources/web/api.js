@@ -1,0 +1,40 @@
+// The HTTP API from the pages: JSON in and out, refusals as errors carrying the server's words.
+import { half } from './i18n.js';
+
+export class Refused extends Error {
+  constructor(status, detail) {
+    super(detail);
+    this.status = status;
+    this.detail = detail;
+  }
+
+  /** The refusal in the reader's language. */
+  get text() {
+    return half(this.detail);
+  }
+}
+
+export async function api(path, { method = 'GET', token, body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (e) {
+    throw new Refused(0, '无法连接服务器，请稍后再试 / Cannot reach the server, please try again');
+  }
+  if (res.status === 204) return null;
+  const text = await res.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!res.ok) throw new Refused(res.status, json?.detail ?? `HTTP ${res.status}`);
+  return json;
+}
+
+/** A device token from ?token=…, kept on the device so a reload or reboot needs no typing. */
+export function deviceToken(kind) {
+  const key = `hallqueue.token.${kind}`;
+  const given = new URLSearchParams(location.search).get('token');
+  if (given) localStorage.setItem(key, given);
+  return localStorage.getItem(key);
+}

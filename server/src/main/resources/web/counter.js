@@ -1,0 +1,200 @@
+// The staff's virtual call pad: log in, open the counter, call and serve, transfer, pause.
+// Every action is the API's; a refusal is shown in the server's own words.
+import { api } from './api.js';
+import { follow } from './stream.js';
+import { langSwitch, pick, serviceName, counterName, applyTexts } from './i18n.js';
+
+const $ = id => document.getElementById(id);
+const SESSION = 'hallqueue.counter';
+const state = { hall: null, token: null, n: null, counter: null, waiting: null };
+const ALLOWED = {
+  CLOSED: ['open'],
+  IDLE: ['call-next', 'pause', 'close'],
+  CALLING: ['recall', 'start', 'finish', 'no-show', 'transfer'],
+  SERVING: ['finish', 'transfer'],
+  PAUSED: ['resume', 'close'],
+};
+
+function say(text, good) {
+  const m = $('message');
+  m.textContent = text;
+  m.className = `message ${good ? 'good' : 'bad'}`;
+}
+
+function renderCounter() {
+  const c = state.counter;
+  if (!c) return;
+  $('where').textContent = `${counterName(c.number)} · ${c.staff ? `${c.staff.name}（${c.staff.badge}）` : ''}`;
+  $('state').textContent = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
+    SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') }[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+  $('state').className = `state ${c.state}`;
+  const t = c.ticket;
+  $('current-num').textContent = t ? t.number : '—';
+  $('current-info').textContent = t ? `${serviceName(state.hall, t.service)}${t.priority ? pick(' · 优先', ' · priority') : ''}` : '';
+  document.querySelectorAll('[data-act]').forEach(b => { b.disabled = !ALLOWED[c.state].includes(b.dataset.act); });
+  tick();
+}
+
+function renderWaiting() {
+  const w = state.waiting;
+  if (!w) return;
+  $('waiting-count').textContent = w.waiting;
+  const now = Date.now();
+  $('waiting-list').innerHTML = w.next.map(t => `<tr data-number="${t.number}"><td class="num">${t.number}`
+    + `${t.priority ? `<span class="tag">${pick('优先', 'priority')}</span>` : ''}`
+    + `${t.transferred ? `<span class="tag">${pick('转入', 'transferred')}</span>` : ''}</td>`
+    + `<td>${serviceName(state.hall, t.service)}</td><td>${Math.floor((now - Date.parse(t.issuedAt)) / 60000)} ${pick('分钟', 'min')}</td></tr>`).join('');
+}
+
+function tick() {
+  const t = state.counter?.ticket;
+  if (!t?.calledAt) {
+    $('elapsed').textContent = '';
+    return;
+  }
+  const s = Math.max(0, Math.floor((Date.now() - Date.parse(t.calledAt)) / 1000));
+  const mmss = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  $('elapsed').textContent = pick(`叫号后已用时 ${mmss}`, `${mmss} since called`);
+}
+
+let waitingTimer = null;
+function refreshWaiting() {
+  clearTimeout(waitingTimer);
+  waitingTimer = setTimeout(async () => {
+    try {
+      state.waiting = await api(`/api/v1/counters/${state.n}/waiting`, { token: state.token });
+      renderWaiting();
+    } catch (e) {
+      if (e.status === 401) logout();
+    }
+  }, 150);
+}
+
+async function act(action, body) {
+  if (action === 'transfer' && body === undefined) return toggleForm('transfer-form');
+  if (action === 'pause' && body === undefined) return toggleForm('pause-form');
+  try {
+    const res = await api(`/api/v1/counters/${state.n}/${action}`, { method: 'POST', token: state.token, body });
+    hideForms();
+    if (action === 'call-next' && res === null) say(pick('当前没有等候的号', 'Nobody is waiting for this counter'), false);
+    else say(done(action, res), true);
+    await loadCounter();
+  } catch (e) {
+    say(e.text, false);
+    if (e.status === 401) logout();
+  }
+}
+
+function done(action, res) {
+  const n = res?.number ?? '';
+  return {
+    'call-next': pick(`已呼叫 ${n}`, `Called ${n}`), recall: pick(`已重呼 ${n}`, `Recalled ${n}`),
+    start: pick(`${n} 开始办理`, `Serving ${n}`), finish: pick(`${n} 已办结`, `${n} done`),
+    'no-show': pick(`${n} 已记过号`, `${n} marked no-show`), transfer: pick(`${n} 已转移`, `${n} transferred`),
+    pause: pick('已暂停服务', 'Paused'), resume: pick('已恢复服务', 'Resumed'),
+    open: pick('已开窗', 'Counter open'), close: pick('已关窗', 'Counter closed'),
+  }[action];
+}
+
+function toggleForm(id) {
+  const hidden = $(id).classList.contains('hidden');
+  hideForms();
+  if (hidden) {
+    $(id).classList.remove('hidden');
+    $(id).querySelector('input, select').focus();
+  }
+}
+
+function hideForms() {
+  document.querySelectorAll('.extra').forEach(f => f.classList.add('hidden'));
+}
+
+function fillTransferChoices() {
+  const services = state.hall.services.map(s => `<option value="service:${s.code}">${pick('业务', 'Service')} ${s.code} ${pick(s.name, s.nameEn)}</option>`);
+  const counters = state.hall.counters.filter(c => c.number !== state.n)
+    .map(c => `<option value="counter:${c.number}">${counterName(c.number)}</option>`);
+  $('transfer-to').innerHTML = services.concat(counters).join('');
+}
+
+async function loadCounter() {
+  state.counter = await api(`/api/v1/counters/${state.n}`, { token: state.token });
+  renderCounter();
+  refreshWaiting();
+}
+
+function onKey(e) {
+  if (e.target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey || !state.counter) return;
+  const b = document.querySelector(`[data-key="${e.key.toLowerCase()}"]`);
+  if (b && !b.disabled) {
+    e.preventDefault();
+    act(b.dataset.act);
+  }
+}
+
+async function login(e) {
+  e.preventDefault();
+  try {
+    const res = await api('/api/v1/auth/login', { method: 'POST', body: { badge: $('badge').value, password: $('password').value } });
+    state.token = res.token;
+    state.n = Number($('counter-no').value);
+    await api(`/api/v1/counters/${state.n}/open`, { method: 'POST', token: state.token });
+    sessionStorage.setItem(SESSION, JSON.stringify({ token: state.token, n: state.n }));
+    enter();
+  } catch (err) {
+    $('login-error').textContent = err.text;
+    $('login-error').classList.remove('hidden');
+  }
+}
+
+function logout() {
+  sessionStorage.removeItem(SESSION);
+  location.reload();
+}
+
+let stream = null;
+async function enter() {
+  $('login').classList.add('hidden');
+  $('pad').classList.remove('hidden');
+  fillTransferChoices();
+  await loadCounter();
+  stream = follow(state.token, {
+    snapshot: s => { state.counter = s.counters.find(c => c.number === state.n); renderCounter(); refreshWaiting(); },
+    event: ev => {
+      if (ev.counter?.number === state.n) { state.counter = ev.counter; renderCounter(); }
+      refreshWaiting();
+    },
+    online: () => {},
+  });
+}
+
+function wire() {
+  $('login').addEventListener('submit', login);
+  $('logout').addEventListener('click', () => { stream?.close(); logout(); });
+  $('actions').addEventListener('click', e => { const b = e.target.closest('[data-act]'); if (b) act(b.dataset.act); });
+  $('transfer-form').addEventListener('submit', e => {
+    e.preventDefault();
+    const [kind, value] = $('transfer-to').value.split(':');
+    act('transfer', kind === 'service' ? { service: value } : { counter: Number(value) });
+  });
+  $('pause-form').addEventListener('submit', e => { e.preventDefault(); act('pause', { reason: $('pause-reason').value }); });
+  document.querySelectorAll('.extra .cancel').forEach(b => b.addEventListener('click', hideForms));
+  document.addEventListener('keydown', onKey);
+  setInterval(() => { tick(); renderWaiting(); }, 1000);
+}
+
+async function start() {
+  document.body.appendChild(langSwitch(() => { renderCounter(); renderWaiting(); if (state.hall) fillTransferChoices(); }));
+  wire();
+  state.hall = await api('/api/v1/hall');
+  $('counter-no').innerHTML = state.hall.counters.map(c => `<option value="${c.number}">${counterName(c.number)}</option>`).join('');
+  const asked = new URLSearchParams(location.search).get('counter');
+  if (asked) $('counter-no').value = asked;
+  const saved = JSON.parse(sessionStorage.getItem(SESSION) ?? 'null');
+  if (saved) {
+    Object.assign(state, saved);
+    enter().catch(logout);
+  }
+}
+
+applyTexts();
+start();

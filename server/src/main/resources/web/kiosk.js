@@ -1,0 +1,165 @@
+// The ticket dispenser: a button per service with its queue, the issued number with its QR
+// link, the hours when closed. If the printer cannot print, the number stays on screen.
+import { api, deviceToken } from './api.js';
+import { follow } from './stream.js';
+import { langSwitch, pick, serviceName, hallClock, weekdayName, half, applyTexts, waitText } from './i18n.js';
+
+const $ = id => document.getElementById(id);
+const PRINTER_DOWN = ['PAPER_OUT', 'OFFLINE'];
+/** However long the printer is down, a number left on screen gives way to the menu after this. */
+const LONGEST_HOLD_SECONDS = 180;
+const state = { hall: null, queue: [], priority: false, printer: 'OK', ticket: null, backAt: 0 };
+const token = deviceToken('kiosk');
+
+function printerDown() {
+  return PRINTER_DOWN.includes(state.printer);
+}
+
+function show(screen) {
+  for (const id of ['menu', 'issued', 'closed']) $(id).classList.toggle('hidden', id !== screen);
+  document.body.dataset.screen = screen;
+}
+
+function renderServices() {
+  $('services').innerHTML = state.hall.services.map(s => {
+    const q = state.queue.find(x => x.service === s.code) ?? { waiting: 0, estimatedWaitSeconds: 0 };
+    return `<button class="service" type="button" data-service="${s.code}">
+      <span class="code">${s.code}</span>
+      <span class="name">${pick(s.name, s.nameEn)}</span>
+      <span class="wait">${pick('等候', 'Waiting')} <b>${q.waiting}</b> ${pick('人', '')}<br>${waitText(q)}</span>
+    </button>`;
+  }).join('');
+}
+
+function renderPriority() {
+  const kinds = state.hall.priorityKinds.join('、');
+  $('priority-text').textContent = pick(`优先办理（${kinds}）`, 'Priority (elderly, disabled, pregnant, veterans…)');
+  $('priority').setAttribute('aria-pressed', String(state.priority));
+}
+
+function renderClosed() {
+  $('closed-notice').textContent = half(state.hall.closedNotice);
+  $('hours').innerHTML = state.hall.week.map((d, i) => `<tr class="${i === 0 ? 'today' : ''}">
+    <td>${i === 0 ? pick('今天', 'Today') : d.date.slice(5)}</td><td>${weekdayName(d.weekday)}</td>
+    <td>${d.hours ?? pick('休息', 'Closed')}${d.breaks.length ? `<br><small>${pick('午休', 'Break')} ${d.breaks.join(', ')}</small>` : ''}</td></tr>`).join('');
+}
+
+function renderFooter() {
+  const h = state.hall;
+  $('hall-name').textContent = pick(h.name, h.nameEn || h.name);
+  $('footer').innerHTML = `<span>${pick('服务热线', 'Hotline')} <b>${h.hotline}</b></span>`
+    + (h.complaintPhone ? `<span>${pick('投诉电话', 'Complaints')} <b>${h.complaintPhone}</b></span>` : '');
+}
+
+function renderTicket() {
+  const t = state.ticket;
+  if (!t) return;
+  $('number').textContent = t.number;
+  $('issued-service').textContent = serviceName(state.hall, t.service) + (t.priority ? pick('（优先）', ' (priority)') : '');
+  $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
+  $('forecast').textContent = waitText(t);
+  $('remember').classList.toggle('hidden', !printerDown());
+}
+
+function render() {
+  if (!state.hall) return;
+  renderFooter();
+  renderServices();
+  renderPriority();
+  renderClosed();
+  renderTicket();
+  $('printer-warning').classList.toggle('hidden', !printerDown());
+  if (!state.ticket) show(state.hall.issuing ? 'menu' : 'closed');
+}
+
+async function take(service) {
+  $('error').classList.add('hidden');
+  try {
+    state.ticket = await api('/api/v1/tickets', { method: 'POST', token, body: { service, priority: state.priority } });
+  } catch (e) {
+    $('error').textContent = e.text;
+    $('error').classList.remove('hidden');
+    if (e.status === 409) refreshHall();
+    return;
+  }
+  state.priority = false;
+  $('qr').src = `/api/v1/tickets/${encodeURIComponent(state.ticket.id)}/qr.svg`;
+  state.backAt = Date.now() + state.hall.kioskReturnSeconds * 1000;
+  state.holdUntil = Date.now() + LONGEST_HOLD_SECONDS * 1000;
+  renderTicket();
+  renderPriority();
+  show('issued');
+}
+
+function backToMenu() {
+  state.ticket = null;
+  render();
+}
+
+/** Counts down to the menu, except while the printer is down: then the number stays. */
+function countdown() {
+  if (!state.ticket) return;
+  const held = printerDown() && Date.now() < state.holdUntil;
+  if (held) state.backAt = Math.max(state.backAt, Date.now() + 1000);
+  const left = Math.max(0, Math.ceil((state.backAt - Date.now()) / 1000));
+  $('back').textContent = held ? pick('我已记住号码，返回', 'I have my number — back')
+    : pick(`返回首页（${left}秒）`, `Back to start (${left}s)`);
+  if (left === 0) backToMenu();
+}
+
+async function refreshHall() {
+  try {
+    state.hall = await api('/api/v1/hall', { token });
+    render();
+  } catch (e) {
+    // the next refresh tries again; the screen keeps what it knew
+  }
+}
+
+function tick() {
+  if (!state.hall) return;
+  const c = hallClock(state.hall.timeZone);
+  $('time').textContent = c.time.slice(0, 5);
+  $('date').textContent = c.date;
+  countdown();
+}
+
+function wire() {
+  $('services').addEventListener('click', e => {
+    const b = e.target.closest('[data-service]');
+    if (b) take(b.dataset.service);
+  });
+  $('priority').addEventListener('click', () => { state.priority = !state.priority; renderPriority(); });
+  $('back').addEventListener('click', backToMenu);
+}
+
+async function start() {
+  document.body.appendChild(langSwitch(render));
+  wire();
+  if (!token) {
+    $('error').textContent = pick('请在地址中提供取号机令牌 ?token=…', 'Add the kiosk token to the address: ?token=…');
+    $('error').classList.remove('hidden');
+    return;
+  }
+  await refreshHall();
+  tick();
+  setInterval(tick, 1000);
+  setInterval(refreshHall, 60_000);
+  follow(token, {
+    snapshot: s => { state.queue = s.queue.services; state.printer = printerOf(s) ?? state.printer; render(); },
+    event: e => {
+      if (e.queue) state.queue = e.queue.services;
+      if (e.type === 'printer.status' && e.printer?.kiosk === state.hall.kiosk) state.printer = e.printer.status;
+      render();
+    },
+    online: () => {},
+  });
+}
+
+/** A snapshot may carry the printers' last statuses; older servers send none. */
+function printerOf(snapshot) {
+  return snapshot.printers?.find(p => p.kiosk === state.hall.kiosk)?.status;
+}
+
+applyTexts();
+start();

@@ -1,0 +1,149 @@
+// The manager's screen: the hall live (queues with their longest wait, counters), today's
+// figures and hourly charts from the statistics, and alerts when a service passes its
+// thresholds, the hall's cue to open more counters.
+import { api } from './api.js';
+import { follow, countersFrom } from './stream.js';
+import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half } from './i18n.js';
+
+const $ = id => document.getElementById(id);
+const SESSION = 'hallqueue.manager';
+const state = { hall: null, token: null, counters: new Map(), queue: [], byService: [], byHour: [] };
+const charts = {};
+
+function longestWait(q) {
+  return q.oldestIssuedAt ? Math.max(0, (Date.now() - Date.parse(q.oldestIssuedAt)) / 1000) : 0;
+}
+
+function alertsNow() {
+  // The server's forecast alerts first (请增开B类窗口), then the hall's own thresholds.
+  const forecast = (state.alerts ?? []).map(a => pick(a.message.split(' / ')[0], a.message.split(' / ')[1] ?? a.message));
+  return forecast.concat(state.queue.flatMap(q => {
+    const limit = state.hall.alerts[q.service];
+    const name = `${q.service} ${serviceName(state.hall, q.service)}`;
+    const out = [];
+    if (q.waiting >= limit.waiting) {
+      out.push(pick(`${name}：等候 ${q.waiting} 人，已达 ${limit.waiting} 人，建议增开窗口`,
+        `${name}: ${q.waiting} waiting, threshold ${limit.waiting}: open more counters`));
+    }
+    const wait = Math.max(longestWait(q), q.estimatedWaitSeconds);
+    if (q.waiting > 0 && wait >= limit.waitSeconds) {
+      out.push(pick(`${name}：等候时间${minutes(wait)}，超过 ${Math.round(limit.waitSeconds / 60)} 分钟，建议增开窗口`,
+        `${name}: wait ${minutes(wait)}, over ${Math.round(limit.waitSeconds / 60)} min: open more counters`));
+    }
+    return out;
+  }));
+}
+
+function renderLive() {
+  const alerts = alertsNow();
+  $('alerts').innerHTML = alerts.map(a => `<div class="alert">⚠ ${a}</div>`).join('');
+  $('queues').innerHTML = state.queue.map(q => {
+    const limit = state.hall.alerts[q.service];
+    const over = q.waiting >= limit.waiting || (q.waiting > 0 && Math.max(longestWait(q), q.estimatedWaitSeconds) >= limit.waitSeconds);
+    return `<tr class="${over ? 'over' : ''}" data-service="${q.service}"><td>${q.service} ${serviceName(state.hall, q.service)}</td>
+      <td>${q.waiting}</td><td>${q.waiting ? minutes(longestWait(q)) : '—'}</td><td>${minutes(q.estimatedWaitSeconds)}</td></tr>`;
+  }).join('');
+  $('counters').innerHTML = [...state.counters.values()].map(c => `<tr data-counter="${c.number}"><td>${counterName(c.number)}</td>
+    <td>${c.staff ? `${c.staff.name}（${c.staff.badge}）` : '—'}</td>
+    <td class="${c.state}">${stateName(c)}</td><td>${c.ticket?.number ?? ''}</td></tr>`).join('');
+}
+
+function stateName(c) {
+  const names = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
+    SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') };
+  return names[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+}
+
+function renderTiles() {
+  const rows = state.byService;
+  const sum = k => rows.reduce((n, r) => n + (r[k] ?? 0), 0);
+  const called = rows.reduce((n, r) => n + r.served + r.noShow, 0);
+  const avgWait = called ? rows.reduce((n, r) => n + (r.avgWaitSeconds ?? 0) * (r.served + r.noShow), 0) / called : null;
+  const rated = rows.filter(r => r.satisfaction != null);
+  const satisfaction = rated.length ? rated.reduce((n, r) => n + r.satisfaction * r.served, 0) / Math.max(1, rated.reduce((n, r) => n + r.served, 0)) : null;
+  const tiles = [[sum('issued'), pick('今日取号', 'Issued today')], [sum('served'), pick('已办结', 'Served')],
+    [sum('noShow'), pick('过号', 'No-shows')], [minutes(avgWait), pick('平均等候', 'Average wait')],
+    [satisfaction == null ? '—' : `${Math.round(satisfaction * 100)}%`, pick('满意率', 'Satisfied')]];
+  $('tiles').innerHTML = tiles.map(([v, l]) => `<div class="tile"><b>${v}</b><span>${l}</span></div>`).join('');
+}
+
+function renderCharts() {
+  if (!window.Chart) return;
+  const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+  const row = h => state.byHour.find(r => r.key === h);
+  draw('arrivals', 'bar', hours, hours.map(h => row(h)?.issued ?? 0), '#1565c0', pick('取号', 'Issued'));
+  draw('waits', 'line', hours, hours.map(h => row(h)?.avgWaitSeconds != null ? +(row(h).avgWaitSeconds / 60).toFixed(1) : null),
+    '#c62828', pick('平均等候', 'Average wait'));
+}
+
+function draw(id, type, labels, data, colour, label) {
+  charts[id]?.destroy();
+  charts[id] = new window.Chart($(id), {
+    type,
+    data: { labels, datasets: [{ label, data, backgroundColor: colour, borderColor: colour, spanGaps: true, tension: 0.3 }] },
+    options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+}
+
+async function loadStats() {
+  const [byService, byHour] = await Promise.all([
+    api('/api/v1/stats?by=service', { token: state.token }), api('/api/v1/stats?by=hour', { token: state.token })]);
+  state.byService = byService.rows;
+  state.byHour = byHour.rows;
+  $('today').textContent = byService.from;
+  renderTiles();
+  renderCharts();
+}
+
+let statsTimer = null;
+function statsSoon() {
+  clearTimeout(statsTimer);
+  statsTimer = setTimeout(() => loadStats().catch(() => {}), 2000);
+}
+
+async function enter() {
+  await loadStats();
+  $('login').classList.add('hidden');
+  $('dash').classList.remove('hidden');
+  $('hall-name').textContent = pick(state.hall.name, state.hall.nameEn || state.hall.name);
+  follow(state.token, {
+    snapshot: s => { state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive(); },
+    event: e => {
+      if (e.counter) state.counters.set(e.counter.number, e.counter);
+      if (e.queue) { state.queue = e.queue.services; state.alerts = e.queue.alerts; }
+      renderLive();
+      statsSoon();
+    },
+    online: () => {},
+  });
+  setInterval(renderLive, 15_000);
+}
+
+async function login(e) {
+  e.preventDefault();
+  try {
+    const res = await api('/api/v1/auth/login', { method: 'POST', body: { badge: $('badge').value, password: $('password').value } });
+    state.token = res.token;
+    await enter();
+    sessionStorage.setItem(SESSION, state.token);
+  } catch (err) {
+    $('login-error').textContent = err.text ?? half(String(err));
+    $('login-error').classList.remove('hidden');
+  }
+}
+
+async function start() {
+  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); }));
+  $('login').addEventListener('submit', login);
+  $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
+  state.hall = await api('/api/v1/hall');
+  const saved = sessionStorage.getItem(SESSION);
+  if (saved) {
+    state.token = saved;
+    enter().catch(() => sessionStorage.removeItem(SESSION));
+  }
+}
+
+applyTexts();
+start();

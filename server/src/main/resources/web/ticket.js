@@ -1,0 +1,69 @@
+// The ticket's status on the citizen's phone: number, people ahead, forecast, and a clear
+// "your turn, go to counter 3" when called. Phones sleep and drop sockets, so it asks every
+// few seconds and at once when the page comes back into view. Nothing personal is shown.
+import { api } from './api.js';
+import { langSwitch, pick, serviceName, applyTexts, waitText } from './i18n.js';
+
+const $ = id => document.getElementById(id);
+const EVERY_MS = 3000;
+const id = decodeURIComponent(location.pathname.split('/').pop());
+const state = { hall: null, ticket: null };
+
+function statusLine(t) {
+  switch (t.status) {
+    case 'WAITING': return pick('排队中，请在大厅内留意叫号', 'Waiting: please stay in the hall and listen for your number');
+    case 'SERVING': return pick('正在办理', 'Being served');
+    case 'DONE': return pick('已办结，感谢您的光临，欢迎评价', 'Done: thank you for coming');
+    case 'NO_SHOW': return pick('已过号，请到窗口咨询', 'Missed: please ask at a counter');
+    case 'CANCELLED': return pick('已取消', 'Cancelled');
+    default: return '';
+  }
+}
+
+function render() {
+  const t = state.ticket;
+  if (!t) return;
+  $('number').textContent = t.number;
+  $('service').textContent = serviceName(state.hall, t.service);
+  const called = t.status === 'CALLED';
+  $('turn').classList.toggle('hidden', !called);
+  if (called) {
+    $('turn').innerHTML = pick(`轮到您了！<br>请到 ${t.counter} 号窗口办理`, `It's your turn!<br>Please go to counter ${t.counter}`);
+  }
+  $('facts').classList.toggle('hidden', t.status !== 'WAITING');
+  $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
+  $('forecast').textContent = waitText(t);
+  $('status').textContent = called ? '' : statusLine(t);
+  document.body.dataset.status = t.status;
+  $('updated').textContent = pick('更新于 ', 'Updated ') + new Date().toLocaleTimeString(pick('zh-CN', 'en-GB'));
+}
+
+function renderHall() {
+  const h = state.hall;
+  if (!h) return;
+  $('hall-name').textContent = pick(h.name, h.nameEn || h.name);
+  $('footer').textContent = [h.hotline && pick(`服务热线 ${h.hotline}`, `Hotline ${h.hotline}`),
+    h.complaintPhone && pick(`投诉电话 ${h.complaintPhone}`, `Complaints ${h.complaintPhone}`)].filter(Boolean).join(' · ');
+}
+
+async function refresh() {
+  try {
+    state.ticket = await api(`/api/v1/tickets/${encodeURIComponent(id)}`);
+    $('error').classList.add('hidden');
+    render();
+  } catch (e) {
+    $('error').textContent = e.text;
+    $('error').classList.remove('hidden');
+  }
+}
+
+async function start() {
+  document.body.appendChild(langSwitch(() => { renderHall(); render(); }));
+  api('/api/v1/hall').then(h => { state.hall = h; renderHall(); render(); }).catch(() => {});
+  await refresh();
+  setInterval(() => { if (!document.hidden) refresh(); }, EVERY_MS);
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) refresh(); });
+}
+
+applyTexts();
+start();
