@@ -61,14 +61,12 @@ public final class ForwardForecast implements WaitForecast {
 
     @Override
     public Forecast forecast(HallView hall, Collection<Ticket> targets) {
-        boolean known = targets.stream().allMatch(t -> outlook.containsKey(t.id()) || t.issuedAt().equals(hall.now()));
-        if (mustRefresh(hall) || !known) {
+        if (mustRefresh(hall)) {
             refresh(hall, targets);
         }
         Map<String, Estimate> tickets = new HashMap<>();
         for (Ticket t : targets) {
-            Double s = outlook.containsKey(t.id()) ? outlook.get(t.id()) : newTicket(hall, t.service(), t.priority());
-            tickets.put(t.id(), estimate(s));
+            tickets.put(t.id(), estimate(waitOf(hall, t)));
         }
         Map<String, Estimate> normal = new HashMap<>();
         Map<String, Estimate> priority = new HashMap<>();
@@ -79,8 +77,20 @@ public final class ForwardForecast implements WaitForecast {
         return new Forecast(tickets, normal, priority);
     }
 
+    /**
+     * A ticket the kept outlook reached; or one issued since, which waits like a ticket
+     * "issued now"; or null: beyond what the runs reached, or no counter will call it.
+     */
+    private Double waitOf(HallView hall, Ticket t) {
+        Double known = outlook.get(t.id());
+        if (known != null) {
+            return Math.max(0, known - HallHistory.seconds(outlookAt, hall.now()));
+        }
+        return t.issuedAt().isBefore(outlookAt) ? null : newTicket(hall, t.service(), t.priority());
+    }
+
     private boolean mustRefresh(HallView hall) {
-        return stale || !hall.now().isBefore(outlookAt.plus(FRESH_FOR));
+        return stale || !hall.now().isBefore(outlookAt.plus(FRESH_FOR)) || hall.now().isBefore(outlookAt);
     }
 
     /** Runs the futures; keeps the waits they give every ticket, and "issued now", for the next moments. */

@@ -61,6 +61,10 @@ public final class Metrics implements Subscriber {
                 .append(s.waiting()).append('\n'));
         out.append("# HELP hallqueue_screens Connected event-stream clients.\n# TYPE hallqueue_screens gauge\n")
                 .append("hallqueue_screens ").append(screens.getAsInt()).append('\n');
+        java.lang.management.MemoryUsage heap =
+                java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        out.append("# HELP hallqueue_heap_used_bytes JVM heap in use.\n# TYPE hallqueue_heap_used_bytes gauge\n")
+                .append("hallqueue_heap_used_bytes ").append(heap.getUsed()).append('\n');
         Latency.renderHeader(out);
         routes.forEach((route, l) -> l.render(out, route));
         return out.toString();

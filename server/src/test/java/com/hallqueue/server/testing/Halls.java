@@ -59,6 +59,11 @@ public final class Halls {
      * 1001… one per counter, password "demo" hashed cheaply for tests, kiosks K1–K8, open all day.
      */
     public static HallConfig bigHall(int counters) {
+        return new HallConfigLoader().parse(bigHallYaml(counters), "big hall");
+    }
+
+    /** The YAML of {@link #bigHall}, with one display token {@code display-token-1} as well. */
+    public static String bigHallYaml(int counters) {
         String hash = PasswordHash.create("demo".toCharArray(), 1000);
         StringBuilder y = new StringBuilder("""
                 hall: {name: 大厅, timeZone: Asia/Shanghai}
@@ -80,6 +85,7 @@ public final class Halls {
         for (int k = 1; k <= 8; k++) {
             y.append("    - {id: K").append(k).append(", token: kiosk-token-").append(k).append("}\n");
         }
-        return new HallConfigLoader().parse(y.toString(), "big hall");
+        y.append("  displays:\n    - {id: hall, token: display-token-1}\n");
+        return y.toString();
     }
 }

@@ -25,8 +25,14 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Path data, String... extra) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "com.hallqueue.server.Main",
+        return startWith(List.of(), data, extra);
+    }
+
+    /** Starts the server with these JVM options first (a heap limit, say). */
+    public static ServerProcess startWith(List<String> jvmOptions, Path data, String... extra) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.hallqueue.server.Main",
                 "server", "--port", "0", "--data", data.toString()));
         cmd.addAll(List.of(extra));
         try {

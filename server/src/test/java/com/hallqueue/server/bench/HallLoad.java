@@ -1,0 +1,152 @@
+package com.hallqueue.server.bench;
+
+import com.hallqueue.server.testing.Halls;
+import com.hallqueue.server.testing.ServerProcess;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The hall under load, measured over loopback against the real server process started with
+ * a 256 MB heap limit: durable ticket issue from 8 kiosks; call-next cost with a short and a
+ * very long queue; call + finish cycles from 20 counters; the delay from a call to its
+ * event at each of 500 connected screens; the heap in use. Run with {@code bench/load}.
+ */
+public final class HallLoad {
+
+    private static final int COUNTERS = 20;
+    private static final int SCREENS = 500;
+    private static final Pattern TICKET_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+
+    private HallLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
+        Path dir = Files.createTempDirectory("hallqueue-bench");
+        Path config = Files.writeString(dir.resolve("hall.yaml"), Halls.bigHallYaml(COUNTERS));
+        try (ServerProcess server = ServerProcess.startWith(List.of("-Xmx256m"), dir.resolve("data"),
+                "--config", config.toString())) {
+            int port = server.port();
+            List<String> tokens = logins(port);
+            issue(port, 2000, 1);
+            cycles(port, tokens, 5);
+            issue(port, 200, 1);
+            System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, 200 waiting, 1 counter"));
+            System.out.println(Clients.run(port, seconds, kiosks()).line("durable ticket issue, 8 kiosks"));
+            System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, "
+                    + waiting(port) + " waiting, 1 counter"));
+            System.out.println(cycles(port, tokens, seconds).line("call-next + finish, " + COUNTERS + " counters"));
+            issue(port, 300, 1);
+            System.out.println(screens(port, tokens.get(0)));
+            System.out.printf("heap in use at the end: %.0f MB (limit 256 MB)%n", heapUsed(port) / 1e6);
+        }
+    }
+
+    private static List<Clients.Step> kiosks() {
+        List<Clients.Step> steps = new ArrayList<>();
+        for (int k = 1; k <= 8; k++) {
+            byte[] req = RawHttp.post("/api/v1/tickets", "kiosk-token-" + k, "{\"service\":\"A\"}");
+            steps.add(http -> expect(201, http.send(req)));
+        }
+        return steps;
+    }
+
+    private static Latencies cycles(int port, List<String> tokens, double seconds) throws Exception {
+        List<Clients.Step> steps = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            byte[] call = RawHttp.post("/api/v1/counters/" + (i + 1) + "/call-next", tokens.get(i), "");
+            byte[] finish = RawHttp.post("/api/v1/counters/" + (i + 1) + "/finish", tokens.get(i), "");
+            steps.add(http -> {
+                http.send(finish);
+                return http.send(call) == 200;
+            });
+        }
+        return Clients.run(port, seconds, steps);
+    }
+
+    /** 500 screens watch while counter 1 makes 200 calls, one every 20 ms. */
+    private static String screens(int port, String token) throws Exception {
+        ScreenWatch watch = new ScreenWatch();
+        watch.connect(port, "display-token-1", SCREENS);
+        Thread.sleep(2000);
+        byte[] call = RawHttp.post("/api/v1/counters/1/call-next", token, "");
+        byte[] finish = RawHttp.post("/api/v1/counters/1/finish", token, "");
+        try (RawHttp http = new RawHttp(port)) {
+            http.send(finish);
+            for (int i = 0; i < 200; i++) {
+                long sent = System.nanoTime();
+                String body = http.sendForBody(call);
+                Matcher m = TICKET_ID.matcher(body);
+                if (m.find()) {
+                    watch.sent(m.group(1), sent);
+                }
+                http.send(finish);
+                Thread.sleep(20);
+            }
+        }
+        Thread.sleep(2000);
+        watch.close();
+        long[] delays = watch.delays();
+        return new Latencies(delays, 1).line("call → event at each of " + SCREENS + " screens (deliveries)")
+                .replaceAll(", [0-9]+/s", "") + " (expected " + 200 * SCREENS + ")";
+    }
+
+    private static List<String> logins(int port) throws Exception {
+        List<String> tokens = new ArrayList<>();
+        try (RawHttp http = new RawHttp(port)) {
+            for (int n = 1; n <= COUNTERS; n++) {
+                String badge = Integer.toString(1000 + n);
+                String body = http.sendForBody(RawHttp.post("/api/v1/auth/login", null,
+                        "{\"badge\":\"" + badge + "\",\"password\":\"demo\"}"));
+                String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+                expect(200, http.send(RawHttp.post("/api/v1/counters/" + n + "/open", token, "")));
+                tokens.add(token);
+            }
+        }
+        return tokens;
+    }
+
+    private static void issue(int port, int tickets, int kiosk) throws Exception {
+        try (RawHttp http = new RawHttp(port)) {
+            byte[] req = RawHttp.post("/api/v1/tickets", "kiosk-token-" + kiosk, "{\"service\":\"A\"}");
+            for (int i = 0; i < tickets; i++) {
+                expect(201, http.send(req));
+            }
+        }
+    }
+
+    private static int waiting(int port) throws Exception {
+        String body = get(port, "/api/v1/queue");
+        Matcher m = Pattern.compile("\"waiting\":(\\d+)").matcher(body);
+        int n = 0;
+        while (m.find()) {
+            n += Integer.parseInt(m.group(1));
+        }
+        return n;
+    }
+
+    private static double heapUsed(int port) throws Exception {
+        Matcher m = Pattern.compile("hallqueue_heap_used_bytes (\\d+)").matcher(get(port, "/metrics"));
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static String get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static boolean expect(int status, int got) {
+        if (got != status) {
+            throw new IllegalStateException("expected " + status + ", got " + got);
+        }
+        return true;
+    }
+}
