@@ -35,7 +35,7 @@ record ConfigFile(
     record DevicesFile(List<Kiosk> kiosks, List<Display> displays) {
     }
 
-    record Kiosk(String id, String token, String printerToken) {
+    record Kiosk(String id, String token, String printerToken, Integer ticketsPerMinute) {
     }
 
     /** {@code counters}: the counters whose call pads and evaluators this device (a gateway) drives. */

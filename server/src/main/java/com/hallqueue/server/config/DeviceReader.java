@@ -11,6 +11,8 @@ import java.util.Set;
 final class DeviceReader {
 
     private static final int MIN_TOKEN_LENGTH = 8;
+    /** A citizen needs some seconds at a kiosk; a minute's worth of numbers at once is already a crowd. */
+    private static final int DEFAULT_TICKETS_PER_MINUTE = 60;
 
     Devices devices(ConfigFile.DevicesFile d, Set<Integer> counters) {
         List<Devices.Kiosk> kiosks = new ArrayList<>();
@@ -48,7 +50,9 @@ final class DeviceReader {
 
     private Devices.Kiosk kiosk(ConfigFile.Kiosk k, String at) {
         String printer = k.printerToken() == null ? null : token(k.printerToken(), at + ".printerToken");
-        return new Devices.Kiosk(text(k.id(), at + ".id", null), token(k.token(), at + ".token"), printer);
+        int perMinute = k.ticketsPerMinute() == null ? DEFAULT_TICKETS_PER_MINUTE : k.ticketsPerMinute();
+        ConfigReader.positive(perMinute, at + ".ticketsPerMinute");
+        return new Devices.Kiosk(text(k.id(), at + ".id", null), token(k.token(), at + ".token"), printer, perMinute);
     }
 
     private String token(String value, String field) {

@@ -6,8 +6,11 @@ import java.util.Optional;
 /** The hall's devices and the tokens they authenticate with. */
 public record Devices(List<Kiosk> kiosks, List<Display> displays) {
 
-    /** A ticket dispenser (取号机) and the token of the printer agent beside it. */
-    public record Kiosk(String id, String token, String printerToken) {
+    /**
+     * A ticket dispenser and the token of the printer agent beside it. {@code ticketsPerMinute}
+     * caps how fast it may issue, the hall's guard against number hoarding (防恶意占号).
+     */
+    public record Kiosk(String id, String token, String printerToken, int ticketsPerMinute) {
     }
 
     /**
@@ -23,6 +26,10 @@ public record Devices(List<Kiosk> kiosks, List<Display> displays) {
         public boolean drivesPadOf(int counter) {
             return padCounters.contains(counter);
         }
+    }
+
+    public Optional<Kiosk> kiosk(String id) {
+        return kiosks.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
     public Optional<Kiosk> kioskByToken(String token) {

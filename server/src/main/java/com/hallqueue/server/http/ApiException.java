@@ -7,11 +7,22 @@ final class ApiException extends RuntimeException {
 
     final HttpResponseStatus status;
     final String field;
+    final long retryAfterSeconds;
 
     ApiException(HttpResponseStatus status, String field, String detail) {
+        this(status, field, detail, 0);
+    }
+
+    private ApiException(HttpResponseStatus status, String field, String detail, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429, with the seconds until the caller may try again (sent as Retry-After). */
+    static ApiException tooMany(String detail, long retryAfterSeconds) {
+        return new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, null, detail, retryAfterSeconds);
     }
 
     static ApiException badInput(String field, String detail) {

@@ -1,6 +1,7 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.access.RateLimiter;
 import com.hallqueue.server.access.StaffSessions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,11 @@ import java.util.concurrent.CompletableFuture;
 /** Staff login with badge and password, logout, and who-am-I for the counter page. */
 final class AuthRoutes {
 
+    private static final int BADGE_FAILURES = 5;
+    private static final int ADDRESS_FAILURES = 30;
+
     private final HallContext hall;
+    private final RateLimiter failures = new RateLimiter();
 
     AuthRoutes(HallContext hall) {
         this.hall = hall;
@@ -21,12 +26,25 @@ final class AuthRoutes {
                 .add("GET", "/api/v1/auth/me", this::me);
     }
 
+    /**
+     * Guessing passwords is slowed down twice over: each badge may fail {@value #BADGE_FAILURES}
+     * times, then once a minute; each address {@value #ADDRESS_FAILURES} times, then as often per minute.
+     */
     private CompletableFuture<Response> login(Request r) {
         Body body = r.json();
         String badge = body.requiredText("badge", 16);
         String password = body.requiredText("password", 128);
-        StaffSessions.Login login = hall.sessions().login(badge, password)
-                .orElseThrow(() -> ApiException.unauthorized("工号或密码错误 / Wrong badge number or password"));
+        long wait = Math.max(failures.waitFor("badge:" + badge, 1, BADGE_FAILURES),
+                failures.waitFor("address:" + r.remote(), ADDRESS_FAILURES, ADDRESS_FAILURES));
+        if (wait > 0) {
+            throw ApiException.tooMany("登录尝试过多，请" + wait + "秒后再试 / Too many failed logins; try again in "
+                    + wait + " s", wait);
+        }
+        StaffSessions.Login login = hall.sessions().login(badge, password).orElseThrow(() -> {
+            failures.take("badge:" + badge, 1, BADGE_FAILURES);
+            failures.take("address:" + r.remote(), ADDRESS_FAILURES, ADDRESS_FAILURES);
+            return ApiException.unauthorized("工号或密码错误 / Wrong badge number or password");
+        });
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("token", login.token());
         out.put("role", login.role());

@@ -35,6 +35,11 @@ public final class HallApi {
         return site;
     }
 
+    /** A request as it came off the wire: before its token is checked and its route's parameters known. */
+    record Incoming(String method, String path, Map<String, List<String>> query, byte[] body, String token,
+                    String host, String remote) {
+    }
+
     HallContext hall() {
         return hall;
     }
@@ -45,13 +50,12 @@ public final class HallApi {
     }
 
     /** Runs a matched route; blocking parts (token lookup, login) run here, so call it on a worker. */
-    CompletableFuture<Response> handle(Router.Match match, String method, String path,
-                                       Map<String, List<String>> query, byte[] body, String token,
-                                       String host) {
+    CompletableFuture<Response> handle(Router.Match match, Incoming in) {
         try {
-            Caller caller = hall.authenticator().identify(token)
+            Caller caller = hall.authenticator().identify(in.token())
                     .orElseThrow(() -> ApiException.unauthorized("登录已失效或令牌无效 / Invalid or expired token"));
-            Request request = new Request(method, path, match.params(), query, body, caller, host);
+            Request request = new Request(in.method(), in.path(), match.params(), in.query(), in.body(), caller,
+                    in.host(), in.remote());
             return match.entry().route().handle(request).exceptionally(HallApi::failure);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(e));
@@ -65,6 +69,10 @@ public final class HallApi {
             LOG.error("request failed", cause);
             p = Problem.of(HttpResponseStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 / Internal error", null);
         }
-        return Response.problem(p);
+        Response r = Response.problem(p);
+        if (cause instanceof ApiException a && a.retryAfterSeconds > 0) {
+            return new Response(r.status(), r.contentType(), r.body(), Map.of("Retry-After", Long.toString(a.retryAfterSeconds)));
+        }
+        return r;
     }
 }

@@ -60,8 +60,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         // One request at a time per connection: answers keep the order of requests.
         ctx.channel().config().setAutoRead(false);
         try {
-            api.hall().workers().execute(() -> api.handle(lookup.match(), req.method().name(), uri.path(),
-                    uri.parameters(), body, token, req.headers().get(HttpHeaderNames.HOST)).thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
+            HallApi.Incoming in = new HallApi.Incoming(req.method().name(), uri.path(), uri.parameters(), body, token,
+                    req.headers().get(HttpHeaderNames.HOST), remote(ctx));
+            api.hall().workers().execute(() -> api.handle(lookup.match(), in)
+                    .thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
         } catch (RejectedExecutionException e) {
             reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, route);
         }
@@ -95,6 +97,11 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     static Response problem(HttpResponseStatus status, String detail) {
         return Response.problem(Problem.of(status, detail, null));
+    }
+
+    private static String remote(ChannelHandlerContext ctx) {
+        return ctx.channel().remoteAddress() instanceof java.net.InetSocketAddress a
+                ? a.getAddress().getHostAddress() : "unknown";
     }
 
     private static String bearer(FullHttpRequest req) {

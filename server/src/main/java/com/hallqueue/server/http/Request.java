@@ -9,7 +9,7 @@ import java.util.Map;
  * the Host it was sent to (for links back to this server).
  */
 record Request(String method, String path, Map<String, String> params, Map<String, List<String>> query,
-               byte[] body, Caller caller, String host) {
+               byte[] body, Caller caller, String host, String remote) {
 
     String param(String name) {
         return params.get(name);

@@ -1,6 +1,7 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.access.RateLimiter;
 import com.hallqueue.server.queue.TicketView;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 final class TicketRoutes {
 
     private final HallContext hall;
+    /** Per kiosk: a sixth of its minute's allowance at once, then its rate (防恶意占号). */
+    private final RateLimiter issueLimit = new RateLimiter();
 
     TicketRoutes(HallContext hall) {
         this.hall = hall;
@@ -25,6 +28,12 @@ final class TicketRoutes {
 
     private CompletableFuture<Response> issue(Request r) {
         Caller.Kiosk kiosk = Guard.kiosk(r);
+        int perMinute = hall.config().devices().kiosk(kiosk.id()).map(k -> k.ticketsPerMinute()).orElse(60);
+        long wait = issueLimit.take(kiosk.id(), perMinute, Math.max(1, perMinute / 6));
+        if (wait > 0) {
+            throw ApiException.tooMany("取号过于频繁，请" + wait + "秒后再试 / Too many tickets from this kiosk; try again in "
+                    + wait + " s", wait);
+        }
         Body body = r.json();
         String service = body.requiredText("service", 8);
         boolean priority = body.bool("priority", false);

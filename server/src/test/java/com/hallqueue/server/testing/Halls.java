@@ -83,7 +83,8 @@ public final class Halls {
         }
         y.append("devices:\n  kiosks:\n");
         for (int k = 1; k <= 8; k++) {
-            y.append("    - {id: K").append(k).append(", token: kiosk-token-").append(k).append("}\n");
+            y.append("    - {id: K").append(k).append(", token: kiosk-token-").append(k)
+                    .append(", ticketsPerMinute: 1000000}\n");
         }
         y.append("  displays:\n    - {id: hall, token: display-token-1}\n");
         return y.toString();
