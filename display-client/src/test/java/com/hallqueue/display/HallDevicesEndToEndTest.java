@@ -97,9 +97,10 @@ class HallDevicesEndToEndTest {
         return new HallClient(URI.create("http://127.0.0.1:" + hall.port() + "/"), token);
     }
 
-    private static PrintAgent printerAgent(RunningHall hall, Socat pair) {
+    private static PrintAgent printerAgent(RunningHall hall, Socat pair) throws java.io.IOException {
         return new PrintAgent(client(hall, "demo-printer"), "K1", Links.reconnecting(() ->
-                Links.serial(pair.endA.toString(), SerialSettings.DEFAULT)), true, Duration.ofMillis(300));
+                Links.serial(pair.endA.toString(), SerialSettings.DEFAULT)), true, Duration.ofMillis(300),
+                pair.endA.getParent());
     }
 
     private static GatewayConfig config(Socat pads, Socat leds, ClipServer clips) {
