@@ -1,6 +1,8 @@
 package com.hallqueue.display;
 
 import com.hallqueue.client.HallClient;
+import com.hallqueue.client.StateFile;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,13 +11,14 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code hallqueue display --server URL --token TOKEN [--config gateway.yaml]}: runs the
- * device gateway until SIGTERM. Without a config it follows the hall and speaks the calls.
+ * {@code hallqueue display --server URL --token TOKEN [--config gateway.yaml] [--state DIR]}:
+ * runs the device gateway until SIGTERM. Without a config it follows the hall and speaks the
+ * calls. {@code --state} (default {@code ~/.hallqueue}) keeps the pads' last handled presses.
  * Bad arguments or a bad config: one line, exit 2.
  */
 public final class DisplayMain {
 
-    private static final List<String> OPTIONS = List.of("--server", "--token", "--config");
+    private static final List<String> OPTIONS = List.of("--server", "--token", "--config", "--state");
 
     private DisplayMain() {
     }
@@ -26,7 +29,8 @@ public final class DisplayMain {
             Map<String, String> o = options(List.of(args).subList(Math.min(1, args.length), args.length));
             GatewayConfig config = o.containsKey("--config") ? GatewayConfig.read(Path.of(o.get("--config")))
                     : GatewayConfig.NONE;
-            gateway = new Gateway(new HallClient(server(o), required(o, "--token")), config, new SoundCard());
+            Path state = o.containsKey("--state") ? Path.of(o.get("--state")) : StateFile.defaultDir();
+            gateway = gateway(new HallClient(server(o), required(o, "--token")), config, state);
         } catch (IllegalArgumentException e) {
             System.err.println("hallqueue display: " + e.getMessage());
             System.exit(2);
@@ -39,11 +43,19 @@ public final class DisplayMain {
         System.exit(0);
     }
 
+    private static Gateway gateway(HallClient hall, GatewayConfig config, Path state) {
+        try {
+            return new Gateway(hall, config, new SoundCard(), state);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--state " + state + ": " + e.getMessage());
+        }
+    }
+
     private static Map<String, String> options(List<String> args) {
         Map<String, String> o = new HashMap<>();
         for (int i = 0; i < args.size(); i += 2) {
             if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
-                throw new IllegalArgumentException("usage: display --server URL --token TOKEN [--config FILE]"
+                throw new IllegalArgumentException("usage: display --server URL --token TOKEN [--config FILE] [--state DIR]"
                         + " (bad option " + args.get(i) + ")");
             }
             o.put(args.get(i), args.get(i + 1));

@@ -7,9 +7,13 @@ import com.hallqueue.hardware.link.DeviceLink;
 import com.hallqueue.hardware.link.Links;
 import com.hallqueue.hardware.link.SerialSettings;
 import com.hallqueue.hardware.modbus.CallPadBus;
+import com.hallqueue.hardware.modbus.PadDisplay;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The hall's device gateway: follows the event stream and keeps the LED strips, the hall
  * board, the voice and the call pads in step with it; turns pad presses into requests.
  * Every (re)connection starts from a snapshot, so after a server restart or a dropped
- * network the strips are simply redrawn from it.
+ * network the strips are simply redrawn from it. {@code stateDir} keeps the pads' last
+ * handled presses, so a restarted gateway does not act on a press twice.
  */
 public final class Gateway implements AutoCloseable {
 
@@ -33,8 +38,9 @@ public final class Gateway implements AutoCloseable {
     private final PadBridge bridge;
     private final CallPadBus bus;
     private final Map<Integer, GatewayConfig.PadSet> pads;
+    private final Map<Integer, PadDisplay> onPads = new HashMap<>();
 
-    Gateway(HallClient hall, GatewayConfig config, Speaker speaker) {
+    Gateway(HallClient hall, GatewayConfig config, Speaker speaker, Path stateDir) throws IOException {
         this.events = new EventFollower(hall, this::onMessage);
         this.leds = config.leds() == null ? null
                 : new LedWall(line(config.leds()), config.strips(), config.board());
@@ -43,7 +49,8 @@ public final class Gateway implements AutoCloseable {
                 voice.url() == null ? hall : new HallClient(URI.create(voice.url()), hall.token()),
                 voice.lang() == null ? "zh" : voice.lang(), speaker);
         this.pads = config.padsByCounter();
-        this.bridge = new PadBridge(hall, view, pads);
+        this.bridge = new PadBridge(hall, view, pads, HandledPresses.in(stateDir,
+                config.pads() == null ? "" : config.pads().line().port()));
         this.bus = pads.isEmpty() ? null : bus(config.pads());
     }
 
@@ -81,6 +88,7 @@ public final class Gateway implements AutoCloseable {
             resync(m);
             return;
         }
+        view.queue(m.path("queue"));
         JsonNode ticket = m.path("ticket");
         switch (type) {
             case "ticket.called", "ticket.recalled" -> called(ticket, type.equals("ticket.called"));
@@ -91,6 +99,7 @@ public final class Gateway implements AutoCloseable {
         if (m.path("counter").isObject()) {
             counterChanged(m.path("counter"));
         }
+        refreshPads();
     }
 
     private void resync(JsonNode snapshot) {
@@ -99,7 +108,9 @@ public final class Gateway implements AutoCloseable {
             leds.forget();
             leds.latestCalls(view.recentCalls());
         }
+        onPads.clear();
         view.counters().forEach(this::counterChanged);
+        refreshPads();
         LOG.info("in step with the hall: {} counters", view.counters().size());
     }
 
@@ -128,19 +139,25 @@ public final class Gateway implements AutoCloseable {
         if (leds != null) {
             leds.counter(counter);
         }
-        GatewayConfig.PadSet set = pads.get(counter.path("number").asInt());
-        if (bus != null && set != null) {
-            showOnPads(set, counter);
-        }
     }
 
-    private void showOnPads(GatewayConfig.PadSet set, JsonNode counter) {
-        var display = bridge.display(counter);
-        if (set.pad() != null) {
-            bus.show(set.pad(), display);
+    /** After every message: a ticket issued anywhere may change how many wait at several counters. */
+    private void refreshPads() {
+        if (bus == null) {
+            return;
         }
-        if (set.evaluator() != null && !set.evaluator().equals(set.pad())) {
-            bus.show(set.evaluator(), display);
+        pads.values().forEach(set -> view.counter(set.counter()).ifPresent(counter -> {
+            PadDisplay display = bridge.display(counter);
+            show(set.pad(), display);
+            show(set.evaluator(), display);
+        }));
+    }
+
+    /** Only a change goes on the bus; a snapshot clears the memory so every pad is told again. */
+    private void show(Integer unit, PadDisplay display) {
+        if (unit != null && !display.equals(onPads.get(unit))) {
+            bus.show(unit, display);
+            onPads.put(unit, display);
         }
     }
 

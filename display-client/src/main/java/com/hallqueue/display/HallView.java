@@ -19,8 +19,10 @@ final class HallView {
     private final Map<Integer, JsonNode> counters = new ConcurrentHashMap<>();
     private final Map<Integer, String> justServed = new ConcurrentHashMap<>();
     private final LinkedList<JsonNode> recentCalls = new LinkedList<>();
+    private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
 
     synchronized void reset(JsonNode snapshot) {
+        queue(snapshot.path("queue"));
         counters.clear();
         snapshot.path("counters").forEach(this::counter);
         recentCalls.clear();
@@ -29,6 +31,20 @@ final class HallView {
 
     void counter(JsonNode counter) {
         counters.put(counter.path("number").asInt(), counter);
+    }
+
+    /** The queue figures every message carries: how many wait for each service. */
+    void queue(JsonNode queue) {
+        queue.path("services").forEach(s -> waiting.put(s.path("service").asText(), s.path("waiting").asInt()));
+    }
+
+    /** How many wait for the services {@code counter} serves. */
+    int waitingFor(JsonNode counter) {
+        int n = 0;
+        for (JsonNode service : counter.path("services")) {
+            n += waiting.getOrDefault(service.asText(), 0);
+        }
+        return n;
     }
 
     Optional<JsonNode> counter(int number) {

@@ -31,26 +31,32 @@ final class PadBridge implements PadListener, AutoCloseable {
     private final HallClient hall;
     private final HallView view;
     private final Map<Integer, GatewayConfig.PadSet> byCounter;
+    private final HandledPresses handled;
     private final ExecutorService out = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pad-requests");
         t.setDaemon(true);
         return t;
     });
 
-    PadBridge(HallClient hall, HallView view, Map<Integer, GatewayConfig.PadSet> byCounter) {
+    PadBridge(HallClient hall, HallView view, Map<Integer, GatewayConfig.PadSet> byCounter, HandledPresses handled) {
         this.hall = hall;
         this.view = view;
         this.byCounter = byCounter;
+        this.handled = handled;
     }
 
     @Override
     public void keyPressed(PadKey key) {
-        counterOfUnit(key.unit(), false).ifPresent(n -> out.execute(() -> act(n, key.key())));
+        if (handled.firstTime(key.unit(), "key", key.seq())) {
+            counterOfUnit(key.unit(), false).ifPresent(n -> out.execute(() -> act(n, key.key())));
+        }
     }
 
     @Override
     public void scored(EvaluatorScore score) {
-        counterOfUnit(score.unit(), true).ifPresent(n -> out.execute(() -> rate(n, score.score())));
+        if (handled.firstTime(score.unit(), "score", score.seq())) {
+            counterOfUnit(score.unit(), true).ifPresent(n -> out.execute(() -> rate(n, score.score())));
+        }
     }
 
     private Optional<Integer> counterOfUnit(int unit, boolean evaluator) {
@@ -110,12 +116,15 @@ final class PadBridge implements PadListener, AutoCloseable {
         view.ratingDone(counter);
     }
 
-    /** What the counter's pad shows; the evaluator lights up while the ticket just served awaits a rating. */
+    /**
+     * What the counter's pad shows: its state, its ticket, how many wait for its services;
+     * the evaluator lights up while the ticket just served awaits a rating.
+     */
     PadDisplay display(JsonNode counter) {
         CounterState state = CounterState.valueOf(counter.path("state").asText("CLOSED"));
         String number = counter.path("ticket").path("number").asText("");
         boolean ask = view.justServedAt(counter.path("number").asInt()).isPresent();
-        return new PadDisplay(state, number, 0, ask);
+        return new PadDisplay(state, number, view.waitingFor(counter), ask);
     }
 
     @Override

@@ -13,18 +13,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The machine's sound card through javax.sound. A gateway without one (a headless box, a
- * missing driver) says so once in the log and keeps driving the strips and pads.
+ * missing driver) says so once in the log and keeps driving the strips and pads. Each clip
+ * is played to its end before {@link #play} returns, which keeps announcements one at a time.
  */
 final class SoundCard implements Speaker {
 
     private static final Logger LOG = LoggerFactory.getLogger(SoundCard.class);
+    private final Output output;
     private boolean saidMissing;
+
+    /** Where the samples go: the system's audio line for that format (tests give one that fails). */
+    interface Output {
+        SourceDataLine lineFor(AudioFormat format) throws LineUnavailableException;
+    }
+
+    SoundCard() {
+        this(AudioSystem::getSourceDataLine);
+    }
+
+    SoundCard(Output output) {
+        this.output = output;
+    }
 
     @Override
     public boolean play(byte[] wav) {
         try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(wav))) {
             AudioFormat format = in.getFormat();
-            try (SourceDataLine line = AudioSystem.getSourceDataLine(format)) {
+            try (SourceDataLine line = output.lineFor(format)) {
                 line.open(format);
                 line.start();
                 in.transferTo(new LineOutput(line));

@@ -15,7 +15,9 @@ import javax.sound.sampled.AudioSystem;
 
 /**
  * Stands in for the hall server's clip endpoint: serves a real WAV (a short 440 Hz tone,
- * 16 kHz mono) at /api/v1/announcements/call.wav and keeps each query it was asked.
+ * 16 kHz mono) at /api/v1/announcements/call.wav and keeps each query it was asked. An
+ * {@link #echoing} server answers with the query's own bytes instead, so a speaker can tell
+ * the clips apart.
  */
 final class ClipServer implements AutoCloseable {
 
@@ -24,12 +26,22 @@ final class ClipServer implements AutoCloseable {
     private final byte[] wav = tone();
 
     ClipServer() throws IOException {
+        this(false);
+    }
+
+    static ClipServer echoing() throws IOException {
+        return new ClipServer(true);
+    }
+
+    private ClipServer(boolean echo) throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/api/v1/announcements/call.wav", exchange -> {
-            queries.add(exchange.getRequestURI().getRawQuery());
+            String query = exchange.getRequestURI().getRawQuery();
+            queries.add(query);
+            byte[] body = echo ? query.getBytes(java.nio.charset.StandardCharsets.UTF_8) : wav;
             exchange.getResponseHeaders().add("Content-Type", "audio/wav");
-            exchange.sendResponseHeaders(200, wav.length);
-            exchange.getResponseBody().write(wav);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
             exchange.close();
         });
         http.start();

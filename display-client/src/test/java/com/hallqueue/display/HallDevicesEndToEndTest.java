@@ -2,12 +2,6 @@ package com.hallqueue.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ghgande.j2mod.modbus.Modbus;
-import com.ghgande.j2mod.modbus.procimg.SimpleProcessImage;
-import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
-import com.ghgande.j2mod.modbus.slave.ModbusSlave;
-import com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory;
-import com.ghgande.j2mod.modbus.util.SerialParameters;
 import com.hallqueue.client.HallClient;
 import com.hallqueue.hardware.led.LedColour;
 import com.hallqueue.hardware.led.LedEffect;
@@ -27,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,12 +47,11 @@ class HallDevicesEndToEndTest {
              FakePrinter printer = new FakePrinter(Links.serial(printerPair.endB.toString(), SerialSettings.DEFAULT));
              PrintAgent agent = printerAgent(hall, printerPair);
              LineTap strip = new LineTap(Links.serial(ledPair.endB.toString(), SerialSettings.DEFAULT));
-             ClipServer clips = new ClipServer()) {
-            SimpleProcessImage pad = new SimpleProcessImage(PAD);
-            SimpleProcessImage evaluator = new SimpleProcessImage(EVALUATOR);
-            ModbusSlave slave = padsOn(padPair, pad, evaluator);
+             ClipServer clips = new ClipServer();
+             PadSlaves pads = PadSlaves.on(padPair, PAD, EVALUATOR)) {
             RecordingSpeaker speaker = new RecordingSpeaker();
-            Gateway gateway = new Gateway(client(hall, "demo-gateway"), config(padPair, ledPair, clips), speaker);
+            Gateway gateway = new Gateway(client(hall, "demo-gateway"), config(padPair, ledPair, clips), speaker,
+                    dir.resolve("state"));
             gateway.start();
             agent.start();
             EventStream events = hall.api.events("demo-display");
@@ -70,7 +62,7 @@ class HallDevicesEndToEndTest {
                     .get("number").asText();
             Eventually.await("ticket printed", SOON, () -> printer.copiesOf(number) == 1);
 
-            press(pad, CallKey.CALL_NEXT, 1);
+            pads.press(PAD, CallKey.CALL_NEXT, 1);
             byte[] callFrame = OnbonFrame.dynamicText(3, STRIP, "请" + number + "号到3号窗口", LedColour.RED, LedEffect.HOLD);
             Eventually.await("strip frame for counter 3", SOON, () -> strip.received(callFrame));
             assertThat(events.next("ticket.called").get("ticket").get("number").asText()).isEqualTo(number);
@@ -78,14 +70,12 @@ class HallDevicesEndToEndTest {
             assertThat(clips.queries).containsExactly("number=" + number + "&counter=3&lang=zh");
             assertThat(speaker.played.get(0)).isEqualTo(3200L);
 
-            press(pad, CallKey.FINISH, 2);
+            pads.press(PAD, CallKey.FINISH, 2);
             events.next("ticket.finished");
-            evaluator.getRegister(2).setValue(5);
-            evaluator.getRegister(3).setValue(1);
+            pads.score(EVALUATOR, 5, 1);
             assertThat(events.next("ticket.rated").get("score").asText()).isEqualTo("5");
 
             gateway.close();
-            closeInBackground(slave);
         }
     }
 
@@ -97,9 +87,10 @@ class HallDevicesEndToEndTest {
         return new HallClient(URI.create("http://127.0.0.1:" + hall.port() + "/"), token);
     }
 
-    private static PrintAgent printerAgent(RunningHall hall, Socat pair) {
+    private static PrintAgent printerAgent(RunningHall hall, Socat pair) throws java.io.IOException {
         return new PrintAgent(client(hall, "demo-printer"), "K1", Links.reconnecting(() ->
-                Links.serial(pair.endA.toString(), SerialSettings.DEFAULT)), true, Duration.ofMillis(300));
+                Links.serial(pair.endA.toString(), SerialSettings.DEFAULT)), true, Duration.ofMillis(300),
+                pair.endA.getParent());
     }
 
     private static GatewayConfig config(Socat pads, Socat leds, ClipServer clips) {
@@ -108,31 +99,5 @@ class HallDevicesEndToEndTest {
                 new GatewayConfig.Pads(new GatewayConfig.Line(pads.endA.toString(), 9600),
                         List.of(new GatewayConfig.PadSet(3, PAD, EVALUATOR, null, null)), 300),
                 new GatewayConfig.Voice(clips.url(), "zh", true));
-    }
-
-    private static ModbusSlave padsOn(Socat pair, SimpleProcessImage... units) throws Exception {
-        for (SimpleProcessImage unit : units) {
-            IntStream.range(0, 16).forEach(r -> unit.addRegister(new SimpleRegister(0)));
-        }
-        SerialParameters line = new SerialParameters(pair.endB.toString(), 9600, 0, 0, 8, 1, 0, false);
-        line.setEncoding(Modbus.SERIAL_ENCODING_RTU);
-        line.setOpenDelay(0);
-        ModbusSlave slave = ModbusSlaveFactory.createSerialSlave(line);
-        slave.addProcessImage(PAD, units[0]);
-        slave.addProcessImage(EVALUATOR, units[1]);
-        slave.open();
-        return slave;
-    }
-
-    private static void press(SimpleProcessImage pad, CallKey key, int seq) {
-        pad.getRegister(0).setValue(key.code());
-        pad.getRegister(1).setValue(seq);
-    }
-
-    /** Closing a j2mod serial slave sits out its own timeouts; the test need not wait for it. */
-    private static void closeInBackground(ModbusSlave slave) {
-        Thread closer = new Thread(() -> ModbusSlaveFactory.close(slave), "j2mod-slave-close");
-        closer.setDaemon(true);
-        closer.start();
     }
 }

@@ -33,11 +33,15 @@ final class LineTap implements AutoCloseable {
         }
     }
 
-    boolean received(byte[] frame) {
-        byte[] all;
+    /** Everything the line carried so far. */
+    byte[] bytes() {
         synchronized (received) {
-            all = received.toByteArray();
+            return received.toByteArray();
         }
+    }
+
+    boolean received(byte[] frame) {
+        byte[] all = bytes();
         outer:
         for (int i = 0; i + frame.length <= all.length; i++) {
             for (int k = 0; k < frame.length; k++) {

@@ -1,5 +1,6 @@
 package com.hallqueue.printer;
 
+import com.hallqueue.client.StateFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,19 +10,21 @@ import java.util.Map;
 
 /**
  * {@code printer --server URL --kiosk ID --token TOKEN (--serial PATH [--baud N] | --tcp
- * HOST:PORT | --file PATH) [--poll-seconds N]}; a mistake is an {@link IllegalArgumentException}
- * naming the option.
+ * HOST:PORT | --file PATH) [--poll-seconds N] [--state DIR]}; a mistake is an
+ * {@link IllegalArgumentException} naming the option. {@code --state} (default
+ * {@code ~/.hallqueue}) holds the copies printed but not yet confirmed.
  */
-record AgentArgs(URI server, String kiosk, String token, PrinterPort port, Duration poll) {
+record AgentArgs(URI server, String kiosk, String token, PrinterPort port, Duration poll, Path state) {
 
     private static final List<String> OPTIONS = List.of("--server", "--kiosk", "--token", "--serial", "--baud",
-            "--tcp", "--file", "--poll-seconds");
+            "--tcp", "--file", "--poll-seconds", "--state");
 
     static AgentArgs parse(List<String> args) {
         Map<String, String> o = options(args);
         URI server = server(required(o, "--server"));
         return new AgentArgs(server, required(o, "--kiosk"), required(o, "--token"), port(o),
-                Duration.ofSeconds(number(o.getOrDefault("--poll-seconds", "3"), "--poll-seconds")));
+                Duration.ofSeconds(number(o.getOrDefault("--poll-seconds", "3"), "--poll-seconds")),
+                o.containsKey("--state") ? Path.of(o.get("--state")) : StateFile.defaultDir());
     }
 
     private static Map<String, String> options(List<String> args) {

@@ -7,6 +7,7 @@ import com.hallqueue.hardware.escpos.EscPosTicket;
 import com.hallqueue.hardware.escpos.PrinterStatus;
 import com.hallqueue.hardware.link.DeviceLink;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * queries never interleave. Pending jobs are fetched from the server on every (re)connect,
  * on every new job announced for this kiosk and every half minute besides; each copy is
  * printed only after the paper checks out, then confirmed. A copy printed but not yet
- * confirmed (server away) is remembered and only confirmed later, never printed again.
+ * confirmed (server away, agent killed) is remembered on disk ({@link PrintedCopies}) and
+ * only confirmed later, never printed again.
  */
 public final class PrintAgent implements AutoCloseable {
 
@@ -35,7 +37,7 @@ public final class PrintAgent implements AutoCloseable {
     private final DeviceLink printer;
     private final boolean answersStatus;
     private final Duration poll;
-    private final Set<String> printedUnconfirmed = new HashSet<>();
+    private final PrintedCopies printedUnconfirmed;
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "print-agent");
@@ -46,7 +48,10 @@ public final class PrintAgent implements AutoCloseable {
     private volatile PrinterStatus lastStatus;
     private boolean lastWriteFailed;
 
-    public PrintAgent(HallClient hall, String kiosk, DeviceLink printer, boolean answersStatus, Duration poll) {
+    /** {@code stateDir} keeps the copies printed but not yet confirmed, across restarts. */
+    public PrintAgent(HallClient hall, String kiosk, DeviceLink printer, boolean answersStatus, Duration poll,
+            Path stateDir) throws IOException {
+        this.printedUnconfirmed = PrintedCopies.in(stateDir, kiosk);
         this.hall = hall;
         this.kiosk = kiosk;
         this.printer = printer;
@@ -82,8 +87,9 @@ public final class PrintAgent implements AutoCloseable {
     private void printPending() {
         try {
             JsonNode jobs = hall.get("api/v1/printers/" + kiosk + "/jobs").path("jobs");
+            forgetConfirmed(jobs);
             for (JsonNode job : jobs) {
-                if (!paperReady()) {
+                if (!printedUnconfirmed.contains(keyOf(job)) && !paperReady()) {
                     return;
                 }
                 printAndConfirm(job);
@@ -102,21 +108,45 @@ public final class PrintAgent implements AutoCloseable {
         return status.canPrint();
     }
 
+    /** A remembered copy the server no longer lists was confirmed after all (or its ticket left the queue). */
+    private void forgetConfirmed(JsonNode jobs) throws IOException {
+        Set<String> pending = new HashSet<>();
+        jobs.forEach(j -> pending.add(keyOf(j)));
+        printedUnconfirmed.retainOnly(pending);
+    }
+
     private void printAndConfirm(JsonNode job) throws IOException, HallClient.Refused {
         String ticketId = job.path("ticketId").asText();
         int copy = job.path("copy").asInt();
-        String key = ticketId + "#" + copy;
+        String key = keyOf(job);
         if (!printedUnconfirmed.contains(key)) {
             print(job);
-            printedUnconfirmed.add(key);
+            remember(key);
             LOG.info("printed ticket {} (copy {})", job.path("number").asText(), copy);
         }
         try {
             hall.post("api/v1/printers/" + kiosk + "/jobs/" + ticketId + "/printed", Map.of("copy", copy));
         } catch (HallClient.Refused r) {
+            if (r.status >= 500 || r.status == 429) {
+                throw r;
+            }
             LOG.warn("confirmation of {} refused ({}); not printing it again", key, r.getMessage());
         }
         printedUnconfirmed.remove(key);
+    }
+
+    private static String keyOf(JsonNode job) {
+        return PrintedCopies.key(job.path("ticketId").asText(), job.path("copy").asInt());
+    }
+
+    /** The ticket is on paper whatever the disk says: a failed write still keeps it in memory. */
+    private void remember(String key) {
+        try {
+            printedUnconfirmed.add(key);
+        } catch (IOException e) {
+            LOG.error("cannot record printed copy {} in {}: a restart now would print it again", key,
+                    printedUnconfirmed.path(), e);
+        }
     }
 
     private void print(JsonNode job) throws IOException {

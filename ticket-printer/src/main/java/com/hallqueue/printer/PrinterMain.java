@@ -34,8 +34,13 @@ public final class PrinterMain {
     }
 
     private static void run(AgentArgs a) {
-        PrintAgent agent = new PrintAgent(new HallClient(a.server(), a.token()), a.kiosk(),
-                Links.reconnecting(a.port()::open), a.port().answersStatus(), a.poll());
+        PrintAgent agent;
+        try {
+            agent = new PrintAgent(new HallClient(a.server(), a.token()), a.kiosk(),
+                    Links.reconnecting(a.port()::open), a.port().answersStatus(), a.poll(), a.state());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--state " + a.state() + ": " + e.getMessage());
+        }
         agent.start();
         System.out.println("printing for kiosk " + a.kiosk() + " from " + a.server());
         CountDownLatch stop = new CountDownLatch(1);

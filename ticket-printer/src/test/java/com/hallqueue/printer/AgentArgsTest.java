@@ -21,6 +21,14 @@ class AgentArgsTest {
     }
 
     @Test
+    void theStateDirectoryDefaultsToTheUsersHome() {
+        assertThat(parse("--file", "/dev/usb/lp0").state())
+                .isEqualTo(java.nio.file.Path.of(System.getProperty("user.home"), ".hallqueue"));
+        assertThat(parse("--file", "/dev/usb/lp0", "--state", "/var/lib/hallqueue").state())
+                .isEqualTo(java.nio.file.Path.of("/var/lib/hallqueue"));
+    }
+
+    @Test
     void mistakesNameTheOption() {
         assertThatThrownBy(() -> parse()).hasMessageContaining("exactly one of --serial");
         assertThatThrownBy(() -> parse("--tcp", "printer")).hasMessageContaining("--tcp must be HOST:PORT");

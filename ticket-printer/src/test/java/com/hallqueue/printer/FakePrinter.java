@@ -83,7 +83,16 @@ public final class FakePrinter implements AutoCloseable {
 
     /** Each ticket's bytes, from its ESC @. */
     List<byte[]> tickets() {
-        byte[] all = stream();
+        return ticketsIn(stream());
+    }
+
+    /** How many tickets carry {@code number} in their text. */
+    public long copiesOf(String number) {
+        return copiesIn(stream(), number);
+    }
+
+    /** The tickets in a printer's byte stream, each from its ESC @. */
+    static List<byte[]> ticketsIn(byte[] all) {
         List<byte[]> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i + 1 < all.length; i++) {
@@ -100,13 +109,13 @@ public final class FakePrinter implements AutoCloseable {
         return out;
     }
 
-    /** How many tickets carry {@code number} in their text. */
-    public long copiesOf(String number) {
+    /** How many tickets in {@code stream} carry {@code number} in their text. */
+    static long copiesIn(byte[] stream, String number) {
         byte[] needle = number.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return tickets().stream().filter(t -> indexOf(t, needle) >= 0).count();
+        return ticketsIn(stream).stream().filter(t -> indexOf(t, needle) >= 0).count();
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
+    static int indexOf(byte[] hay, byte[] needle) {
         for (int i = 0; i + needle.length <= hay.length; i++) {
             if (startsWith(hay, i, needle)) {
                 return i;

@@ -31,7 +31,7 @@ class PrintAgentRecoveryTest {
         RunningHall hall = RunningHall.start(Halls.demo(), db, Duration.ofMinutes(5), hallPort);
         PrintAgent agent = new PrintAgent(new HallClient(URI.create("http://127.0.0.1:" + hallPort), "demo-printer"),
                 "K1", Links.reconnecting(() -> Links.tcp("127.0.0.1", printerPort, Duration.ofSeconds(1))), true,
-                Duration.ofMillis(200));
+                Duration.ofMillis(200), dir.resolve("state"));
         agent.start();
         NetworkPrinter first = NetworkPrinter.listen(printerPort);
         String a = issue(hall);

@@ -37,7 +37,7 @@ class PrintAgentSerialTest {
         printer = new FakePrinter(Links.serial(pair.endB.toString(), SerialSettings.DEFAULT));
         HallClient client = new HallClient(URI.create("http://127.0.0.1:" + hall.port() + "/"), "demo-printer");
         agent = new PrintAgent(client, "K1", Links.reconnecting(() -> Links.serial(pair.endA.toString(),
-                SerialSettings.DEFAULT)), true, Duration.ofMillis(200));
+                SerialSettings.DEFAULT)), true, Duration.ofMillis(200), dir.resolve("state"));
         agent.start();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.hardware.testing.Hex;
 import com.hallqueue.hardware.testing.ReferenceCrc;
+import com.hallqueue.hardware.testing.ReferenceUnescape;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -108,16 +109,7 @@ class OnbonFrameTest {
 
     /** Undoes the escaping independently, leaving header, data and CRC. */
     private static byte[] unescapedPacket(byte[] frame) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 8; i < frame.length - 1; i++) {
-            int b = frame[i] & 0xFF;
-            if (b == 0xA6 || b == 0x5B) {
-                out.write(frame[++i] == 0x02 ? b - 1 : b);
-            } else {
-                out.write(b);
-            }
-        }
-        return out.toByteArray();
+        return ReferenceUnescape.onbon(frame, 8, frame.length - 1);
     }
 
     private static byte[] dataOf(byte[] packet) {
