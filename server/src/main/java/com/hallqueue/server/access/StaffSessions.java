@@ -3,6 +3,7 @@ package com.hallqueue.server.access;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.PasswordHash;
 import com.hallqueue.server.config.StaffDef;
+import com.hallqueue.server.store.AuditEntry;
 import com.hallqueue.server.store.HallStore;
 import com.hallqueue.server.store.StoredSession;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +46,11 @@ public final class StaffSessions {
     public record Login(String token, String role, String badge, String name, Instant expiresAt) {
     }
 
-    public Optional<Login> login(String badge, String password) {
+    /** A login from {@code address}; every attempt, failed or not, goes into the audit log. */
+    public Optional<Login> login(String badge, String password, String address) {
         Optional<StaffDef> who = config.staffMember(badge);
         boolean ok = PasswordHash.matches(password.toCharArray(), who.map(StaffDef::passwordHash).orElse(DECOY));
+        store.audit(new AuditEntry(clock.instant(), badge, ok && who.isPresent() ? "login" : "login.failed", address));
         if (!ok || who.isEmpty()) {
             return Optional.empty();
         }
@@ -70,9 +73,10 @@ public final class StaffSessions {
         return who.map(d -> new Caller.Staff(d.badge(), d.name(), d.role().name(), h));
     }
 
-    public void logout(Caller.Staff staff) {
+    public void logout(Caller.Staff staff, String address) {
         store.revokeSession(staff.tokenHash());
         cache.remove(staff.tokenHash());
+        store.audit(new AuditEntry(clock.instant(), staff.badge(), "logout", address));
     }
 
     private String newToken() {

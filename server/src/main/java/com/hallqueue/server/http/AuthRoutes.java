@@ -40,7 +40,7 @@ final class AuthRoutes {
             throw ApiException.tooMany("登录尝试过多，请" + wait + "秒后再试 / Too many failed logins; try again in "
                     + wait + " s", wait);
         }
-        StaffSessions.Login login = hall.sessions().login(badge, password).orElseThrow(() -> {
+        StaffSessions.Login login = hall.sessions().login(badge, password, r.remote()).orElseThrow(() -> {
             failures.take("badge:" + badge, 1, BADGE_FAILURES);
             failures.take("address:" + r.remote(), ADDRESS_FAILURES, ADDRESS_FAILURES);
             return ApiException.unauthorized("工号或密码错误 / Wrong badge number or password");
@@ -55,7 +55,7 @@ final class AuthRoutes {
     }
 
     private CompletableFuture<Response> logout(Request r) {
-        hall.sessions().logout(Guard.staff(r));
+        hall.sessions().logout(Guard.staff(r), r.remote());
         return CompletableFuture.completedFuture(Response.noContent());
     }
 

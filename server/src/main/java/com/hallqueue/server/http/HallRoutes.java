@@ -25,6 +25,7 @@ final class HallRoutes {
         router.add("GET", "/api/v1/queue", r -> hall.ask(QueueEngine::queue).thenApply(Response::ok))
                 .add("GET", "/api/v1/stats", this::stats)
                 .add("GET", "/api/v1/staffing", this::staffing)
+                .add("GET", "/api/v1/audit", this::audit)
                 .add("GET", "/health", r -> CompletableFuture.completedFuture(Response.ok(Map.of("status", "UP"))))
                 .add("GET", "/metrics", r -> CompletableFuture.completedFuture(new Response(HttpResponseStatus.OK,
                         "text/plain; version=0.0.4; charset=utf-8",
@@ -56,6 +57,20 @@ final class HallRoutes {
         Guard.manager(r);
         LocalDate day = date(r, "date", LocalDate.now(hall.config().zone()).minusDays(1));
         return CompletableFuture.completedFuture(Response.ok(hall.staffing().plan(day)));
+    }
+
+    /** Who did what and when, for managers: logins and logouts, and every action staff took. */
+    private CompletableFuture<Response> audit(Request r) {
+        Guard.manager(r);
+        LocalDate today = LocalDate.now(hall.config().zone());
+        LocalDate from = date(r, "from", today);
+        LocalDate to = date(r, "to", from);
+        if (to.isBefore(from) || from.plusDays(MAX_REPORT_DAYS).isBefore(to)) {
+            throw ApiException.badInput("to", "must be on or after from, at most " + MAX_REPORT_DAYS + " days later");
+        }
+        java.time.Instant start = from.atStartOfDay(hall.config().zone()).toInstant();
+        java.time.Instant end = to.plusDays(1).atStartOfDay(hall.config().zone()).toInstant();
+        return CompletableFuture.completedFuture(Response.ok(Map.of("entries", AuditLog.entries(hall.store(), start, end))));
     }
 
     private static LocalDate date(Request r, String name, LocalDate fallback) {

@@ -31,6 +31,7 @@ public final class HallStore implements AutoCloseable {
     private final CounterRows counters = new CounterRows();
     private final EventRows events = new EventRows();
     private final SessionRows sessions = new SessionRows();
+    private final AuditRows audit = new AuditRows();
     private final PrintRows prints = new PrintRows();
 
     private HallStore(Database db) {
@@ -138,6 +139,17 @@ public final class HallStore implements AutoCloseable {
             sessions.deleteExpired(c, now);
             return null;
         });
+    }
+
+    public void audit(AuditEntry entry) {
+        inTransaction(c -> {
+            audit.insert(c, entry);
+            return null;
+        });
+    }
+
+    public List<AuditEntry> audit(Instant from, Instant to) {
+        return inTransaction(c -> audit.between(c, from, to));
     }
 
     public DataSource dataSource() {

@@ -17,21 +17,29 @@ import java.util.List;
  */
 final class Migrations {
 
-    /** The scripts in order; a new schema version is a new line here and a new file. */
-    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql");
+    /** The scripts in order of their version; a new schema version is a new entry here and a new file. */
+    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql", "V5__audit.sql");
 
     void apply(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
         }
         int current = currentVersion(c);
-        for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-            applyOne(c, v, SCRIPTS.get(v - 1));
+        for (String script : SCRIPTS) {
+            int version = version(script);
+            if (version > current) {
+                applyOne(c, version, script);
+            }
         }
     }
 
     static int latestVersion() {
-        return SCRIPTS.size();
+        return version(SCRIPTS.get(SCRIPTS.size() - 1));
+    }
+
+    /** "V5__audit.sql" is version 5. */
+    private static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private int currentVersion(Connection c) throws SQLException {

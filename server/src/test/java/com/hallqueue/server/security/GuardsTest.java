@@ -82,6 +82,27 @@ class GuardsTest {
                 .noneMatch(m -> m.contains("Secret-Guess-Xq7") || m.contains("\"demo\""));
     }
 
+    @Test
+    void managersReadWhoDidWhatAndWhenAndStaffMayNot() {
+        try (RunningHall hall = RunningHall.demo()) {
+            login(hall, "1001", "wrong");
+            String staff = hall.api.login("1001");
+            hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}");
+            hall.api.post("/api/v1/counters/1/open", staff, null);
+            hall.api.post("/api/v1/counters/1/call-next", staff, null);
+            hall.api.post("/api/v1/auth/logout", staff, null);
+            String manager = hall.api.login("9001");
+            assertThat(hall.api.get("/api/v1/audit", staff).status()).isEqualTo(401);
+            Reply audit = hall.api.get("/api/v1/audit", manager);
+            assertThat(audit.status()).isEqualTo(200);
+            java.util.List<String> trail = new java.util.ArrayList<>();
+            audit.json().get("entries").forEach(e -> trail.add(e.get("badge").asText() + " " + e.get("action").asText()));
+            assertThat(trail).containsSubsequence("1001 login.failed", "1001 login", "1001 counter.opened",
+                    "1001 ticket.called", "1001 logout", "9001 login");
+            assertThat(audit.text()).doesNotContain("wrong");
+        }
+    }
+
     private static Reply login(RunningHall hall, String badge, String password) {
         return hall.api.post("/api/v1/auth/login", null,
                 "{\"badge\":\"" + badge + "\",\"password\":\"" + password + "\"}");

@@ -1,0 +1,44 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.store.AuditEntry;
+import com.hallqueue.server.store.EventRow;
+import com.hallqueue.server.store.HallStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The managers' audit log: logins from the audit table, staff actions from the event log, by time. */
+final class AuditLog {
+
+    private AuditLog() {
+    }
+
+    static List<Map<String, Object>> entries(HallStore store, Instant from, Instant to) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (AuditEntry a : store.audit(from, to)) {
+            out.add(entry(a.at(), a.badge(), a.action(), null, null, a.address()));
+        }
+        for (EventRow e : store.events(from, to)) {
+            if (e.staffBadge() != null) {
+                out.add(entry(e.at(), e.staffBadge(), e.type().wireName(), e.counter(), e.ticketId(), e.detail()));
+            }
+        }
+        out.sort(Comparator.comparing(m -> (Instant) m.get("at")));
+        return out;
+    }
+
+    private static Map<String, Object> entry(Instant at, String badge, String action, Integer counter, String ticket,
+                                             String detail) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", at);
+        m.put("badge", badge);
+        m.put("action", action);
+        m.put("counter", counter);
+        m.put("ticket", ticket);
+        m.put("detail", detail);
+        return m;
+    }
+}
