@@ -88,6 +88,10 @@ public final class HallStore implements AutoCloseable {
             savePrinting(c, batch);
             return null;
         });
+        inTransaction(c -> {
+            db.makeDurable(c);
+            return null;
+        });
     }
 
     /** The latest print job of every ticket and state of every printer the batch touched. */

@@ -36,11 +36,19 @@ public final class ServerProcess implements AutoCloseable {
                 "server", "--port", "0", "--data", data.toString()));
         cmd.addAll(List.of(extra));
         try {
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // The server's log goes beside its data, where a failing test can be read after the fact.
+            Process p = new ProcessBuilder(cmd)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(logFile(data)))
+                    .start();
             return new ServerProcess(p, awaitPort(p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static java.io.File logFile(Path data) throws IOException {
+        java.nio.file.Files.createDirectories(data);
+        return data.resolve("server.log").toFile();
     }
 
     private static int awaitPort(Process p) throws IOException {
