@@ -124,6 +124,11 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(c -> tickets.byId(c, id).stream().findFirst());
     }
 
+    /** Every ticket of the hall days {@code from} to {@code to}, both included. */
+    public List<Ticket> tickets(LocalDate from, LocalDate to) {
+        return inTransaction(c -> tickets.ofDays(c, from, to));
+    }
+
     public List<EventRow> events(Instant from, Instant to) {
         return inTransaction(c -> events.between(c, from, to));
     }
