@@ -4,14 +4,15 @@ import { api } from './api.js';
 import { pick } from './i18n.js';
 
 export const LEVELS = [
-  [5, '非常满意', 'Very satisfied', '😄'], [4, '满意', 'Satisfied', '🙂'], [3, '基本满意', 'Fair', '😐'],
-  [2, '不满意', 'Dissatisfied', '🙁'], [1, '非常不满意', 'Very dissatisfied', '😠'],
+  [5, '非常满意', 'Very satisfied'], [4, '满意', 'Satisfied'], [3, '基本满意', 'Fair'],
+  [2, '不满意', 'Dissatisfied'], [1, '非常不满意', 'Very dissatisfied'],
 ];
 
 /** Fills {@code box} with the buttons; a tap rates ticket {@code id}, then {@code done(score)} or {@code failed(err)}. */
 export function ratingButtons(box, id, { token, done, failed }) {
-  box.innerHTML = LEVELS.map(([score, zh, en, face]) =>
-    `<button type="button" class="rate rate-${score}" data-score="${score}"><span class="face">${face}</span>${pick(zh, en)}</button>`).join('');
+  // Stars, not emoji: the hall's fonts have no colour emoji.
+  box.innerHTML = LEVELS.map(([score, zh, en]) =>
+    `<button type="button" class="rate rate-${score}" data-score="${score}"><span class="face">${'★'.repeat(score)}</span>${pick(zh, en)}</button>`).join('');
   box.querySelectorAll('button').forEach(b => b.addEventListener('click', async () => {
     box.querySelectorAll('button').forEach(x => { x.disabled = true; });
     try {
