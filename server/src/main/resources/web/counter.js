@@ -1,6 +1,7 @@
 // The staff's virtual call pad: log in, open the counter, call and serve, transfer, pause.
 // Every action is the API's; a refusal is shown in the server's own words.
 import { api } from './api.js';
+import { ratingButtons } from './rating.js';
 import { follow } from './stream.js';
 import { langSwitch, pick, serviceName, counterName, applyTexts } from './i18n.js';
 
@@ -78,6 +79,8 @@ async function act(action, body) {
     hideForms();
     if (action === 'call-next' && res === null) say(pick('当前没有等候的号', 'Nobody is waiting for this counter'), false);
     else say(done(action, res), true);
+    if (action === 'finish') askForRating(res);
+    else if (action === 'call-next') hideRating();
     await loadCounter();
   } catch (e) {
     say(e.text, false);
@@ -94,6 +97,27 @@ function done(action, res) {
     pause: pick('已暂停服务', 'Paused'), resume: pick('已恢复服务', 'Resumed'),
     open: pick('已开窗', 'Counter open'), close: pick('已关窗', 'Counter closed'),
   }[action];
+}
+
+/** The citizen rates the ticket just finished on the counter's customer-facing panel. */
+function askForRating(ticket) {
+  $('rate-number').textContent = ticket.number;
+  $('rate-thanks').classList.add('hidden');
+  $('rate-buttons').classList.remove('hidden');
+  $('rate-panel').classList.remove('hidden');
+  ratingButtons($('rate-buttons'), ticket.id, {
+    token: state.token,
+    done: () => {
+      $('rate-buttons').classList.add('hidden');
+      $('rate-thanks').classList.remove('hidden');
+      setTimeout(hideRating, 4000);
+    },
+    failed: e => { say(e.text, false); hideRating(); },
+  });
+}
+
+function hideRating() {
+  $('rate-panel').classList.add('hidden');
 }
 
 function toggleForm(id) {

@@ -4,10 +4,13 @@
 import { api } from './api.js';
 import { follow, countersFrom } from './stream.js';
 import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half } from './i18n.js';
+import { loadCases, caseEvent, renderCases } from './manager-cases.js';
+import { renderScores } from './manager-scores.js';
+import { wireExports } from './manager-exports.js';
 
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.manager';
-const state = { hall: null, token: null, counters: new Map(), queue: [], byService: [], byHour: [] };
+const state = { hall: null, token: null, counters: new Map(), queue: [], byService: [], byHour: [], byCounter: [] };
 const charts = {};
 
 function longestWait(q) {
@@ -74,23 +77,30 @@ function renderCharts() {
   draw('arrivals', 'bar', hours, hours.map(h => row(h)?.issued ?? 0), '#1565c0', pick('取号', 'Issued'));
   draw('waits', 'line', hours, hours.map(h => row(h)?.avgWaitSeconds != null ? +(row(h).avgWaitSeconds / 60).toFixed(1) : null),
     '#c62828', pick('平均等候', 'Average wait'));
+  const counters = state.byCounter;
+  draw('served', 'bar', counters.map(r => counterName(r.key)), counters.map(r => r.served), '#2e7d32', pick('办结', 'Served'), null,
+    { label: pick('过号', 'No-shows'), data: counters.map(r => r.noShow), backgroundColor: '#c62828' });
+  renderScores(counters, draw);
 }
 
-function draw(id, type, labels, data, colour, label) {
+function draw(id, type, labels, data, colour, label, max = null, second = null) {
   charts[id]?.destroy();
+  const datasets = [{ label, data, backgroundColor: colour, borderColor: colour, spanGaps: true, tension: 0.3 }];
+  if (second) datasets.push(second);
   charts[id] = new window.Chart($(id), {
     type,
-    data: { labels, datasets: [{ label, data, backgroundColor: colour, borderColor: colour, spanGaps: true, tension: 0.3 }] },
-    options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
-      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    data: { labels, datasets },
+    options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: second != null } },
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 }, ...(max ? { max } : {}) } } },
   });
 }
 
 async function loadStats() {
-  const [byService, byHour] = await Promise.all([
-    api('/api/v1/stats?by=service', { token: state.token }), api('/api/v1/stats?by=hour', { token: state.token })]);
+  const [byService, byHour, byCounter] = await Promise.all(['service', 'hour', 'counter'].map(by =>
+    api(`/api/v1/stats?by=${by}`, { token: state.token })));
   state.byService = byService.rows;
   state.byHour = byHour.rows;
+  state.byCounter = byCounter.rows;
   $('today').textContent = byService.from;
   renderTiles();
   renderCharts();
@@ -102,14 +112,23 @@ function statsSoon() {
   statsTimer = setTimeout(() => loadStats().catch(() => {}), 2000);
 }
 
+function reportDay() {
+  return $('today').textContent;
+}
+
 async function enter() {
   await loadStats();
   $('login').classList.add('hidden');
   $('dash').classList.remove('hidden');
   $('hall-name').textContent = pick(state.hall.name, state.hall.nameEn || state.hall.name);
+  wireExports(state.token, reportDay());
   follow(state.token, {
-    snapshot: s => { state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive(); },
+    snapshot: s => {
+      state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
+      loadCases(state.token).catch(() => {});
+    },
     event: e => {
+      caseEvent(e);
       if (e.counter) state.counters.set(e.counter.number, e.counter);
       if (e.queue) { state.queue = e.queue.services; state.alerts = e.queue.alerts; }
       renderLive();
@@ -117,7 +136,7 @@ async function enter() {
     },
     online: () => {},
   });
-  setInterval(renderLive, 15_000);
+  setInterval(() => { renderLive(); renderCases(); }, 15_000);
 }
 
 async function login(e) {
@@ -134,7 +153,7 @@ async function login(e) {
 }
 
 async function start() {
-  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); }));
+  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); }));
   $('login').addEventListener('submit', login);
   $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
   state.hall = await api('/api/v1/hall');

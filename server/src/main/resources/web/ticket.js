@@ -2,6 +2,7 @@
 // "your turn, go to counter 3" when called. Phones sleep and drop sockets, so it asks every
 // few seconds and at once when the page comes back into view. Nothing personal is shown.
 import { api } from './api.js';
+import { ratingButtons } from './rating.js';
 import { langSwitch, pick, serviceName, applyTexts, waitText } from './i18n.js';
 
 const $ = id => document.getElementById(id);
@@ -35,7 +36,30 @@ function render() {
   $('forecast').textContent = waitText(t);
   $('status').textContent = called ? '' : statusLine(t);
   document.body.dataset.status = t.status;
+  renderRating(t);
   $('updated').textContent = pick('更新于 ', 'Updated ') + new Date().toLocaleTimeString(pick('zh-CN', 'en-GB'));
+}
+
+/** Once served, the citizen may rate the service, once; the answer is kept on the phone. */
+const RATED = `hallqueue.rated.${id}`;
+function renderRating(t) {
+  const rated = localStorage.getItem(RATED);
+  const open = t.status === 'DONE' && !rated;
+  $('rate-box').classList.toggle('hidden', !open);
+  $('rated').classList.toggle('hidden', !rated);
+  if (rated) $('rated').textContent = pick('感谢您的评价！', 'Thank you for your rating!');
+  if (open && !$('rating').childElementCount) {
+    ratingButtons($('rating'), id, {
+      done: score => { localStorage.setItem(RATED, String(score)); renderRating(t); },
+      failed: e => {
+        if (e.status === 409) localStorage.setItem(RATED, '0');
+        $('rating').innerHTML = '';
+        $('error').textContent = e.text;
+        $('error').classList.remove('hidden');
+        renderRating(t);
+      },
+    });
+  }
 }
 
 function renderHall() {

@@ -80,7 +80,7 @@ public final class HallApp implements AutoCloseable {
         store.forgetExpiredSessions(clock.instant());
         ExecutorService workers = workers();
         HallContext context = new HallContext(config, desk, store, sessions,
-                new Authenticator(config.devices(), sessions), new StatsReport(config, store),
+                new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers, announcements);
         try {
             HallServer server = HallServer.start(new HallApi(context), host, port);

@@ -55,7 +55,10 @@ record ConfigFile(
     record NoShow(Integer returnBehind) {
     }
 
-    record Stats(Double waitTargetMinutes, Double serviceLevel) {
+    record Stats(Double waitTargetMinutes, Double serviceLevel, Rubric rubric, Integer followUpWorkingDays) {
+    }
+
+    record Rubric(Map<String, Integer> weights, Double pauseAllowanceMinutes, Map<String, Integer> grades) {
     }
 
     /** Hall-wide thresholds, and per service letter the ones that differ. */

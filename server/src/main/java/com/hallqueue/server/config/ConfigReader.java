@@ -154,7 +154,11 @@ final class ConfigReader {
         if (!(level > 0 && level < 1)) {
             throw new ConfigException("stats.serviceLevel", "must be a share between 0 and 1, got " + level);
         }
-        return new StatsRules(Duration.ofSeconds(Math.round(minutes * 60)), level);
+        int followUp = s == null || s.followUpWorkingDays() == null
+                ? StatsRules.DEFAULT_FOLLOW_UP_DAYS : s.followUpWorkingDays();
+        positive(followUp, "stats.followUpWorkingDays");
+        return new StatsRules(Duration.ofSeconds(Math.round(minutes * 60)), level,
+                RubricReader.read(s == null ? null : s.rubric()), followUp);
     }
 
     static <T> T required(T value, String field) {

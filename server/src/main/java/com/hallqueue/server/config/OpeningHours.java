@@ -37,6 +37,23 @@ public record OpeningHours(Map<DayOfWeek, DayHours> week, Set<LocalDate> holiday
                 + " / Tickets are issued " + hours.issuingSpan() + " today.");
     }
 
+    /**
+     * The {@code n}-th day after {@code day} on which the hall is open (holidays and closed
+     * weekdays skipped, 调休 workdays counted), for deadlines in working days.
+     */
+    public LocalDate workingDayAfter(LocalDate day, int n) {
+        LocalDate d = day;
+        for (int counted = 0, looked = 0; counted < n; looked++) {
+            d = d.plusDays(1);
+            if (on(d).isPresent()) {
+                counted++;
+            } else if (looked > 366 + n) {
+                throw new IllegalStateException("the hall is never open");
+            }
+        }
+        return d;
+    }
+
     private String nextOpening(LocalDate day) {
         for (int i = 1; i <= 14; i++) {
             LocalDate next = day.plusDays(i);

@@ -1,5 +1,6 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.events.Snapshot;
 import com.hallqueue.server.printing.PrinterNote;
 import com.hallqueue.server.printing.PrinterState;
@@ -13,8 +14,13 @@ import java.util.Map;
  */
 final class EventJson {
 
+    private final HallConfig config;
     private long cachedSeq = -1;
     private byte[] cached;
+
+    EventJson(HallConfig config) {
+        this.config = config;
+    }
 
     byte[] snapshot(Snapshot s) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -35,7 +41,7 @@ final class EventJson {
         return cached;
     }
 
-    private static Map<String, Object> message(HallEvent e) {
+    private Map<String, Object> message(HallEvent e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", e.type().wireName());
         m.put("seq", e.seq());
@@ -45,6 +51,9 @@ final class EventJson {
         }
         if (e.counterView() != null) {
             m.put("counter", e.counterView());
+        }
+        if (e.followUp() != null) {
+            m.put("case", CaseJson.of(e.followUp(), e.at(), config));
         }
         if (e.printer() != null) {
             printing(m, e.printer());

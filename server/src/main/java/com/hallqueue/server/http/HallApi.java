@@ -27,6 +27,7 @@ public final class HallApi {
         new CounterRoutes(hall).register(router);
         new AuthRoutes(hall).register(router);
         new HallRoutes(hall).register(router);
+        new StatsRoutes(hall).register(router);
         new PrinterRoutes(hall).register(router);
         new ScreenRoutes(hall).register(router);
     }

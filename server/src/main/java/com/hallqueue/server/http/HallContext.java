@@ -26,7 +26,7 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
                        Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
         this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson());
+                new EventJson(config));
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

@@ -68,6 +68,7 @@ final class CounterActions {
         Counter c = hall.staffed(number, badge);
         Ticket t = hall.held(c, null, "当前没有办理中的号 / No current ticket to finish");
         Ticket done = hall.save(t.ended(TicketStatus.DONE, hall.now()));
+        hall.servedBy.put(done.id(), badge);
         Counter free = hall.save(c.released(hall.now()));
         return hall.emit(EventType.TICKET_FINISHED, done, free, badge, null).ticketView();
     }

@@ -12,6 +12,8 @@ public enum EventType {
     TICKET_RETURNED("ticket.returned"),
     TICKET_CANCELLED("ticket.cancelled"),
     TICKET_RATED("ticket.rated"),
+    CASE_OPENED("case.opened"),
+    CASE_CLOSED("case.closed"),
     COUNTER_OPENED("counter.opened"),
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),

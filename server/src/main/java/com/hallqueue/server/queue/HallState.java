@@ -1,6 +1,7 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterNote;
 import com.hallqueue.server.printing.PrinterState;
@@ -40,8 +41,12 @@ final class HallState implements HallView {
     final Map<String, PrinterState> printers = new TreeMap<>();
     /** When each watched printer agent last reported; not stored, a restart watches afresh. */
     final Map<String, Instant> printerHeard = new HashMap<>();
+    /** Who finished each ticket, for the follow-up case of a bad rating; not stored. */
+    final Map<String, String> servedBy = new HashMap<>();
+    final Map<Long, FollowUp> openCases = new TreeMap<>();
     final Views views;
     long lastSeq;
+    long lastCaseId;
     long lastPlace;
     LocalDate keptFrom;
 
@@ -153,9 +158,18 @@ final class HallState implements HallView {
     }
 
     HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer) {
+        return emit(type, t, c, badge, detail, printer, null);
+    }
+
+    HallEvent emitCase(EventType type, FollowUp followUp, String badge) {
+        return emit(type, null, null, badge, null, null, followUp);
+    }
+
+    private HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer,
+                           FollowUp followUp) {
         Views.Moment m = views.moment(t);
         HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
-                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer);
+                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer, followUp);
         pending.add(e);
         forecast.observe(e);
         return e;

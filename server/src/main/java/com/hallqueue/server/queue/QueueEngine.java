@@ -1,6 +1,7 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public final class QueueEngine {
     private final TicketActions tickets;
     private final CounterActions counters;
     private final PrintActions prints;
+    private final FollowUpActions followUps;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this(config, clock, ids, record, new PlainForecast());
@@ -30,7 +32,8 @@ public final class QueueEngine {
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record,
                        WaitForecast forecast) {
         this.hall = new HallState(config, clock, ids, forecast);
-        this.tickets = new TicketActions(hall);
+        this.followUps = new FollowUpActions(hall);
+        this.tickets = new TicketActions(hall, followUps);
         this.counters = new CounterActions(hall);
         this.prints = new PrintActions(hall);
         new Restorer(hall).restore(record);
@@ -46,9 +49,21 @@ public final class QueueEngine {
         return tickets.cancel(ticketId);
     }
 
-    /** A rating of 1 to 5, once per ticket, only after it was served. */
+    /** A rating of 1 to 5, once per ticket, only after it was served; 1 or 2 opens a follow-up case. */
     public TicketView rate(String ticketId, int score, String byBadge) {
         return tickets.rate(ticketId, score, byBadge);
+    }
+
+    // ---- follow-up cases of bad ratings
+
+    /** The open cases, the soonest due first. */
+    public List<FollowUp> openCases() {
+        return followUps.open();
+    }
+
+    /** A manager closes a case with a note of what was done. */
+    public FollowUp closeCase(long id, String badge, String note) {
+        return followUps.close(id, badge, note);
     }
 
     // ---- a counter's day

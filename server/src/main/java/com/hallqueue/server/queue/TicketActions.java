@@ -10,8 +10,11 @@ final class TicketActions {
 
     private final HallState hall;
 
-    TicketActions(HallState hall) {
+    private final FollowUpActions followUps;
+
+    TicketActions(HallState hall, FollowUpActions followUps) {
         this.hall = hall;
+        this.followUps = followUps;
     }
 
     TicketView issue(String service, boolean priority, String kiosk) {
@@ -60,7 +63,9 @@ final class TicketActions {
             throw Refusal.conflict("此号已评价 / This ticket was already rated");
         }
         Ticket rated = hall.save(t.rated(score));
-        return hall.emit(EventType.TICKET_RATED, rated, null, byBadge, Integer.toString(score)).ticketView();
+        TicketView view = hall.emit(EventType.TICKET_RATED, rated, null, byBadge, Integer.toString(score)).ticketView();
+        followUps.openIfBad(rated);
+        return view;
     }
 
     /** Finished tickets of earlier days leave memory; the store keeps them for statistics. */
@@ -71,6 +76,7 @@ final class TicketActions {
         hall.keptFrom = day;
         hall.tickets.values().removeIf(t -> t.day().isBefore(day) && isFinal(t.status()));
         hall.prints.keySet().retainAll(hall.tickets.keySet());
+        hall.servedBy.keySet().retainAll(hall.tickets.keySet());
         hall.numbering.forgetBefore(day);
     }
 

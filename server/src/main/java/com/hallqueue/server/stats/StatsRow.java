@@ -1,9 +1,17 @@
 package com.hallqueue.server.stats;
 
+import java.util.List;
+
 /**
- * One line of the report, for a counter, service, staff member or hour. Times in seconds;
- * {@code satisfaction} is the share of ratings of 4 or 5 (null without ratings).
+ * One line of the report, for a counter, service, staff member, hour or day. The first ten
+ * fields are the public contract's; times in seconds; {@code satisfaction} is the share of
+ * ratings of 4 or 5 (null without ratings); {@code overTargetShare} the share of waits longer
+ * than the hall's target. {@code time} is the counters' time (null by service), {@code
+ * scoreParts} how the score was made.
  */
 public record StatsRow(String key, int issued, int served, int noShow, Long avgWaitSeconds, Long p90WaitSeconds,
-                       Long avgHandleSeconds, Double satisfaction, Integer score, String grade) {
+                       Long avgHandleSeconds, Double satisfaction, Integer score, String grade,
+                       int transfers, Long medianWaitSeconds, Long medianHandleSeconds, Long p90HandleSeconds,
+                       Long avgWalkSeconds, Double overTargetShare, int ratings, Double averageRating,
+                       CounterTime time, List<ScorePart> scoreParts) {
 }

@@ -1,8 +1,11 @@
 package com.hallqueue.server.stats;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** The running counts of one report row. */
 final class Tally {
@@ -10,50 +13,56 @@ final class Tally {
     int issued;
     int served;
     int noShow;
+    int transfers;
     final List<Long> waits = new ArrayList<>();
+    final List<Long> walks = new ArrayList<>();
     final List<Long> handles = new ArrayList<>();
     long normSeconds;
     int ratings;
     int goodRatings;
+    int ratingSum;
+    long serving;
+    long idleWhileWaiting;
+    long idle;
+    long paused;
+    final TreeMap<String, Long> pauseReasons = new TreeMap<>();
+    long closed;
+    /** Days on which this row's counter or staff member worked, for the pause allowance. */
+    final Set<LocalDate> staffedDays = new HashSet<>();
+    /** Whether counter time was measured for this row at all (not by service). */
+    boolean timed;
 
-    Long avgWait() {
-        return mean(waits);
-    }
-
-    Long p90Wait() {
-        if (waits.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = new ArrayList<>(waits);
-        Collections.sort(sorted);
-        int rank = (int) Math.ceil(0.9 * sorted.size());
-        return sorted.get(rank - 1);
-    }
-
-    Long avgHandle() {
-        return mean(handles);
+    void rated(int score) {
+        ratings++;
+        ratingSum += score;
+        goodRatings += score >= 4 ? 1 : 0;
     }
 
     Double satisfaction() {
         return ratings == 0 ? null : (double) goodRatings / ratings;
     }
 
+    Double averageRating() {
+        return ratings == 0 ? null : (double) ratingSum / ratings;
+    }
+
     long waitsWithin(long targetSeconds) {
         return waits.stream().filter(w -> w <= targetSeconds).count();
     }
 
+    Double overTargetShare(long targetSeconds) {
+        return waits.isEmpty() ? null : (double) (waits.size() - waitsWithin(targetSeconds)) / waits.size();
+    }
+
     long handleSeconds() {
-        return handles.stream().mapToLong(Long::longValue).sum();
+        return Figures.sum(handles);
     }
 
-    boolean isEmpty() {
-        return issued == 0 && served == 0 && noShow == 0 && waits.isEmpty();
+    long staffedSeconds() {
+        return serving + idleWhileWaiting + idle + paused;
     }
 
-    private static Long mean(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        return Math.round(values.stream().mapToLong(Long::longValue).average().orElse(0));
+    CounterTime time() {
+        return timed ? new CounterTime(serving, idleWhileWaiting, idle, paused, pauseReasons, closed) : null;
     }
 }

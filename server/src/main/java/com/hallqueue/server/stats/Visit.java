@@ -4,22 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One ticket's path through the hall, folded from its events: issued, first called (where
- * and by whom), and each stretch of handling that ended in a finish or a no-show.
+ * One ticket's path through the hall, folded from its events: issued, first called, each
+ * stretch of handling, transfers, how it ended, who finished it and its rating.
  */
 final class Visit {
 
+    final String ticketId;
     final String service;
     final Instant issuedAt;
     Instant firstCalledAt;
-    Integer firstCounter;
-    String firstStaff;
     Instant handlingFrom;
+    Long walkSeconds;
+    long handleSeconds;
+    boolean handled;
+    int transfers;
+    String outcome = "WAITING";
+    Integer counter;
+    String staff;
     Integer rating;
-    String ratedCounter;
-    String ratedStaff;
 
-    Visit(String service, Instant issuedAt) {
+    Visit(String ticketId, String service, Instant issuedAt) {
+        this.ticketId = ticketId;
         this.service = service;
         this.issuedAt = issuedAt;
     }

@@ -1,5 +1,6 @@
 package com.hallqueue.server.store;
 
+import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.Counter;
@@ -33,6 +34,7 @@ public final class HallStore implements AutoCloseable {
     private final SessionRows sessions = new SessionRows();
     private final AuditRows audit = new AuditRows();
     private final PrintRows prints = new PrintRows();
+    private final FollowUpRows followUps = new FollowUpRows();
 
     private HallStore(Database db) {
         this.db = db;
@@ -57,7 +59,7 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(c -> {
             counters.ensure(c, counterNumbers);
             return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c),
-                    prints.live(c, since), prints.states(c));
+                    prints.live(c, since), prints.states(c), followUps.open(c), followUps.lastId(c));
         });
     }
 
@@ -86,12 +88,23 @@ public final class HallStore implements AutoCloseable {
             counters.update(c, counterStates.values());
             events.append(c, batch);
             savePrinting(c, batch);
+            saveFollowUps(c, batch);
             return null;
         });
         inTransaction(c -> {
             db.makeDurable(c);
             return null;
         });
+    }
+
+    private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {
+        followUps.opened(c, batch.stream().filter(e -> e.type() == EventType.CASE_OPENED).map(HallEvent::followUp).toList());
+        followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED).map(HallEvent::followUp).toList());
+    }
+
+    /** Follow-up cases opened in [from, to), open or closed. */
+    public List<FollowUp> followUps(Instant from, Instant to) {
+        return inTransaction(c -> followUps.openedBetween(c, from, to));
     }
 
     /** The latest print job of every ticket and state of every printer the batch touched. */
@@ -114,6 +127,11 @@ public final class HallStore implements AutoCloseable {
 
     public Optional<Ticket> ticket(String id) {
         return inTransaction(c -> tickets.byId(c, id).stream().findFirst());
+    }
+
+    /** Every ticket of the hall days {@code from} to {@code to}, both included. */
+    public List<Ticket> tickets(LocalDate from, LocalDate to) {
+        return inTransaction(c -> tickets.ofDays(c, from, to));
     }
 
     public List<EventRow> events(Instant from, Instant to) {

@@ -9,44 +9,62 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Brings the schema up to date at start: each script {@code db/V<n>__*.sql} runs once, in
- * order, in its own transaction, and is recorded in {@code schema_version}.
+ * Brings the schema up to date at start: each script {@code db/V<n>__*.sql} not yet recorded
+ * in {@code schema_version} runs once, by its version number, in its own transaction. Versions
+ * may have gaps (a branch's V4 before another's V3): a script is applied when its own version
+ * is missing, not only when it is above the highest applied.
  */
 final class Migrations {
 
-    /** The scripts in order of their version; a new schema version is a new entry here and a new file. */
-    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql", "V5__audit.sql");
+    /** The scripts; a new schema version is a new line here and a new file. */
+    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql", "V4__follow_up.sql", "V5__audit.sql");
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 
     void apply(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
         }
-        int current = currentVersion(c);
-        for (String script : SCRIPTS) {
-            int version = version(script);
-            if (version > current) {
-                applyOne(c, version, script);
+        Set<Integer> applied = appliedVersions(c);
+        for (Map.Entry<Integer, String> script : byVersion().entrySet()) {
+            if (!applied.contains(script.getKey())) {
+                applyOne(c, script.getKey(), script.getValue());
             }
         }
     }
 
     static int latestVersion() {
-        return version(SCRIPTS.get(SCRIPTS.size() - 1));
+        return byVersion().lastKey();
     }
 
-    /** "V5__audit.sql" is version 5. */
-    private static int version(String script) {
-        return Integer.parseInt(script.substring(1, script.indexOf("__")));
-    }
-
-    private int currentVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
+    /** The scripts in version order, whatever order they are listed in. */
+    static TreeMap<Integer, String> byVersion() {
+        TreeMap<Integer, String> out = new TreeMap<>();
+        for (String script : SCRIPTS) {
+            Matcher m = NAME.matcher(script);
+            if (!m.matches() || out.put(Integer.parseInt(m.group(1)), script) != null) {
+                throw new IllegalStateException("schema script " + script + " is misnamed or its version repeats");
+            }
         }
+        return out;
+    }
+
+    private Set<Integer> appliedVersions(Connection c) throws SQLException {
+        Set<Integer> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+        }
+        return out;
     }
 
     private void applyOne(Connection c, int version, String script) throws SQLException {

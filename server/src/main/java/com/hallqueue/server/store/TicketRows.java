@@ -71,6 +71,16 @@ final class TicketRows {
         }
     }
 
+    /** The tickets of the hall days {@code from} to {@code to}, both included, in issue order. */
+    List<Ticket> ofDays(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM ticket WHERE hall_day >= ? AND hall_day <= ? ORDER BY issued_at";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setDate(1, Date.valueOf(from));
+            p.setDate(2, Date.valueOf(to));
+            return read(p);
+        }
+    }
+
     List<Ticket> byId(Connection c, String id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM ticket WHERE id = ?")) {
             p.setString(1, id);

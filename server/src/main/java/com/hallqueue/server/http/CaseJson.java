@@ -1,0 +1,44 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.StaffDef;
+import com.hallqueue.server.followup.FollowUp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A follow-up case as managers see it: whether it is overdue at {@code now}, and the staff
+ * member's name beside the badge. The ticket's id stays inside: it is the citizen's.
+ */
+final class CaseJson {
+
+    private CaseJson() {
+    }
+
+    static Map<String, Object> of(FollowUp c, Instant now, HallConfig config) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("status", c.isOpen() ? "OPEN" : "CLOSED");
+        m.put("number", c.ticketNumber());
+        m.put("service", c.service());
+        m.put("counter", c.counter());
+        m.put("staff", c.staffBadge() == null ? null : staff(c.staffBadge(), config));
+        m.put("score", c.score());
+        m.put("openedAt", c.openedAt());
+        m.put("dueDate", c.dueDate().toString());
+        m.put("dueAt", c.dueAt());
+        m.put("overdue", c.overdue(now));
+        m.put("closedAt", c.closedAt());
+        m.put("closedBy", c.closedBy());
+        m.put("note", c.note());
+        return m;
+    }
+
+    private static Map<String, Object> staff(String badge, HallConfig config) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("badge", badge);
+        s.put("name", config.staffMember(badge).map(StaffDef::name).orElse(null));
+        return s;
+    }
+}

@@ -1,0 +1,137 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.followup.FollowUp;
+import com.hallqueue.server.stats.By;
+import com.hallqueue.server.stats.StatsExport;
+import com.hallqueue.server.stats.StatsRow;
+import com.hallqueue.server.stats.TicketTimes;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The managers' figures: reports by counter, service, staff, hour or day (JSON, CSV or
+ * Excel), each ticket's durations, and the follow-up cases of bad ratings. Reports read the
+ * database on this worker thread; cases are opened and closed through the hall desk.
+ */
+final class StatsRoutes {
+
+    private static final int MAX_REPORT_DAYS = 366;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private final HallContext hall;
+
+    StatsRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v1/stats", this::stats)
+                .add("GET", "/api/v1/stats/tickets", this::tickets)
+                .add("GET", "/api/v1/cases", this::cases)
+                .add("POST", "/api/v1/cases/{id}/close", this::closeCase);
+    }
+
+    private CompletableFuture<Response> stats(Request r) {
+        Guard.manager(r);
+        Range range = range(r);
+        String byText = r.queryParam("by") == null ? "counter" : r.queryParam("by");
+        By by = By.parse(byText)
+                .orElseThrow(() -> ApiException.badInput("by", "must be counter, service, staff, hour or day"));
+        String format = format(r);
+        List<StatsRow> rows = hall.stats().rows(range.from, range.to, by);
+        return CompletableFuture.completedFuture(switch (format) {
+            case "csv" -> download("text/csv; charset=utf-8", StatsExport.csv(rows, by), range, byText + ".csv");
+            case "xlsx" -> download(XLSX, StatsExport.xlsx(rows, by, hall.stats().tickets(range.from, range.to),
+                    hall.config().zone()), range, byText + ".xlsx");
+            default -> Response.ok(Map.of("from", range.from, "to", range.to, "by", byText, "rows", rows));
+        });
+    }
+
+    private CompletableFuture<Response> tickets(Request r) {
+        Guard.manager(r);
+        Range range = range(r);
+        List<TicketTimes> tickets = hall.stats().tickets(range.from, range.to);
+        return CompletableFuture.completedFuture(Response.ok(Map.of("from", range.from, "to", range.to,
+                "tickets", tickets)));
+    }
+
+    /** Open cases from the hall; with {@code from} (and {@code to}), every case opened on those days. */
+    private CompletableFuture<Response> cases(Request r) {
+        Guard.manager(r);
+        if (r.queryParam("from") == null) {
+            return hall.ask(e -> casesJson(e.openCases(), e.hallTime().toInstant())).thenApply(Response::ok);
+        }
+        Range range = range(r);
+        List<FollowUp> stored = hall.store().followUps(range.from.atStartOfDay(hall.config().zone()).toInstant(),
+                range.to.plusDays(1).atStartOfDay(hall.config().zone()).toInstant());
+        return hall.ask(e -> e.hallTime().toInstant()).thenApply(now -> Response.ok(casesJson(stored, now)));
+    }
+
+    private CompletableFuture<Response> closeCase(Request r) {
+        String badge = Guard.manager(r).badge();
+        long id = caseId(r.param("id"));
+        String note = r.json().requiredText("note", 2000);
+        return hall.ask(e -> CaseJson.of(e.closeCase(id, badge, note), e.hallTime().toInstant(), hall.config()))
+                .thenApply(Response::ok);
+    }
+
+    private Map<String, Object> casesJson(List<FollowUp> cases, Instant now) {
+        return Map.of("now", now, "cases", cases.stream().map(c -> CaseJson.of(c, now, hall.config())).toList());
+    }
+
+    private static long caseId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("没有回访" + text + " / No follow-up case " + text);
+        }
+    }
+
+    private static Response download(String type, byte[] body, Range range, String name) {
+        String file = "hallqueue-" + range.from + "_" + range.to + "-" + name;
+        return new Response(HttpResponseStatus.OK, type, body,
+                Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""));
+    }
+
+    private static String format(Request r) {
+        String format = r.queryParam("format") == null ? "json" : r.queryParam("format");
+        if (!List.of("json", "csv", "xlsx").contains(format)) {
+            throw ApiException.badInput("format", "must be json, csv or xlsx");
+        }
+        return format;
+    }
+
+    /** Hall days from and to, both included. */
+    record Range(LocalDate from, LocalDate to) {
+    }
+
+    private Range range(Request r) {
+        return range(r, hall.stats().today());
+    }
+
+    /** The {@code from} and {@code to} query parameters, checked; both default to {@code today}. */
+    static Range range(Request r, LocalDate today) {
+        LocalDate from = date(r, "from", today);
+        LocalDate to = date(r, "to", from);
+        if (to.isBefore(from) || from.plusDays(MAX_REPORT_DAYS).isBefore(to)) {
+            throw ApiException.badInput("to", "must be on or after from, at most " + MAX_REPORT_DAYS + " days later");
+        }
+        return new Range(from, to);
+    }
+
+    static LocalDate date(Request r, String name, LocalDate fallback) {
+        String text = r.queryParam(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badInput(name, "must be a date YYYY-MM-DD");
+        }
+    }
+}

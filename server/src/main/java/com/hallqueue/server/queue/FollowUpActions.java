@@ -1,0 +1,61 @@
+package com.hallqueue.server.queue;
+
+import com.hallqueue.server.config.DayHours;
+import com.hallqueue.server.followup.FollowUp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+
+/** Follow-up cases of bad ratings: opened with the rating, closed by a manager with a note. */
+final class FollowUpActions {
+
+    static final int MAX_NOTE = 500;
+    private final HallState hall;
+
+    FollowUpActions(HallState hall) {
+        this.hall = hall;
+    }
+
+    /** Called with the rating, in the same batch, so the case is as durable as the rating. */
+    void openIfBad(Ticket rated) {
+        if (rated.rating() > FollowUp.OPENS_AT_OR_BELOW) {
+            return;
+        }
+        Instant now = hall.now();
+        LocalDate today = now.atZone(hall.config.zone()).toLocalDate();
+        LocalDate due = hall.config.hours().workingDayAfter(today, hall.config.stats().followUpWorkingDays());
+        FollowUp c = new FollowUp(++hall.lastCaseId, rated.id(), rated.number(), rated.service(), rated.counter(),
+                hall.servedBy.get(rated.id()), rated.rating(), now, due, closeOf(due), null, null, null);
+        hall.openCases.put(c.id(), c);
+        hall.emitCase(EventType.CASE_OPENED, c, null);
+    }
+
+    FollowUp close(long id, String badge, String note) {
+        String what = note == null ? "" : note.strip();
+        if (what.isEmpty() || what.length() > MAX_NOTE) {
+            throw Refusal.badInput("note", "请填写处理情况（" + MAX_NOTE + "字以内）/ Say what was done, up to "
+                    + MAX_NOTE + " characters");
+        }
+        FollowUp open = hall.openCases.remove(id);
+        if (open == null) {
+            throw Refusal.notFound("没有待处理的回访" + id + " / No open follow-up case " + id);
+        }
+        FollowUp closed = open.closed(hall.now(), badge, what);
+        hall.emitCase(EventType.CASE_CLOSED, closed, badge);
+        return closed;
+    }
+
+    List<FollowUp> open() {
+        return hall.openCases.values().stream().sorted(Comparator.comparing(FollowUp::dueAt)).toList();
+    }
+
+    /** The end of the due day's hours; a hall open until 24:00 means the next midnight. */
+    private Instant closeOf(LocalDate day) {
+        LocalTime close = hall.config.hours().on(day).map(DayHours::close).orElse(LocalTime.MAX);
+        return close.equals(LocalTime.MAX)
+                ? day.plusDays(1).atStartOfDay(hall.config.zone()).toInstant()
+                : day.atTime(close).atZone(hall.config.zone()).toInstant();
+    }
+}

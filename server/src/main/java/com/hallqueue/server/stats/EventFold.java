@@ -1,0 +1,221 @@
+package com.hallqueue.server.stats;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.ServiceDef;
+import com.hallqueue.server.store.EventRow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One pass over the events in commit order, following each ticket as a {@link Visit} and
+ * every counter's time, into one {@link Tally} per key of the report. Only what happened in
+ * [from, to) is counted; earlier events only set the scene (tickets issued the evening before).
+ */
+final class EventFold {
+
+    private final HallConfig config;
+    private final By by;
+    private final Instant from;
+    private final Map<String, Visit> visits = new LinkedHashMap<>();
+    private final Map<String, Tally> tallies = new TreeMap<>();
+    private final CounterClocks clocks;
+
+    EventFold(HallConfig config, By by, Instant from, Instant to) {
+        this.config = config;
+        this.by = by;
+        this.from = from;
+        this.clocks = new CounterClocks(config, from, to, this::booking);
+    }
+
+    /** Folds the events, then books counter time up to {@code until} (now, or the range's end). */
+    EventFold run(List<EventRow> events, Instant until) {
+        events.forEach(this::apply);
+        clocks.advanceTo(until);
+        return this;
+    }
+
+    Map<String, Tally> tallies() {
+        return tallies;
+    }
+
+    /** The tickets issued in the range, in issue order. */
+    List<Visit> visits() {
+        return visits.values().stream().filter(v -> !v.issuedAt.isBefore(from)).toList();
+    }
+
+    private void apply(EventRow e) {
+        clocks.apply(e);
+        if (e.ticketId() == null) {
+            return;
+        }
+        Visit v = visits.get(e.ticketId());
+        switch (e.type()) {
+            case TICKET_ISSUED -> issued(e);
+            case TICKET_CALLED -> called(v, e);
+            case TICKET_STARTED -> started(v, e);
+            case TICKET_FINISHED -> finished(v, e);
+            case TICKET_NO_SHOW -> missed(v, e);
+            case TICKET_TRANSFERRED -> transferred(v, e);
+            case TICKET_CANCELLED -> ended(v, "CANCELLED");
+            case TICKET_RATED -> rated(v, e);
+            default -> { }
+        }
+    }
+
+    private boolean inRange(EventRow e) {
+        return !e.at().isBefore(from);
+    }
+
+    private void issued(EventRow e) {
+        Visit v = new Visit(e.ticketId(), e.service(), e.at());
+        visits.put(e.ticketId(), v);
+        if (inRange(e) && by != By.COUNTER && by != By.STAFF) {
+            tally(v, e).issued++;
+        }
+    }
+
+    private void called(Visit v, EventRow e) {
+        if (v == null) {
+            return;
+        }
+        v.handlingFrom = e.at();
+        v.outcome = "CALLED";
+        if (v.firstCalledAt != null) {
+            return;
+        }
+        v.firstCalledAt = e.at();
+        if (inRange(e)) {
+            Tally t = tally(v, e);
+            t.waits.add(v.waited().toSeconds());
+            if (by == By.COUNTER || by == By.STAFF) {
+                t.issued++;
+            }
+        }
+    }
+
+    private void started(Visit v, EventRow e) {
+        if (v == null || v.handlingFrom == null) {
+            return;
+        }
+        long walk = Duration.between(v.handlingFrom, e.at()).toSeconds();
+        if (v.walkSeconds == null) {
+            v.walkSeconds = walk;
+        }
+        if (inRange(e)) {
+            tally(v, e).walks.add(walk);
+        }
+        v.handlingFrom = e.at();
+    }
+
+    private void finished(Visit v, EventRow e) {
+        if (v == null) {
+            return;
+        }
+        ended(v, "DONE");
+        v.counter = e.counter();
+        v.staff = e.staffBadge();
+        Long handle = v.handlingFrom == null ? null : Duration.between(v.handlingFrom, e.at()).toSeconds();
+        if (handle != null) {
+            v.handleSeconds += handle;
+            v.handled = true;
+        }
+        if (!inRange(e)) {
+            return;
+        }
+        Tally t = tally(v, e);
+        t.served++;
+        if (handle != null) {
+            t.handles.add(handle);
+            t.normSeconds += config.service(e.service()).map(ServiceDef::handleNorm).orElse(Duration.ZERO).toSeconds();
+        }
+    }
+
+    private void missed(Visit v, EventRow e) {
+        if (v == null) {
+            return;
+        }
+        ended(v, "NO_SHOW");
+        v.counter = e.counter();
+        v.staff = e.staffBadge();
+        if (inRange(e)) {
+            tally(v, e).noShow++;
+        }
+    }
+
+    private void transferred(Visit v, EventRow e) {
+        if (v == null) {
+            return;
+        }
+        if (v.handlingFrom != null) {
+            v.handleSeconds += Duration.between(v.handlingFrom, e.at()).toSeconds();
+            v.handled = true;
+        }
+        v.handlingFrom = null;
+        v.transfers++;
+        v.outcome = "WAITING";
+        if (inRange(e)) {
+            tally(v, e).transfers++;
+        }
+    }
+
+    private static void ended(Visit v, String outcome) {
+        if (v != null) {
+            v.outcome = outcome;
+        }
+    }
+
+    /** A rating counts for the counter and staff member who finished the ticket. */
+    private void rated(Visit v, EventRow e) {
+        if (v == null) {
+            return;
+        }
+        v.rating = Integer.parseInt(e.detail());
+        if (!inRange(e)) {
+            return;
+        }
+        String key = switch (by) {
+            case COUNTER -> v.counter == null ? null : v.counter.toString();
+            case STAFF -> v.staff;
+            default -> key(v, e);
+        };
+        if (key != null) {
+            tallies.computeIfAbsent(key, k -> new Tally()).rated(v.rating);
+        }
+    }
+
+    private Tally tally(Visit v, EventRow e) {
+        String key = key(v, e);
+        return tallies.computeIfAbsent(key == null ? "-" : key, k -> new Tally());
+    }
+
+    private String key(Visit v, EventRow e) {
+        return switch (by) {
+            case SERVICE -> v.service;
+            case HOUR -> hour(v.issuedAt.atZone(config.zone()));
+            case DAY -> e.at().atZone(config.zone()).toLocalDate().toString();
+            case COUNTER -> e.counter() == null ? null : e.counter().toString();
+            case STAFF -> e.staffBadge();
+        };
+    }
+
+    /** Where a stretch of counter time goes in this report; nowhere when grouped by service. */
+    private Tally booking(int counter, String staff, ZonedDateTime when) {
+        String key = switch (by) {
+            case COUNTER -> Integer.toString(counter);
+            case STAFF -> staff;
+            case HOUR -> hour(when);
+            case DAY -> when.toLocalDate().toString();
+            case SERVICE -> null;
+        };
+        return key == null ? null : tallies.computeIfAbsent(key, k -> new Tally());
+    }
+
+    private static String hour(ZonedDateTime t) {
+        return String.format("%02d", t.getHour());
+    }
+}

@@ -1,0 +1,57 @@
+// The manager's follow-up cases: every open case of a rating of 1 or 2, the overdue ones
+// first and in red, each closed here with a note of what was done.
+import { api } from './api.js';
+import { pick, counterName } from './i18n.js';
+import { LEVELS } from './rating.js';
+
+const $ = id => document.getElementById(id);
+let cases = new Map();
+let token = null;
+
+export async function loadCases(t) {
+  token = t;
+  const res = await api('/api/v1/cases', { token });
+  cases = new Map(res.cases.map(c => [c.id, c]));
+  renderCases();
+}
+
+/** case.opened adds a case, case.closed removes it: the stream keeps the list current. */
+export function caseEvent(e) {
+  if (e.type === 'case.opened') cases.set(e.case.id, e.case);
+  if (e.type === 'case.closed') cases.delete(e.case.id);
+  if (e.case) renderCases();
+}
+
+function overdue(c) {
+  return Date.now() > Date.parse(c.dueAt);
+}
+
+export function renderCases() {
+  const list = [...cases.values()].sort((a, b) => (overdue(b) - overdue(a)) || Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  $('case-count').textContent = list.length || '';
+  $('no-cases').classList.toggle('hidden', list.length > 0);
+  $('cases').innerHTML = list.map(c => {
+    const level = LEVELS.find(l => l[0] === c.score);
+    const who = [c.counter ? counterName(c.counter) : '', c.staff ? `${c.staff.name ?? ''}（${c.staff.badge}）` : ''].join(' ');
+    const due = `${c.dueDate}${overdue(c) ? pick(' · 已逾期', ' · overdue') : ''}`;
+    return `<tr data-case="${c.id}" class="${overdue(c) ? 'overdue' : ''}"><td>${c.id}</td><td>${c.number}</td><td>${who}</td>
+      <td>${c.score} ${pick(level[1], level[2])}</td><td class="due">${due}</td>
+      <td><form class="case-close"><input maxlength="500" required placeholder="${pick('如：已电话回访并致歉', 'e.g. called back, apologised')}">
+      <button type="submit">${pick('结案', 'Close')}</button></form></td></tr>`;
+  }).join('');
+  $('cases').querySelectorAll('form').forEach(f => f.addEventListener('submit', closeCase));
+}
+
+async function closeCase(e) {
+  e.preventDefault();
+  const id = e.target.closest('tr').dataset.case;
+  const note = e.target.querySelector('input').value;
+  try {
+    await api(`/api/v1/cases/${id}/close`, { method: 'POST', token, body: { note } });
+    cases.delete(+id);
+    renderCases();
+  } catch (err) {
+    e.target.querySelector('input').setCustomValidity(err.text);
+    e.target.querySelector('input').reportValidity();
+  }
+}

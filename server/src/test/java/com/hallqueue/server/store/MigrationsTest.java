@@ -1,0 +1,52 @@
+package com.hallqueue.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The schema scripts run by version number, each once, whatever gaps the numbers have. */
+class MigrationsTest {
+
+    @Test
+    void scriptsRunOnceEachByVersion() throws Exception {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        HallStore.open(url).close();
+        try (HallStore again = HallStore.open(url)) {
+            assertThat(again.schemaVersion()).isEqualTo(Migrations.byVersion().lastKey());
+            assertThat(applied(again)).containsExactlyElementsOf(Migrations.byVersion().keySet());
+        }
+        assertThat(Migrations.byVersion().keySet()).startsWith(1, 2).isSorted();
+    }
+
+    @Test
+    void aMissingVersionBelowTheHighestIsStillApplied() throws Exception {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (HallStore store = HallStore.open(url); Connection c = store.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            // as if V2 had been skipped: its tables and its row are gone
+            s.execute("DROP TABLE print_job");
+            s.execute("DROP TABLE printer_state");
+            s.execute("DELETE FROM schema_version WHERE version = 2");
+        }
+        try (HallStore reopened = HallStore.open(url)) {
+            assertThat(applied(reopened)).containsExactlyElementsOf(Migrations.byVersion().keySet());
+        }
+    }
+
+    private static List<Integer> applied(HallStore store) throws Exception {
+        List<Integer> out = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version FROM schema_version ORDER BY version")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+        }
+        return out;
+    }
+}
