@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.printing.PrinterNote;
 import java.time.Instant;
 
@@ -7,7 +8,8 @@ import java.time.Instant;
  * One committed change: the ticket and/or counter as they are after it, who made it, and
  * the views the screens are told. {@code seq} is the hall's commit order. {@code detail}
  * is the pause reason, the transfer target or the rating, where there is one; {@code
- * printer} is the kiosk printer's state or print job, for printing events.
+ * printer} is the kiosk printer's state or print job, for printing events; {@code booking}
+ * the appointment as it is after an appointment event.
  */
 public record HallEvent(
         long seq,
@@ -20,7 +22,14 @@ public record HallEvent(
         TicketView ticketView,
         CounterView counterView,
         QueueView queue,
-        PrinterNote printer) {
+        PrinterNote printer,
+        Booking booking) {
+
+    public HallEvent(long seq, EventType type, Instant at, Ticket ticket, Counter counter, String staffBadge,
+                     String detail, TicketView ticketView, CounterView counterView, QueueView queue,
+                     PrinterNote printer) {
+        this(seq, type, at, ticket, counter, staffBadge, detail, ticketView, counterView, queue, printer, null);
+    }
 
     public HallEvent(long seq, EventType type, Instant at, Ticket ticket, Counter counter, String staffBadge,
                      String detail, TicketView ticketView, CounterView counterView, QueueView queue) {

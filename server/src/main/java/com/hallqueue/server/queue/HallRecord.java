@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import java.util.List;
@@ -8,10 +9,16 @@ import java.util.Map;
 /**
  * What the store hands the engine at start: the tickets still in play or issued on the
  * last two days, every counter's state, the last committed event number, the print jobs
- * of those tickets and each kiosk printer's last known state.
+ * of those tickets, each kiosk printer's last known state, and the bookings still to come
+ * or of those days.
  */
 public record HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq,
-                         List<PrintJob> printJobs, Map<String, PrinterState> printers) {
+                         List<PrintJob> printJobs, Map<String, PrinterState> printers, List<Booking> bookings) {
+
+    public HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq,
+                      List<PrintJob> printJobs, Map<String, PrinterState> printers) {
+        this(tickets, counters, lastSeq, printJobs, printers, List.of());
+    }
 
     public HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq) {
         this(tickets, counters, lastSeq, List.of(), Map.of());

@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterNote;
@@ -40,6 +41,7 @@ final class HallState implements HallView {
     final Map<String, PrinterState> printers = new TreeMap<>();
     /** When each watched printer agent last reported; not stored, a restart watches afresh. */
     final Map<String, Instant> printerHeard = new HashMap<>();
+    final Bookings bookings = new Bookings();
     final Views views;
     long lastSeq;
     long lastPlace;
@@ -153,9 +155,19 @@ final class HallState implements HallView {
     }
 
     HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer) {
+        return emit(type, t, c, badge, detail, printer, null);
+    }
+
+    /** An appointment's change, with the ticket it was checked in for, if any. */
+    HallEvent emit(EventType type, Ticket t, Booking booking) {
+        return emit(type, t, null, null, booking.slot().label(), null, booking);
+    }
+
+    private HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer,
+                           Booking booking) {
         Views.Moment m = views.moment(t);
         HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
-                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer);
+                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer, booking);
         pending.add(e);
         forecast.observe(e);
         return e;

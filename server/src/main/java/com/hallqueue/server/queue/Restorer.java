@@ -23,6 +23,7 @@ final class Restorer {
         record.printJobs().stream().filter(j -> hall.tickets.containsKey(j.ticketId()))
                 .forEach(j -> hall.prints.put(j.ticketId(), j));
         hall.printers.putAll(record.printers());
+        record.bookings().forEach(hall.bookings::put);
         record.printers().forEach((kiosk, state) -> {
             if (state != PrinterState.OFFLINE) {
                 hall.printerHeard.put(kiosk, hall.now());

@@ -1,5 +1,6 @@
 package com.hallqueue.server.store;
 
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.Counter;
@@ -32,6 +33,7 @@ public final class HallStore implements AutoCloseable {
     private final EventRows events = new EventRows();
     private final SessionRows sessions = new SessionRows();
     private final PrintRows prints = new PrintRows();
+    private final BookingRows bookings = new BookingRows();
 
     private HallStore(Database db) {
         this.db = db;
@@ -56,7 +58,7 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(c -> {
             counters.ensure(c, counterNumbers);
             return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c),
-                    prints.live(c, since), prints.states(c));
+                    prints.live(c, since), prints.states(c), bookings.from(c, since));
         });
     }
 
@@ -85,8 +87,15 @@ public final class HallStore implements AutoCloseable {
             counters.update(c, counterStates.values());
             events.append(c, batch);
             savePrinting(c, batch);
+            bookings.save(c, latestBookings(batch));
             return null;
         });
+    }
+
+    private static Collection<Booking> latestBookings(List<HallEvent> batch) {
+        Map<String, Booking> latest = new LinkedHashMap<>();
+        batch.stream().filter(e -> e.booking() != null).forEach(e -> latest.put(e.booking().code(), e.booking()));
+        return latest.values();
     }
 
     /** The latest print job of every ticket and state of every printer the batch touched. */

@@ -18,7 +18,7 @@ import java.util.List;
 final class Migrations {
 
     /** The scripts in order; a new schema version is a new line here and a new file. */
-    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql");
+    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql", "V3__appointments.sql");
 
     void apply(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
