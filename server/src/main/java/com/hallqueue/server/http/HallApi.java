@@ -29,6 +29,7 @@ public final class HallApi {
         new HallRoutes(hall).register(router);
         new PrinterRoutes(hall).register(router);
         new ScreenRoutes(hall).register(router);
+        new AppointmentRoutes(hall).register(router);
     }
 
     StaticSite site() {
@@ -47,11 +48,11 @@ public final class HallApi {
     /** Runs a matched route; blocking parts (token lookup, login) run here, so call it on a worker. */
     CompletableFuture<Response> handle(Router.Match match, String method, String path,
                                        Map<String, List<String>> query, byte[] body, String token,
-                                       String host) {
+                                       String host, String client) {
         try {
             Caller caller = hall.authenticator().identify(token)
                     .orElseThrow(() -> ApiException.unauthorized("登录已失效或令牌无效 / Invalid or expired token"));
-            Request request = new Request(method, path, match.params(), query, body, caller, host);
+            Request request = new Request(method, path, match.params(), query, body, caller, host, client);
             return match.entry().route().handle(request).exceptionally(HallApi::failure);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(e));

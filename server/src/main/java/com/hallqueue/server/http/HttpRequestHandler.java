@@ -61,7 +61,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         ctx.channel().config().setAutoRead(false);
         try {
             api.hall().workers().execute(() -> api.handle(lookup.match(), req.method().name(), uri.path(),
-                    uri.parameters(), body, token, req.headers().get(HttpHeaderNames.HOST)).thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
+                    uri.parameters(), body, token, req.headers().get(HttpHeaderNames.HOST), client(ctx)).thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
         } catch (RejectedExecutionException e) {
             reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, route);
         }
@@ -95,6 +95,12 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     static Response problem(HttpResponseStatus status, String detail) {
         return Response.problem(Problem.of(status, detail, null));
+    }
+
+    /** The client's IP address, without the port. */
+    private static String client(ChannelHandlerContext ctx) {
+        return ctx.channel().remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress() : String.valueOf(ctx.channel().remoteAddress());
     }
 
     private static String bearer(FullHttpRequest req) {
