@@ -53,7 +53,7 @@ class AppointmentPagesBrowserTest {
         Browser.Window phone = openBooking("");
         phone.find("[data-service=B]").click();
         phone.find("[data-date='2026-11-27']").click();
-        phone.awaitText("[data-start='09:30']", "余 3", A_WHILE);
+        awaitRedrawn(phone, "[data-start='09:30']", "余 3");
         phone.find("[data-start='09:30']").click();
         phone.find("#name").sendKeys("张三");
         phone.find("#phone").sendKeys("138 0013 8000");
@@ -63,7 +63,7 @@ class AppointmentPagesBrowserTest {
         String shown = phone.text("#booking-code");
         assertThat(shown).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
         assertThat(phone.text("main")).contains("138****8000", "张*", "09:15–10:15").doesNotContain("13800138000", "张三");
-        phone.awaitText("[data-start='09:30']", "余 2", A_WHILE);
+        awaitRedrawn(phone, "[data-start='09:30']", "余 2");
         phone.await(A_WHILE, d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.getElementById('booking-qr').naturalWidth > 0"));
         phone.screenshot("book-done");
@@ -72,7 +72,7 @@ class AppointmentPagesBrowserTest {
 
         String walkIn = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\"}").json().get("number").asText();
         Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
-        kiosk.awaitText("[data-service=B]", "报关业务", A_WHILE);
+        awaitRedrawn(kiosk, "[data-service=B]", "报关业务");
         scan(kiosk, scanned);
         kiosk.awaitText("#checkin-error", "请于 09:15 后签到", A_WHILE);
         kiosk.screenshot("kiosk-checkin-early");
@@ -98,7 +98,7 @@ class AppointmentPagesBrowserTest {
         String code = book("A", "09:00", "13900139000");
         CLOCK.set(Instant.parse("2026-11-27T01:46:00Z"));
         Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
-        kiosk.awaitText("[data-service=A]", "综合业务", A_WHILE);
+        awaitRedrawn(kiosk, "[data-service=A]", "综合业务");
         kiosk.find("#checkin-open").click();
         for (char c : code.toCharArray()) {
             kiosk.find("[data-key='" + c + "']").click();
@@ -150,6 +150,16 @@ class AppointmentPagesBrowserTest {
         Browser.Window phone = browser.open(base + "/book" + (query.isEmpty() ? "?" : query + "&") + "lang=zh", 390, 844);
         phone.await(A_WHILE, d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         return phone;
+    }
+
+    /**
+     * Waits for text in an element the page redraws from scratch (the kiosk's services on every
+     * event, the day's slots on every load), read in the page so no element reference goes stale.
+     */
+    private static void awaitRedrawn(Browser.Window w, String css, String text) {
+        w.await(A_WHILE, d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const e = document.querySelector(arguments[0]); return !!e && e.textContent.includes(arguments[1]);",
+                css, text));
     }
 
     /** A scanner is a keyboard: it types the QR code's text and presses Enter. */
