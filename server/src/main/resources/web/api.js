@@ -2,10 +2,11 @@
 import { half } from './i18n.js';
 
 export class Refused extends Error {
-  constructor(status, detail) {
+  constructor(status, detail, reason) {
     super(detail);
     this.status = status;
     this.detail = detail;
+    this.reason = reason;
   }
 
   /** The refusal in the reader's language. */
@@ -27,7 +28,7 @@ export async function api(path, { method = 'GET', token, body } = {}) {
   if (res.status === 204) return null;
   const text = await res.text();
   const json = text ? JSON.parse(text) : null;
-  if (!res.ok) throw new Refused(res.status, json?.detail ?? `HTTP ${res.status}`);
+  if (!res.ok) throw new Refused(res.status, json?.detail ?? `HTTP ${res.status}`, json?.reason);
   return json;
 }
 

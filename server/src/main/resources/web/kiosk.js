@@ -16,7 +16,7 @@ function printerDown() {
 }
 
 function show(screen) {
-  for (const id of ['menu', 'issued', 'closed']) $(id).classList.toggle('hidden', id !== screen);
+  for (const id of ['menu', 'issued', 'checkin', 'closed']) $(id).classList.toggle('hidden', id !== screen);
   document.body.dataset.screen = screen;
 }
 
@@ -55,7 +55,8 @@ function renderTicket() {
   const t = state.ticket;
   if (!t) return;
   $('number').textContent = t.number;
-  $('issued-service').textContent = serviceName(state.hall, t.service) + (t.priority ? pick('（优先）', ' (priority)') : '');
+  const mark = state.checkedIn ? pick('（预约）', ' (appointment)') : t.priority ? pick('（优先）', ' (priority)') : '';
+  $('issued-service').textContent = serviceName(state.hall, t.service) + mark;
   $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
   $('forecast').textContent = waitText(t);
   $('remember').classList.toggle('hidden', !printerDown());
@@ -69,7 +70,7 @@ function render() {
   renderClosed();
   renderTicket();
   $('printer-warning').classList.toggle('hidden', !printerDown());
-  if (!state.ticket) show(state.hall.issuing ? 'menu' : 'closed');
+  if (!state.ticket) show(state.checkingIn ? 'checkin' : state.hall.issuing ? 'menu' : 'closed');
 }
 
 async function take(service) {
@@ -83,16 +84,25 @@ async function take(service) {
     return;
   }
   state.priority = false;
+  showIssued(false);
+}
+
+/** The issued number on screen, with its QR code and the countdown back to the menu. */
+function showIssued(checkedIn) {
+  state.checkedIn = checkedIn;
+  state.checkingIn = false;
   $('qr').src = `/api/v1/tickets/${encodeURIComponent(state.ticket.id)}/qr.svg`;
   state.backAt = Date.now() + state.hall.kioskReturnSeconds * 1000;
   state.holdUntil = Date.now() + LONGEST_HOLD_SECONDS * 1000;
   renderTicket();
   renderPriority();
   show('issued');
+  countdown();
 }
 
 function backToMenu() {
   state.ticket = null;
+  state.checkingIn = false;
   render();
 }
 
@@ -131,6 +141,79 @@ function wire() {
   });
   $('priority').addEventListener('click', () => { state.priority = !state.priority; renderPriority(); });
   $('back').addEventListener('click', backToMenu);
+  wireCheckIn();
+}
+
+// ---- appointment check-in: typed on the keypad, or scanned (a scanner types the QR's text and Enter)
+
+const CODE_KEYS = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+
+/** The booking code in what was typed or scanned: the code itself, or the booking page's address with ?code=. */
+function codeOf(text) {
+  const inAddress = text.match(/[?&]code=([^&#]+)/);
+  return (inAddress ? inAddress[1] : text).replace(/[\s-]/g, '').toUpperCase();
+}
+
+function openCheckIn(first = '') {
+  state.checkingIn = true;
+  $('checkin-code').value = first;
+  $('checkin-error').classList.add('hidden');
+  $('late-ticket').classList.add('hidden');
+  show('checkin');
+  $('checkin-code').focus();
+}
+
+async function checkIn() {
+  const code = codeOf($('checkin-code').value);
+  $('late-ticket').classList.add('hidden');
+  try {
+    state.ticket = await api(`/api/v1/appointments/${encodeURIComponent(code)}/check-in`, { method: 'POST', token });
+  } catch (e) {
+    $('checkin-error').textContent = e.status === 404 ? pick('没有此预约，请核对预约码', 'No such booking: please check the code') : e.text;
+    $('checkin-error').classList.remove('hidden');
+    if (e.reason === 'too-late') offerNormalTicket(code);
+    return;
+  }
+  showIssued(true);
+}
+
+/** Too late for the appointment: a normal ticket of the same service, one tap away. */
+async function offerNormalTicket(code) {
+  try {
+    const booking = await api(`/api/v1/appointments/${encodeURIComponent(code)}`, { token });
+    const b = $('late-ticket');
+    b.dataset.service = booking.service;
+    b.textContent = pick(`取${serviceName(state.hall, booking.service)}普通号`, `Take a normal ${serviceName(state.hall, booking.service)} ticket`);
+    b.classList.remove('hidden');
+  } catch (e) {
+    // the refusal on screen still tells the citizen what to do
+  }
+}
+
+function wireCheckIn() {
+  $('keypad').innerHTML = [...CODE_KEYS].map(k => `<button type="button" data-key="${k}">${k}</button>`).join('')
+    + '<button type="button" data-key="back">⌫</button>';
+  $('keypad').addEventListener('click', e => {
+    const k = e.target.closest('[data-key]')?.dataset.key;
+    if (!k) return;
+    const input = $('checkin-code');
+    input.value = k === 'back' ? input.value.slice(0, -1) : input.value + k;
+  });
+  $('checkin-open').addEventListener('click', () => openCheckIn());
+  $('checkin-form').addEventListener('submit', e => { e.preventDefault(); checkIn(); });
+  $('checkin-back').addEventListener('click', backToMenu);
+  $('late-ticket').addEventListener('click', async () => {
+    state.checkingIn = false;
+    await take($('late-ticket').dataset.service);
+    if (!state.ticket) render();
+  });
+  // A scanner on the menu: its first character opens the check-in screen and the rest follows into the field.
+  document.addEventListener('keydown', e => {
+    if (document.body.dataset.screen === 'menu' && e.key.length === 1 && !e.ctrlKey && !e.altKey) {
+      e.preventDefault();
+      openCheckIn(e.key);
+    }
+  });
 }
 
 async function start() {

@@ -41,6 +41,8 @@ public final class HallApp implements AutoCloseable {
     private static final int WORKERS = 8;
     private static final int WORKER_QUEUE = 4096;
     private static final int LEARN_DAYS = 14;
+    /** How often bookings whose check-in window has closed are marked missed. */
+    private static final Duration MISSED_BOOKINGS_EVERY = Duration.ofSeconds(5);
     /** A printer agent reports every few seconds; this long without a word and its printer is OFFLINE. */
     public static final Duration PRINTER_SILENCE = Duration.ofSeconds(30);
 
@@ -84,7 +86,9 @@ public final class HallApp implements AutoCloseable {
                 new StaffingAdvice(config, store), metrics, workers, announcements);
         try {
             HallServer server = HallServer.start(new HallApi(context), host, port);
-            return new HallApp(store, desk, workers, server, watchPrinters(desk, printerSilence));
+            ScheduledExecutorService chores = watchPrinters(desk, printerSilence);
+            closeMissedBookings(chores, desk);
+            return new HallApp(store, desk, workers, server, chores);
         } catch (RuntimeException | InterruptedException e) {
             workers.shutdownNow();
             desk.close();
@@ -118,6 +122,12 @@ public final class HallApp implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
                 TimeUnit.MILLISECONDS);
         return timer;
+    }
+
+    /** An unused booking becomes a no-show in the event log soon after its check-in window closes. */
+    private static void closeMissedBookings(ScheduledExecutorService timer, HallDesk desk) {
+        long every = MISSED_BOOKINGS_EVERY.toMillis();
+        timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::closeMissedBookings), 0, every, TimeUnit.MILLISECONDS);
     }
 
     public int port() {

@@ -18,7 +18,8 @@ record ConfigFile(
         NoShow noShow,
         Stats stats,
         Alerts alerts,
-        Screens screens) {
+        Screens screens,
+        Appointments appointments) {
 
     record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone) {
     }
@@ -69,5 +70,20 @@ record ConfigFile(
     }
 
     record Screens(String publicUrl, String voiceClips, Integer kioskReturnSeconds) {
+    }
+
+    /** Slot length and capacity for the whole hall, and per service letter where they differ. */
+    record Appointments(Integer slotMinutes, Integer capacity, Integer daysAhead, Integer perPhonePerDay,
+                        CheckIn checkIn, Integer bookingsPerMinute, Map<String, SlotSize> services,
+                        RemoteTickets remoteTickets) {
+    }
+
+    record SlotSize(Integer slotMinutes, Integer capacity) {
+    }
+
+    record CheckIn(Integer earlyMinutes, Integer lateMinutes) {
+    }
+
+    record RemoteTickets(Integer perPhonePerDay, Integer perMinute) {
     }
 }

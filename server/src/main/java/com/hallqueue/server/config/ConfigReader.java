@@ -35,7 +35,8 @@ final class ConfigReader {
                 new DeviceReader().devices(f.devices(), counterNumbers),
                 new HoursReader().hours(f.hours()),
                 priority(f.priority()), noShow(f.noShow()), stats,
-                screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()));
+                screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()),
+                new AppointmentsReader().appointments(f.appointments(), codes));
     }
 
     private HallInfo hall(ConfigFile.Hall h) {

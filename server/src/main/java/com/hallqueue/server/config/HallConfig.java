@@ -19,7 +19,8 @@ public record HallConfig(
         NoShowRules noShow,
         StatsRules stats,
         AlertRules alerts,
-        ScreenSettings screens) {
+        ScreenSettings screens,
+        AppointmentRules appointments) {
 
     public ZoneId zone() {
         return hall.timeZone();

@@ -37,6 +37,10 @@ final class ApiException extends RuntimeException {
         return new ApiException(HttpResponseStatus.FORBIDDEN, null, detail);
     }
 
+    static ApiException tooManyRequests(String detail) {
+        return new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, null, detail);
+    }
+
     static ApiException notFound(String detail) {
         return new ApiException(HttpResponseStatus.NOT_FOUND, null, detail);
     }

@@ -1,7 +1,9 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
-import com.hallqueue.server.access.RateLimiter;
+import com.hallqueue.server.limits.RateLimiter;
+import java.time.Clock;
+import java.time.Duration;
 import com.hallqueue.server.access.StaffSessions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +16,8 @@ final class AuthRoutes {
     private static final int ADDRESS_FAILURES = 30;
 
     private final HallContext hall;
-    private final RateLimiter failures = new RateLimiter();
+    private final RateLimiter badgeFailures = new RateLimiter(BADGE_FAILURES, Duration.ofMinutes(5), Clock.systemUTC());
+    private final RateLimiter addressFailures = new RateLimiter(ADDRESS_FAILURES, Duration.ofMinutes(1), Clock.systemUTC());
 
     AuthRoutes(HallContext hall) {
         this.hall = hall;
@@ -28,21 +31,21 @@ final class AuthRoutes {
 
     /**
      * Guessing passwords is slowed down twice over: each badge may fail {@value #BADGE_FAILURES}
-     * times, then once a minute; each address {@value #ADDRESS_FAILURES} times, then as often per minute.
+     * times in five minutes, each address {@value #ADDRESS_FAILURES} times a minute; then they wait.
      */
     private CompletableFuture<Response> login(Request r) {
         Body body = r.json();
         String badge = body.requiredText("badge", 16);
         String password = body.requiredText("password", 128);
-        long wait = Math.max(failures.waitFor("badge:" + badge, 1, BADGE_FAILURES),
-                failures.waitFor("address:" + r.remote(), ADDRESS_FAILURES, ADDRESS_FAILURES));
+        long wait = Math.max(badgeFailures.retryAfter(badge).toSeconds(),
+                addressFailures.retryAfter(r.client()).toSeconds());
         if (wait > 0) {
             throw ApiException.tooMany("登录尝试过多，请" + wait + "秒后再试 / Too many failed logins; try again in "
                     + wait + " s", wait);
         }
-        StaffSessions.Login login = hall.sessions().login(badge, password, r.remote()).orElseThrow(() -> {
-            failures.take("badge:" + badge, 1, BADGE_FAILURES);
-            failures.take("address:" + r.remote(), ADDRESS_FAILURES, ADDRESS_FAILURES);
+        StaffSessions.Login login = hall.sessions().login(badge, password, r.client()).orElseThrow(() -> {
+            badgeFailures.tryAcquire(badge);
+            addressFailures.tryAcquire(r.client());
             return ApiException.unauthorized("工号或密码错误 / Wrong badge number or password");
         });
         Map<String, Object> out = new LinkedHashMap<>();
@@ -55,7 +58,7 @@ final class AuthRoutes {
     }
 
     private CompletableFuture<Response> logout(Request r) {
-        hall.sessions().logout(Guard.staff(r), r.remote());
+        hall.sessions().logout(Guard.staff(r), r.client());
         return CompletableFuture.completedFuture(Response.noContent());
     }
 

@@ -42,6 +42,7 @@ final class HallFacts {
         m.put("week", week(c, now.toLocalDate()));
         m.put("alerts", alerts(c));
         m.put("kioskReturnSeconds", c.screens().kioskReturnSeconds());
+        m.put("appointments", appointments(c));
         m.put("now", now.toInstant());
         if (caller instanceof Caller.Kiosk k) {
             m.put("kiosk", k.id());
@@ -66,6 +67,13 @@ final class HallFacts {
 
     private static List<String> breaks(DayHours h) {
         return h.breaks().stream().map(b -> b.from() + "–" + b.to()).toList();
+    }
+
+    /** Which services take bookings, how many days ahead, and whether phones may take a number. */
+    private static Map<String, Object> appointments(HallConfig c) {
+        return Map.of("services", c.services().stream().map(ServiceDef::code)
+                        .filter(code -> c.appointments().slots(code).isPresent()).toList(),
+                "daysAhead", c.appointments().daysAhead(), "remoteTickets", c.appointments().remoteTickets());
     }
 
     private static Map<String, Object> alerts(HallConfig c) {

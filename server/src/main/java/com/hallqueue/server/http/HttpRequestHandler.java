@@ -61,7 +61,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         ctx.channel().config().setAutoRead(false);
         try {
             HallApi.Incoming in = new HallApi.Incoming(req.method().name(), uri.path(), uri.parameters(), body, token,
-                    req.headers().get(HttpHeaderNames.HOST), remote(ctx));
+                    req.headers().get(HttpHeaderNames.HOST), client(ctx));
             api.hall().workers().execute(() -> api.handle(lookup.match(), in)
                     .thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
         } catch (RejectedExecutionException e) {
@@ -99,9 +99,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         return Response.problem(Problem.of(status, detail, null));
     }
 
-    private static String remote(ChannelHandlerContext ctx) {
-        return ctx.channel().remoteAddress() instanceof java.net.InetSocketAddress a
-                ? a.getAddress().getHostAddress() : "unknown";
+    /** The client's IP address, without the port. */
+    private static String client(ChannelHandlerContext ctx) {
+        return ctx.channel().remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress() : String.valueOf(ctx.channel().remoteAddress());
     }
 
     private static String bearer(FullHttpRequest req) {

@@ -6,9 +6,16 @@ import com.hallqueue.server.queue.Refusal;
 import com.hallqueue.server.store.StoreException;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
-/** An RFC 9457 problem document; {@code field} names the bad input where there is one. */
+/**
+ * An RFC 9457 problem document; {@code field} names the bad input where there is one, and
+ * {@code reason} says which conflict it is where a client may act on it ("too-late").
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Problem(String type, String title, int status, String detail, String field) {
+record Problem(String type, String title, int status, String detail, String field, String reason) {
+
+    Problem(String type, String title, int status, String detail, String field) {
+        this(type, title, status, detail, field, null);
+    }
 
     static final String CONTENT_TYPE = "application/problem+json; charset=utf-8";
 
@@ -24,7 +31,8 @@ record Problem(String type, String title, int status, String detail, String fiel
         }
         if (t instanceof Refusal r) {
             String detail = r.field() == null ? r.getMessage() : r.field() + ": " + r.getMessage();
-            return of(statusOf(r.kind()), detail, r.field());
+            Problem p = of(statusOf(r.kind()), detail, r.field());
+            return new Problem(p.type, p.title, p.status, p.detail, p.field, r.reason());
         }
         if (t instanceof DeskUnavailable || t instanceof StoreException) {
             return of(HttpResponseStatus.SERVICE_UNAVAILABLE, "暂时无法处理，请稍后重试 / " + t.getMessage(), null);

@@ -34,7 +34,9 @@ final class StaticSite {
             new Page(Pattern.compile("/display/counter/[0-9]{1,3}"), "counter-display.html"),
             new Page(Pattern.compile("/t/[A-Za-z0-9_-]{1,64}"), "ticket.html"),
             new Page(Pattern.compile("/manager"), "manager.html"),
-            new Page(Pattern.compile("/report"), "report.html"));
+            new Page(Pattern.compile("/report"), "report.html"),
+
+            new Page(Pattern.compile("/book"), "book.html"));
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",

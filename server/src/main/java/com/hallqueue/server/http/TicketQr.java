@@ -18,13 +18,18 @@ final class TicketQr {
 
     /** The status page's address: the hall's public address if set, else the one the kiosk used. */
     static String statusUrl(java.util.Optional<String> publicUrl, String host, String ticketId) {
+        return pageUrl(publicUrl, host, "/t/" + ticketId);
+    }
+
+    /** A page of this hall ({@code path} from its root) on the public address, else the one the client used. */
+    static String pageUrl(java.util.Optional<String> publicUrl, String host, String path) {
         if (publicUrl.isPresent()) {
-            return publicUrl.get() + "/t/" + ticketId;
+            return publicUrl.get() + path;
         }
         if (host == null || !HOST.matcher(host).matches()) {
             throw ApiException.badInput("Host", "the request names no usable host; set screens.publicUrl");
         }
-        return "http://" + host + "/t/" + ticketId;
+        return "http://" + host + path;
     }
 
     static byte[] svg(String text) {

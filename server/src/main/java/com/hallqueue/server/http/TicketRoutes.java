@@ -1,7 +1,11 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
-import com.hallqueue.server.access.RateLimiter;
+import com.hallqueue.server.limits.RateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import com.hallqueue.server.queue.TicketView;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Optional;
@@ -11,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 final class TicketRoutes {
 
     private final HallContext hall;
-    /** Per kiosk: a sixth of its minute's allowance at once, then its rate (防恶意占号). */
-    private final RateLimiter issueLimit = new RateLimiter();
+    /** Per kiosk: at most its {@code ticketsPerMinute} in any minute (防恶意占号). */
+    private final Map<String, RateLimiter> issueLimits = new ConcurrentHashMap<>();
 
     TicketRoutes(HallContext hall) {
         this.hall = hall;
@@ -28,9 +32,11 @@ final class TicketRoutes {
 
     private CompletableFuture<Response> issue(Request r) {
         Caller.Kiosk kiosk = Guard.kiosk(r);
-        int perMinute = hall.config().devices().kiosk(kiosk.id()).map(k -> k.ticketsPerMinute()).orElse(60);
-        long wait = issueLimit.take(kiosk.id(), perMinute, Math.max(1, perMinute / 6));
-        if (wait > 0) {
+        RateLimiter limit = issueLimits.computeIfAbsent(kiosk.id(), id -> new RateLimiter(
+                hall.config().devices().kiosk(id).map(k -> k.ticketsPerMinute()).orElse(60), Duration.ofMinutes(1),
+                Clock.systemUTC()));
+        if (!limit.tryAcquire(id(kiosk))) {
+            long wait = Math.max(1, limit.retryAfter(id(kiosk)).toSeconds());
             throw ApiException.tooMany("取号过于频繁，请" + wait + "秒后再试 / Too many tickets from this kiosk; try again in "
                     + wait + " s", wait);
         }
@@ -70,6 +76,10 @@ final class TicketRoutes {
         String id = r.param("id");
         String by = r.caller() instanceof Caller.Staff s ? s.badge() : null;
         return hall.ask(e -> e.rate(id, score, by)).thenApply(Response::ok);
+    }
+
+    private static String id(Caller.Kiosk kiosk) {
+        return kiosk.id();
     }
 
     /** A ticket of an earlier day has left the hall's memory; the store still has it. */

@@ -20,7 +20,12 @@ public enum EventType {
     COUNTER_CLOSED("counter.closed"),
     PRINT_REQUESTED("print.requested"),
     PRINT_DONE("print.done"),
-    PRINTER_STATUS("printer.status");
+    PRINTER_STATUS("printer.status"),
+    APPOINTMENT_BOOKED("appointment.booked"),
+    APPOINTMENT_CANCELLED("appointment.cancelled"),
+    APPOINTMENT_CHECKED_IN("appointment.checked_in"),
+    /** The check-in window of a booking closed unused: a no-show of an appointment. */
+    APPOINTMENT_MISSED("appointment.missed");
 
     private final String wireName;
 

@@ -1,6 +1,7 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.followup.FollowUp;
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.printing.PrinterNote;
 import java.time.Instant;
 
@@ -9,7 +10,8 @@ import java.time.Instant;
  * the views the screens are told. {@code seq} is the hall's commit order. {@code detail}
  * is the pause reason, the transfer target or the rating, where there is one; {@code
  * printer} is the kiosk printer's state or print job, for printing events; {@code followUp}
- * the follow-up case, for case events.
+ * the follow-up case, for case events; {@code booking} the appointment as it is after an
+ * appointment event.
  */
 public record HallEvent(
         long seq,
@@ -23,12 +25,13 @@ public record HallEvent(
         CounterView counterView,
         QueueView queue,
         PrinterNote printer,
-        FollowUp followUp) {
+        FollowUp followUp,
+        Booking booking) {
 
     public HallEvent(long seq, EventType type, Instant at, Ticket ticket, Counter counter, String staffBadge,
                      String detail, TicketView ticketView, CounterView counterView, QueueView queue,
                      PrinterNote printer) {
-        this(seq, type, at, ticket, counter, staffBadge, detail, ticketView, counterView, queue, printer, null);
+        this(seq, type, at, ticket, counter, staffBadge, detail, ticketView, counterView, queue, printer, null, null);
     }
 
     public HallEvent(long seq, EventType type, Instant at, Ticket ticket, Counter counter, String staffBadge,

@@ -1,6 +1,7 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.followup.FollowUp;
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import java.util.List;
@@ -10,15 +11,15 @@ import java.util.Map;
  * What the store hands the engine at start: the tickets still in play or issued on the
  * last two days, every counter's state, the last committed event number, the print jobs
  * of those tickets, each kiosk printer's last known state, the open follow-up cases and the
- * last case number.
+ * last case number, and the bookings still to come or of those days.
  */
 public record HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq,
                          List<PrintJob> printJobs, Map<String, PrinterState> printers,
-                         List<FollowUp> openCases, long lastCaseId) {
+                         List<FollowUp> openCases, long lastCaseId, List<Booking> bookings) {
 
     public HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq,
                       List<PrintJob> printJobs, Map<String, PrinterState> printers) {
-        this(tickets, counters, lastSeq, printJobs, printers, List.of(), 0);
+        this(tickets, counters, lastSeq, printJobs, printers, List.of(), 0, List.of());
     }
 
     public HallRecord(List<Ticket> tickets, List<Counter> counters, long lastSeq) {

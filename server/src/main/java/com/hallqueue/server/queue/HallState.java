@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.printing.PrintJob;
@@ -44,6 +45,7 @@ final class HallState implements HallView {
     /** Who finished each ticket, for the follow-up case of a bad rating; not stored. */
     final Map<String, String> servedBy = new HashMap<>();
     final Map<Long, FollowUp> openCases = new TreeMap<>();
+    final Bookings bookings = new Bookings();
     final Views views;
     long lastSeq;
     long lastCaseId;
@@ -158,18 +160,24 @@ final class HallState implements HallView {
     }
 
     HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer) {
-        return emit(type, t, c, badge, detail, printer, null);
+        return emit(type, t, c, badge, detail, printer, null, null);
     }
 
     HallEvent emitCase(EventType type, FollowUp followUp, String badge) {
-        return emit(type, null, null, badge, null, null, followUp);
+        return emit(type, null, null, badge, null, null, followUp, null);
+    }
+
+    /** An appointment's change, with the ticket it was checked in for, if any. */
+    HallEvent emit(EventType type, Ticket t, Booking booking) {
+        return emit(type, t, null, null, booking.slot().label(), null, null, booking);
     }
 
     private HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer,
-                           FollowUp followUp) {
+                           FollowUp followUp, Booking booking) {
         Views.Moment m = views.moment(t);
         HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
-                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer, followUp);
+                t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer, followUp,
+                booking);
         pending.add(e);
         forecast.observe(e);
         return e;

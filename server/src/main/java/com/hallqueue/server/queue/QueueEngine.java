@@ -1,5 +1,7 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.Booking;
+import com.hallqueue.server.appointments.Citizen;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.printing.PrintJob;
@@ -24,6 +26,7 @@ public final class QueueEngine {
     private final CounterActions counters;
     private final PrintActions prints;
     private final FollowUpActions followUps;
+    private final AppointmentActions appointments;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this(config, clock, ids, record, new PlainForecast());
@@ -36,6 +39,7 @@ public final class QueueEngine {
         this.tickets = new TicketActions(hall, followUps);
         this.counters = new CounterActions(hall);
         this.prints = new PrintActions(hall);
+        this.appointments = new AppointmentActions(hall, tickets);
         new Restorer(hall).restore(record);
     }
 
@@ -147,6 +151,36 @@ public final class QueueEngine {
     /** Each kiosk printer's last known state, by kiosk. */
     public Map<String, PrinterState> printers() {
         return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hall.printers));
+    }
+
+    // ---- appointments (预约)
+
+    /** The service's slots on {@code date} with their places booked; none on a closed day. */
+    public List<SlotView> slots(String service, java.time.LocalDate date) {
+        return appointments.slots(service, date);
+    }
+
+    public Booking book(String service, java.time.LocalDate date, java.time.LocalTime start, Citizen who) {
+        return appointments.book(service, date, start, who);
+    }
+
+    /** Frees the booking's place; only while it is still booked. */
+    public Booking cancelBooking(String code) {
+        return appointments.cancel(code);
+    }
+
+    public Booking booking(String code) {
+        return appointments.booking(code);
+    }
+
+    /** A priority ticket for the booking, inside its check-in window, issued at {@code kiosk}. */
+    public CheckIn checkIn(String code, String kiosk) {
+        return appointments.checkIn(code, kiosk);
+    }
+
+    /** Marks missed (a no-show) every booking whose check-in window closed unused; returns how many. */
+    public int closeMissedBookings() {
+        return appointments.closeMissed();
     }
 
     // ---- what clients read

@@ -10,11 +10,17 @@ public final class Refusal extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private final String reason;
 
     private Refusal(Kind kind, String field, String message) {
+        this(kind, field, null, message);
+    }
+
+    private Refusal(Kind kind, String field, String reason, String message) {
         super(message, null, false, false);
         this.kind = kind;
         this.field = field;
+        this.reason = reason;
     }
 
     public static Refusal badInput(String field, String message) {
@@ -33,11 +39,20 @@ public final class Refusal extends RuntimeException {
         return new Refusal(Kind.CONFLICT, null, message);
     }
 
+    /** A conflict with a short machine-readable {@code reason} ("too-late"), for clients that act on it. */
+    public static Refusal conflict(String reason, String message) {
+        return new Refusal(Kind.CONFLICT, null, reason, message);
+    }
+
     public Kind kind() {
         return kind;
     }
 
     public String field() {
         return field;
+    }
+
+    public String reason() {
+        return reason;
     }
 }

@@ -25,6 +25,7 @@ final class Restorer {
         hall.printers.putAll(record.printers());
         record.openCases().forEach(c -> hall.openCases.put(c.id(), c));
         hall.lastCaseId = record.lastCaseId();
+        record.bookings().forEach(hall.bookings::put);
         record.printers().forEach((kiosk, state) -> {
             if (state != PrinterState.OFFLINE) {
                 hall.printerHeard.put(kiosk, hall.now());

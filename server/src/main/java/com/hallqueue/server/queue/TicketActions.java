@@ -24,11 +24,20 @@ final class TicketActions {
         hall.config.hours().refusalToIssue(now).ifPresent(why -> {
             throw Refusal.conflict(why);
         });
-        LocalDate day = now.toLocalDate();
-        forgetDaysBefore(day.minusDays(1));
-        if (hall.numbering.issued(day, service) >= def.dailyCap()) {
+        if (hall.numbering.issued(now.toLocalDate(), service) >= def.dailyCap()) {
             throw Refusal.conflict("今日" + def.name() + "号已取完 / No more " + def.nameEn() + " tickets today");
         }
+        return create(service, priority, kiosk).ticketView();
+    }
+
+    /**
+     * A ticket without the kiosk's checks of hours and daily cap: an appointment checked in
+     * holds its place already, whatever the walk-ins have used up. Returns the issue event.
+     */
+    HallEvent create(String service, boolean priority, String kiosk) {
+        ZonedDateTime now = hall.now().atZone(hall.config.zone());
+        LocalDate day = now.toLocalDate();
+        forgetDaysBefore(day.minusDays(1));
         int seq = hall.numbering.next(day, service);
         Ticket t = new Ticket(hall.ids.get(), Numbering.number(service, seq), service, TicketStatus.WAITING, priority,
                 now.toInstant(), null, null, null, null, null, day, seq, hall.lastPlace += HallState.PLACE_STEP,
@@ -38,7 +47,7 @@ final class TicketActions {
         if (kiosk != null) {
             hall.prints.put(t.id(), PrintJob.first(t.id(), kiosk));
         }
-        return hall.emit(EventType.TICKET_ISSUED, t, null, null, kiosk).ticketView();
+        return hall.emit(EventType.TICKET_ISSUED, t, null, null, kiosk);
     }
 
     TicketView cancel(String ticketId) {

@@ -54,7 +54,15 @@ final class CounterRows {
                 p.setInt(8, k.number());
                 p.addBatch();
             }
-            p.executeBatch();
+            int[] updated = p.executeBatch();
+            List<Counter> list = List.copyOf(counters);
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    // a journal replayed into a fresh file may name counters whose rows are not made yet
+                    ensure(c, List.of(list.get(i).number()));
+                    update(c, List.of(list.get(i)));
+                }
+            }
         }
     }
 

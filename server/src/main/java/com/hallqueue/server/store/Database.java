@@ -26,15 +26,10 @@ final class Database implements AutoCloseable {
         return new Database(pool);
     }
 
-    /**
-     * Makes sure the last commit is on disk before anyone is answered. H2 stores a commit
-     * right away only when no other store operation is running; under load the newest
-     * commits may sit in memory until the next one, and a kill -9 loses them. CHECKPOINT
-     * writes them out now.
-     */
-    void makeDurable(java.sql.Connection c) throws java.sql.SQLException {
+    /** Writes everything committed to the file and forces it to the disk. */
+    void checkpointSync(java.sql.Connection c) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT");
+            s.execute("CHECKPOINT SYNC");
         }
     }
 

@@ -28,7 +28,7 @@ final class EventRows {
                 p.setString(4, e.ticket() == null ? null : e.ticket().id());
                 setInt(p, 5, counterOf(e));
                 p.setString(6, e.staffBadge());
-                p.setString(7, e.ticket() == null ? null : e.ticket().service());
+                p.setString(7, serviceOf(e));
                 p.setString(8, e.detail());
                 p.addBatch();
             }
@@ -60,6 +60,14 @@ final class EventRows {
             }
         }
         return out;
+    }
+
+    /** The ticket's service, or the booking's for an appointment event without a ticket. */
+    private static String serviceOf(HallEvent e) {
+        if (e.ticket() != null) {
+            return e.ticket().service();
+        }
+        return e.booking() == null ? null : e.booking().service();
     }
 
     /** The counter an event happened at: the counter changed, or the one holding the ticket. */

@@ -1,6 +1,7 @@
 package com.hallqueue.server.store;
 
 import com.hallqueue.server.followup.FollowUp;
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.Counter;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hall's durable state over JDBC: tickets, counters, the event log and staff logins.
@@ -35,19 +37,36 @@ public final class HallStore implements AutoCloseable {
     private final AuditRows audit = new AuditRows();
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
+    private final BookingRows bookings = new BookingRows();
 
-    private HallStore(Database db) {
+    /** The write-ahead copy of commits, for a database in a file; null in memory. */
+    private final Journal journal;
+
+    private HallStore(Database db, Journal journal) {
         this.db = db;
+        this.journal = journal;
     }
 
     /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */
     public static HallStore open(String jdbcUrl) {
-        HallStore store = new HallStore(Database.open(jdbcUrl));
+        HallStore store = new HallStore(Database.open(jdbcUrl), journalFor(jdbcUrl));
         store.inTransaction(c -> {
             new Migrations().apply(c);
             return null;
         });
+        if (store.journal != null) {
+            store.recover(store.journal);
+        }
         return store;
+    }
+
+    /** {@code jdbc:h2:file:/data/hallqueue;…} keeps its journal in {@code /data/hallqueue.journal}. */
+    private static Journal journalFor(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return null;
+        }
+        String path = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+        return Journal.open(java.nio.file.Path.of(path + ".journal"));
     }
 
     public int schemaVersion() {
@@ -59,12 +78,13 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(c -> {
             counters.ensure(c, counterNumbers);
             return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c),
-                    prints.live(c, since), prints.states(c), followUps.open(c), followUps.lastId(c));
+                    prints.live(c, since), prints.states(c), followUps.open(c), followUps.lastId(c),
+                    bookings.from(c, since));
         });
     }
 
     /** Commits the events and the latest state of every ticket and counter they touched, atomically. */
-    public void commit(List<HallEvent> batch) {
+    private void commitToDatabase(List<HallEvent> batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -89,12 +109,44 @@ public final class HallStore implements AutoCloseable {
             events.append(c, batch);
             savePrinting(c, batch);
             saveFollowUps(c, batch);
+            bookings.save(c, latestBookings(batch));
             return null;
         });
+    }
+
+    /** Commits a batch and, for a file database, copies it to the journal before anyone is told. */
+    public void commit(List<HallEvent> batch) {
+        commitToDatabase(batch);
+        if (journal != null && !batch.isEmpty()) {
+            journal.append(batch);
+            if (journal.isLarge()) {
+                forceToDisk(journal);
+            }
+        }
+    }
+
+    /**
+     * Commits again what the journal holds beyond the last stored event (commits H2 lost to
+     * a kill), forces the database to disk, and starts the journal afresh.
+     */
+    public void recover(Journal journal) {
+        long last = inTransaction(events::lastSeq);
+        List<HallEvent> missing = journal.read().stream().filter(e -> e.seq() > last).toList();
+        if (!missing.isEmpty()) {
+            LoggerFactory.getLogger(HallStore.class).warn("recovering {} committed events from the journal",
+                    missing.size());
+            commitToDatabase(missing);
+        }
+        forceToDisk(journal);
+    }
+
+    /** Writes the database to disk (fsync), then empties the journal that covered it. */
+    public void forceToDisk(Journal journal) {
         inTransaction(c -> {
-            db.makeDurable(c);
+            db.checkpointSync(c);
             return null;
         });
+        journal.reset();
     }
 
     private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {
@@ -105,6 +157,12 @@ public final class HallStore implements AutoCloseable {
     /** Follow-up cases opened in [from, to), open or closed. */
     public List<FollowUp> followUps(Instant from, Instant to) {
         return inTransaction(c -> followUps.openedBetween(c, from, to));
+    }
+
+    private static Collection<Booking> latestBookings(List<HallEvent> batch) {
+        Map<String, Booking> latest = new LinkedHashMap<>();
+        batch.stream().filter(e -> e.booking() != null).forEach(e -> latest.put(e.booking().code(), e.booking()));
+        return latest.values();
     }
 
     /** The latest print job of every ticket and state of every printer the batch touched. */
@@ -180,6 +238,10 @@ public final class HallStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (journal != null) {
+            forceToDisk(journal);
+            journal.close();
+        }
         db.close();
     }
 

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class Migrations {
 
     /** The scripts; a new schema version is a new line here and a new file. */
-    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql", "V4__follow_up.sql", "V5__audit.sql");
+    private static final List<String> SCRIPTS = List.of("V1__hall.sql", "V2__printing.sql", "V3__appointments.sql",
+            "V4__follow_up.sql", "V5__audit.sql");
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 
     void apply(Connection c) throws SQLException {

@@ -1,0 +1,36 @@
+package com.hallqueue.server.testing;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.HallConfigLoader;
+
+/** Halls that take appointments, for the booking tests. */
+public final class AppointmentHalls {
+
+    private AppointmentHalls() {
+    }
+
+    /**
+     * Weekdays 08:30–17:30, tickets until 17:00, lunch 12:00–13:30, Monday 2026-11-30 a
+     * holiday. A: 30-minute slots for 2; B: 60-minute slots for 1; booking 7 days ahead,
+     * check-in from 15 minutes before to 15 after. At most 2 priority calls in a row.
+     */
+    public static HallConfig weekdays() {
+        return new HallConfigLoader().parse("""
+                hall: {name: 预约大厅, timeZone: Asia/Shanghai}
+                services:
+                  - {code: A, name: 综合业务, nameEn: General}
+                  - {code: B, name: 报关业务, nameEn: Declarations}
+                counters:
+                  - {number: 1, services: [A]}
+                  - {number: 2, services: [B]}
+                hours:
+                  week:
+                    weekdays: {open: "08:30", lastTicket: "17:00", close: "17:30", breaks: [["12:00", "13:30"]]}
+                  holidays: [2026-11-30]
+                priority: {maxConsecutive: 2}
+                appointments:
+                  capacity: 2
+                  services: {B: {slotMinutes: 60, capacity: 1}}
+                """, "appointment hall");
+    }
+}
