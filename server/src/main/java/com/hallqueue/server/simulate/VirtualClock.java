@@ -1,21 +1,33 @@
 package com.hallqueue.server.simulate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Simulated time: it stands still until the simulation moves it to the next event. */
-final class VirtualClock extends Clock {
+/**
+ * Time that stands still until it is moved: the simulator moves it from event to event,
+ * tests move it by hand. Safe to read from other threads while one thread moves it.
+ */
+public final class VirtualClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    VirtualClock(Instant start) {
+    public VirtualClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    public static VirtualClock at(String instant) {
+        return new VirtualClock(Instant.parse(instant));
+    }
+
+    public void set(Instant instant) {
         now = instant;
+    }
+
+    public void advance(Duration d) {
+        now = now.plus(d);
     }
 
     @Override

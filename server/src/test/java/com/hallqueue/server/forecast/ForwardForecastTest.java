@@ -10,7 +10,7 @@ import com.hallqueue.server.queue.QueueView;
 import com.hallqueue.server.queue.StaffRef;
 import com.hallqueue.server.queue.TicketIds;
 import com.hallqueue.server.queue.TicketView;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class ForwardForecastTest {
             stats: {waitTargetMinutes: 15}
             """, "forecast hall");
 
-    private final MutableClock clock = MutableClock.at("2026-11-27T09:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-11-27T09:00:00Z");
     private final QueueEngine hall = new QueueEngine(HALL, clock, TicketIds.seeded(3), HallRecord.empty(),
             new ForwardForecast(HALL));
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.RunningHall;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The appointment endpoints of the public contract on the demo hall. Friday 2026-11-27, 09:00 in Shanghai. */
 class AppointmentApiTest {
 
-    private final MutableClock clock = MutableClock.at("2026-11-27T01:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
     private final RunningHall hall = RunningHall.start(Halls.demo(), clock);
     private final ApiClient api = hall.api;
 

@@ -2,13 +2,13 @@ package com.hallqueue.server.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private final MutableClock clock = MutableClock.at("2026-11-27T01:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
     private final RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), clock);
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.Browser;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.QrReader;
 import com.hallqueue.server.testing.RunningHall;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import org.openqa.selenium.interactions.Actions;
 class AppointmentPagesBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static final MutableClock CLOCK = MutableClock.at("2026-11-27T01:00:00Z");
+    private static final VirtualClock CLOCK = VirtualClock.at("2026-11-27T01:00:00Z");
     private static RunningHall hall;
     private static Browser browser;
     private static String base;

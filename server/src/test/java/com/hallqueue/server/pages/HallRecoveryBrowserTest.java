@@ -7,7 +7,7 @@ import com.hallqueue.server.config.HallConfigLoader;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.Browser;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.RunningHall;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class HallRecoveryBrowserTest {
                   week:
                     weekdays: {open: "08:30", lastTicket: "17:00", close: "17:30", breaks: [["12:00", "13:30"]]}
                 """;
-        MutableClock saturday = MutableClock.at("2026-11-28T02:00:00Z");
+        VirtualClock saturday = VirtualClock.at("2026-11-28T02:00:00Z");
         try (RunningHall hall = RunningHall.start(new HallConfigLoader().parse(yaml, "weekday hall"), saturday)) {
             Browser.Window kiosk = browser.open("http://127.0.0.1:" + hall.port() + "/kiosk?token=kiosk-token-1", 1080, 1920);
             kiosk.awaitText("#closed", "当前暂停取号", A_WHILE);

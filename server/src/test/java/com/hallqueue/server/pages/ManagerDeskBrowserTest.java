@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.RunningHall;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import org.openqa.selenium.Keys;
 class ManagerDeskBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static final MutableClock CLOCK = new MutableClock(Instant.now().minus(Duration.ofDays(10)));
+    private static final VirtualClock CLOCK = new VirtualClock(Instant.now().minus(Duration.ofDays(10)));
     private static RunningHall hall;
     private static Browser browser;
     private static String base;

@@ -7,7 +7,7 @@ import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.appointments.BookingStatus;
 import com.hallqueue.server.appointments.Citizen;
 import com.hallqueue.server.testing.AppointmentHalls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ class AppointmentRulesTest {
 
     private static final LocalDate FRIDAY = LocalDate.parse("2026-11-27");
     private static final StaffRef WANG = new StaffRef("1001", "王芳");
-    private final MutableClock clock = MutableClock.at("2026-11-27T01:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
     private final QueueEngine hall = new QueueEngine(AppointmentHalls.weekdays(), clock, TicketIds.seeded(1),
             HallRecord.empty());
 

@@ -3,7 +3,7 @@ package com.hallqueue.server.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The waiting list a counter page shows is the order the counter really calls in. */
 class CounterQueueTest {
 
-    private final MutableClock clock = MutableClock.at("2026-11-27T01:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
     private final QueueEngine hall = new QueueEngine(Halls.weekdayHall(), clock, TicketIds.seeded(7), HallRecord.empty());
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The hall's rules, on a weekday hall and a clock the tests move. Friday 2026-11-27, 09:00 in Shanghai. */
 class QueueEngineTest {
 
-    private final MutableClock clock = MutableClock.at("2026-11-27T01:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
     private QueueEngine hall = new QueueEngine(Halls.weekdayHall(), clock, TicketIds.seeded(1), HallRecord.empty());
 
     private static final StaffRef WANG = new StaffRef("1001", "王芳");

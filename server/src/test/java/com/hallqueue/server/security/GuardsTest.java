@@ -8,7 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.hallqueue.server.config.HallConfigLoader;
 import com.hallqueue.server.testing.ApiClient.Reply;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.RunningHall;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class GuardsTest {
 
     @Test
     void aStaffTokenExpiresAfterAShift() {
-        MutableClock clock = MutableClock.at("2026-11-27T01:00:00Z");
+        VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
         try (RunningHall hall = RunningHall.start(Halls.demo(), clock)) {
             String token = hall.api.login("1001");
             clock.advance(Duration.ofHours(11));

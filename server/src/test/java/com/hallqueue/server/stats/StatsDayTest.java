@@ -9,7 +9,7 @@ import com.hallqueue.server.queue.StaffRef;
 import com.hallqueue.server.queue.TicketIds;
 import com.hallqueue.server.store.HallStore;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,7 +45,7 @@ class StatsDayTest {
     private static final Offset<Double> CLOSE = Offset.offset(1e-9);
 
     private final HallConfig config = Halls.weekdayHall();
-    private final MutableClock clock = MutableClock.at("2026-09-29T00:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-09-29T00:00:00Z");
     private HallStore store;
     private QueueEngine hall;
     private StatsReport report;

@@ -12,7 +12,7 @@ import com.hallqueue.server.queue.TicketIds;
 import com.hallqueue.server.queue.TicketStatus;
 import com.hallqueue.server.queue.TicketView;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ class HallStoreTest {
 
     private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final HallStore store = HallStore.open(url);
-    private final MutableClock clock = MutableClock.at("2026-11-27T01:00:00Z");
+    private final VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
 
     @AfterEach
     void closeStore() {

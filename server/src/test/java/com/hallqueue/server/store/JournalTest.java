@@ -9,7 +9,7 @@ import com.hallqueue.server.queue.StaffRef;
 import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.queue.TicketIds;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.MutableClock;
+import com.hallqueue.server.simulate.VirtualClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -58,7 +58,7 @@ class JournalTest {
     }
 
     private static List<HallEvent> dayOfWork() {
-        QueueEngine hall = new QueueEngine(Halls.demo(), MutableClock.at("2026-11-27T01:00:00Z"), TicketIds.seeded(4),
+        QueueEngine hall = new QueueEngine(Halls.demo(), VirtualClock.at("2026-11-27T01:00:00Z"), TicketIds.seeded(4),
                 HallRecord.empty());
         hall.issue("A", false, "K1");
         hall.issue("A", false, "K1");
