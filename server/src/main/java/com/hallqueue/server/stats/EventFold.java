@@ -1,5 +1,6 @@
 package com.hallqueue.server.stats;
 
+import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.ServiceDef;
 import com.hallqueue.server.store.EventRow;
@@ -50,6 +51,10 @@ final class EventFold {
 
     private void apply(EventRow e) {
         clocks.apply(e);
+        if (e.type() == EventType.APPOINTMENT_MISSED) {
+            missedBooking(e);
+            return;
+        }
         if (e.ticketId() == null) {
             return;
         }
@@ -65,6 +70,20 @@ final class EventFold {
             case TICKET_RATED -> rated(v, e);
             default -> { }
         }
+    }
+
+    /** A booking nobody came for is a no-show of its service, though no ticket was issued for it. */
+    private void missedBooking(EventRow e) {
+        if (!inRange(e) || by == By.COUNTER || by == By.STAFF) {
+            return;
+        }
+        ZonedDateTime at = e.at().atZone(config.zone());
+        String key = switch (by) {
+            case SERVICE -> e.service();
+            case HOUR -> hour(at);
+            default -> at.toLocalDate().toString();
+        };
+        tallies.computeIfAbsent(key, k -> new Tally()).noShow++;
     }
 
     private boolean inRange(EventRow e) {
