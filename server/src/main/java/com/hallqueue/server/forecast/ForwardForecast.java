@@ -7,6 +7,7 @@ import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.Forecast;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.HallView;
+import com.hallqueue.server.queue.PlainForecast;
 import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.queue.WaitForecast;
 import java.time.Duration;
@@ -31,6 +32,8 @@ public final class ForwardForecast implements WaitForecast {
 
     static final int FUTURES = 24;
     private static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
+    private static final PlainForecast PLAIN = new PlainForecast();
 
     private final HallHistory history;
     private final ErrorBand band = new ErrorBand();
@@ -74,7 +77,32 @@ public final class ForwardForecast implements WaitForecast {
             normal.put(s.code(), estimate(newTicket(hall, s.code(), false)));
             priority.put(s.code(), estimate(newTicket(hall, s.code(), true)));
         }
-        return new Forecast(tickets, normal, priority);
+        return withFallback(new Forecast(tickets, normal, priority), hall, targets);
+    }
+
+    /**
+     * Where no counter open or opening today would call a ticket, the runs know nothing; the
+     * plain estimate (people ahead × the service's norm, as if one counter opened) still
+     * gives the citizen an order of magnitude, with a range as wide as the hall's errors.
+     */
+    private Forecast withFallback(Forecast f, HallView hall, Collection<Ticket> targets) {
+        if (!f.tickets().containsValue(null) && !f.newNormal().containsValue(null)
+                && !f.newPriority().containsValue(null)) {
+            return f;
+        }
+        Forecast plain = PLAIN.forecast(hall, targets);
+        return new Forecast(fill(f.tickets(), plain.tickets()), fill(f.newNormal(), plain.newNormal()),
+                fill(f.newPriority(), plain.newPriority()));
+    }
+
+    private Map<String, Estimate> fill(Map<String, Estimate> ours, Map<String, Estimate> plain) {
+        Map<String, Estimate> out = new HashMap<>(ours);
+        ours.forEach((key, e) -> {
+            if (e == null && plain.get(key) != null) {
+                out.put(key, estimate((double) plain.get(key).seconds()));
+            }
+        });
+        return out;
     }
 
     /**

@@ -78,8 +78,10 @@ final class Views {
                 rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), waiting,
                         e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
                         e == null ? null : e.highSeconds(), hall.lines.oldestIssued(s.code())));
-                if (waiting > 0 && (e == null || e.seconds() > target)) {
-                    alerts.add(alert(s, e, target));
+                boolean unserved = hall.counters.values().stream()
+                        .noneMatch(c -> c.state() != CounterState.CLOSED && c.serves(s.code()));
+                if (waiting > 0 && (unserved || e == null || e.seconds() > target)) {
+                    alerts.add(alert(s, unserved ? null : e, target));
                 }
             }
             return new QueueView(rows, alerts);

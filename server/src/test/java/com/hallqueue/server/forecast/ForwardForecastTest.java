@@ -79,8 +79,10 @@ class ForwardForecastTest {
     }
 
     @Test
-    void noForecastIsGivenWhereNoCounterWillServe() {
-        assertThat(issue("C").estimatedWaitSeconds()).isNull();
+    void whereNoCounterWillServeThePlainEstimateStands() {
+        issue("C");
+        // one ahead, the 10-minute norm, as if one counter opened
+        assertThat(issue("C").estimatedWaitSeconds()).isEqualTo(600);
     }
 
     @Test
