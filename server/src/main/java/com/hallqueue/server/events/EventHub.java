@@ -29,6 +29,7 @@ public final class EventHub {
         for (HallEvent e : events) {
             subscribers.forEach((s, after) -> deliver(s, after, e));
         }
+        subscribers.keySet().forEach(Subscriber::endOfBatch);
     }
 
     private void deliver(Subscriber s, long afterSeq, HallEvent e) {

@@ -13,6 +13,10 @@ public interface Subscriber {
 
     void event(HallEvent event);
 
+    /** Every event of a committed batch has been handed out: time to send what was gathered. */
+    default void endOfBatch() {
+    }
+
     /** False once the subscriber is gone (a closed connection); the hub then drops it. */
     default boolean isOpen() {
         return true;

@@ -7,7 +7,6 @@ import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.Forecast;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.HallView;
-import com.hallqueue.server.queue.PlainForecast;
 import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.queue.WaitForecast;
 import java.time.Duration;
@@ -32,8 +31,6 @@ public final class ForwardForecast implements WaitForecast {
 
     static final int FUTURES = 24;
     private static final Duration FRESH_FOR = Duration.ofSeconds(1);
-
-    private static final PlainForecast PLAIN = new PlainForecast();
 
     private final HallHistory history;
     private final ErrorBand band = new ErrorBand();
@@ -81,28 +78,38 @@ public final class ForwardForecast implements WaitForecast {
     }
 
     /**
-     * Where no counter open or opening today would call a ticket, the runs know nothing; the
-     * plain estimate (people ahead × the service's norm, as if one counter opened) still
-     * gives the citizen an order of magnitude, with a range as wide as the hall's errors.
+     * Where the runs know nothing — no counter open or opening today would call a ticket, or
+     * the line is longer than a run goes — the plain estimate stands in: the people ahead
+     * times the service's learned handle time over its open counters (at least one). It is
+     * counted, never walked, so a very long line costs no more than a short one.
      */
     private Forecast withFallback(Forecast f, HallView hall, Collection<Ticket> targets) {
         if (!f.tickets().containsValue(null) && !f.newNormal().containsValue(null)
                 && !f.newPriority().containsValue(null)) {
             return f;
         }
-        Forecast plain = PLAIN.forecast(hall, targets);
-        return new Forecast(fill(f.tickets(), plain.tickets()), fill(f.newNormal(), plain.newNormal()),
-                fill(f.newPriority(), plain.newPriority()));
+        Map<String, Estimate> tickets = new HashMap<>(f.tickets());
+        for (Ticket t : targets) {
+            if (tickets.get(t.id()) == null) {
+                tickets.put(t.id(), plain(hall, t.service(), t.priority()));
+            }
+        }
+        return new Forecast(tickets, fill(f.newNormal(), hall, false), fill(f.newPriority(), hall, true));
     }
 
-    private Map<String, Estimate> fill(Map<String, Estimate> ours, Map<String, Estimate> plain) {
+    private Map<String, Estimate> fill(Map<String, Estimate> ours, HallView hall, boolean priority) {
         Map<String, Estimate> out = new HashMap<>(ours);
-        ours.forEach((key, e) -> {
-            if (e == null && plain.get(key) != null) {
-                out.put(key, estimate((double) plain.get(key).seconds()));
+        ours.forEach((service, e) -> {
+            if (e == null) {
+                out.put(service, plain(hall, service, priority));
             }
         });
         return out;
+    }
+
+    private Estimate plain(HallView hall, String service, boolean priority) {
+        int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false));
+        return estimate(ahead * history.handleMean(service) / openCounters(hall, service));
     }
 
     /**

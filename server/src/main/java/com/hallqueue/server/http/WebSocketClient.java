@@ -15,10 +15,12 @@ final class WebSocketClient implements Subscriber {
 
     private final Channel channel;
     private final EventJson json;
+    private final ScreenFanout fanout;
 
-    WebSocketClient(Channel channel, EventJson json) {
+    WebSocketClient(Channel channel, EventJson json, ScreenFanout fanout) {
         this.channel = channel;
         this.json = json;
+        this.fanout = fanout;
     }
 
     @Override
@@ -32,7 +34,12 @@ final class WebSocketClient implements Subscriber {
             channel.close();
             return;
         }
-        send(json.event(e));
+        fanout.add(channel, json.event(e));
+    }
+
+    @Override
+    public void endOfBatch() {
+        fanout.flush();
     }
 
     @Override

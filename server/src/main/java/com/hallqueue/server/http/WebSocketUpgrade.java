@@ -22,6 +22,7 @@ final class WebSocketUpgrade {
     private static final int MAX_FRAME = 64 * 1024;
     private final HallApi api;
     private final HallDesk desk;
+    private final ScreenFanout fanout = new ScreenFanout();
 
     WebSocketUpgrade(HallApi api, HallDesk desk) {
         this.api = api;
@@ -62,7 +63,7 @@ final class WebSocketUpgrade {
             handshaker.handshake(channel, req).addListener(f -> {
                 if (f.isSuccess()) {
                     channel.config().setAutoRead(true);
-                    desk.follow(new WebSocketClient(channel, api.hall().eventJson()));
+                    desk.follow(new WebSocketClient(channel, api.hall().eventJson(), fanout));
                 } else {
                     channel.close();
                 }

@@ -78,6 +78,11 @@ final class HallState implements HallView {
     }
 
     @Override
+    public int waitingCount(String service, boolean priority) {
+        return lines.waitingFor(service, priority);
+    }
+
+    @Override
     public java.util.Iterator<Ticket> waiting(String service, boolean priority) {
         return lines.waiting(service, priority);
     }

@@ -16,6 +16,9 @@ public interface HallView {
 
     Ticket ticket(String id);
 
+    /** How many priority, or normal, tickets wait for a service; at once, however long the line. */
+    int waitingCount(String service, boolean priority);
+
     /** The tickets waiting for a service, priority or normal ones, longest-waiting first. */
     Iterator<Ticket> waiting(String service, boolean priority);
 

@@ -58,6 +58,10 @@ final class Line {
         return oldest;
     }
 
+    int count(boolean priorityOnes) {
+        return (priorityOnes ? priority : normal).size();
+    }
+
     int size() {
         return priority.size() + normal.size();
     }

@@ -26,9 +26,10 @@ public final class PlainForecast implements WaitForecast {
         Map<String, Estimate> normal = new HashMap<>();
         Map<String, Estimate> priority = new HashMap<>();
         for (ServiceDef s : hall.config().services()) {
-            normal.put(s.code(), Estimate.exactly(seconds(hall, s.code(), count(hall.waiting(s.code(), true))
-                    + count(hall.waiting(s.code(), false)))));
-            priority.put(s.code(), Estimate.exactly(seconds(hall, s.code(), count(hall.waiting(s.code(), true)))));
+            int priorityAhead = hall.waitingCount(s.code(), true);
+            normal.put(s.code(), Estimate.exactly(seconds(hall, s.code(),
+                    priorityAhead + hall.waitingCount(s.code(), false))));
+            priority.put(s.code(), Estimate.exactly(seconds(hall, s.code(), priorityAhead)));
         }
         return new Forecast(tickets, normal, priority);
     }
@@ -42,14 +43,6 @@ public final class PlainForecast implements WaitForecast {
             for (Iterator<Ticket> it = hall.waiting(t.service(), false); it.hasNext() && !it.next().equals(t); ) {
                 n++;
             }
-        }
-        return n;
-    }
-
-    private static int count(Iterator<Ticket> it) {
-        int n = 0;
-        for (; it.hasNext(); it.next()) {
-            n++;
         }
         return n;
     }

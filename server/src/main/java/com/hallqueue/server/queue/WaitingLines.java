@@ -25,6 +25,11 @@ final class WaitingLines {
         return lineOf(t).ahead(t);
     }
 
+    int waitingFor(String service, boolean priority) {
+        Line line = byService.get(service);
+        return line == null ? 0 : line.count(priority);
+    }
+
     int waitingFor(String service) {
         Line line = byService.get(service);
         return line == null ? 0 : line.size();
