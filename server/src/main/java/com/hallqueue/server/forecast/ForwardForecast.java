@@ -91,7 +91,7 @@ public final class ForwardForecast implements WaitForecast {
         Map<String, Estimate> tickets = new HashMap<>(f.tickets());
         for (Ticket t : targets) {
             if (tickets.get(t.id()) == null) {
-                tickets.put(t.id(), plain(hall, t.service(), t.priority()));
+                tickets.put(t.id(), plain(hall, t.service(), t.priority(), 1));
             }
         }
         return new Forecast(tickets, fill(f.newNormal(), hall, false), fill(f.newPriority(), hall, true));
@@ -101,14 +101,15 @@ public final class ForwardForecast implements WaitForecast {
         Map<String, Estimate> out = new HashMap<>(ours);
         ours.forEach((service, e) -> {
             if (e == null) {
-                out.put(service, plain(hall, service, priority));
+                out.put(service, plain(hall, service, priority, 0));
             }
         });
         return out;
     }
 
-    private Estimate plain(HallView hall, String service, boolean priority) {
-        int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false));
+    /** {@code itself}: 1 when the ticket asked about is among those counted (it does not wait for itself). */
+    private Estimate plain(HallView hall, String service, boolean priority, int itself) {
+        int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false)) - itself;
         return estimate(ahead * history.handleMean(service) / openCounters(hall, service));
     }
 
