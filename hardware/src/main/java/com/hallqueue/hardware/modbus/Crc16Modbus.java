@@ -1,19 +1,15 @@
 package com.hallqueue.hardware.modbus;
 
+import com.hallqueue.hardware.Crc16;
+
 /** CRC-16/MODBUS (poly 0x8005 reflected, init FFFF); sent low byte first. */
 final class Crc16Modbus {
-
-    private static final int[] TABLE = table();
 
     private Crc16Modbus() {
     }
 
     static int of(byte[] data, int length) {
-        int crc = 0xFFFF;
-        for (int i = 0; i < length; i++) {
-            crc = (crc >>> 8) ^ TABLE[(crc ^ data[i]) & 0xFF];
-        }
-        return crc;
+        return Crc16.of(data, length, Crc16.MODBUS_START);
     }
 
     /** True when the last two bytes are the CRC of everything before them. */
@@ -24,17 +20,5 @@ final class Crc16Modbus {
         }
         int crc = of(frame, n - 2);
         return (frame[n - 2] & 0xFF) == (crc & 0xFF) && (frame[n - 1] & 0xFF) == crc >>> 8;
-    }
-
-    private static int[] table() {
-        int[] table = new int[256];
-        for (int i = 0; i < 256; i++) {
-            int crc = i;
-            for (int bit = 0; bit < 8; bit++) {
-                crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xA001 : crc >>> 1;
-            }
-            table[i] = crc;
-        }
-        return table;
     }
 }
