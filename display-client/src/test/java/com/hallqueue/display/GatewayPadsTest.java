@@ -43,7 +43,7 @@ class GatewayPadsTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         pads.close();
         pair.close();
         hall.close();

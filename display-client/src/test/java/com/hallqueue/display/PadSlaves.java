@@ -7,6 +7,7 @@ import com.ghgande.j2mod.modbus.slave.ModbusSlave;
 import com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory;
 import com.ghgande.j2mod.modbus.util.SerialParameters;
 import com.hallqueue.hardware.modbus.CallKey;
+import com.hallqueue.hardware.testing.J2modSlaves;
 import com.hallqueue.hardware.testing.Socat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,11 +60,9 @@ final class PadSlaves implements AutoCloseable {
         return units.get(unit).getRegister(register).getValue();
     }
 
-    /** Closing a j2mod serial slave sits out its own timeouts; the test need not wait for it. */
+    /** Waits for the slave to stop; callers remove the serial pair only afterwards. */
     @Override
-    public void close() {
-        Thread closer = new Thread(() -> ModbusSlaveFactory.close(slave), "j2mod-slave-close");
-        closer.setDaemon(true);
-        closer.start();
+    public void close() throws InterruptedException {
+        J2modSlaves.close(slave);
     }
 }

@@ -12,6 +12,7 @@ import com.hallqueue.hardware.link.DeviceLink;
 import com.hallqueue.hardware.link.Links;
 import com.hallqueue.hardware.link.SerialSettings;
 import com.hallqueue.hardware.testing.Hex;
+import com.hallqueue.hardware.testing.J2modSlaves;
 import com.hallqueue.hardware.testing.Socat;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,16 +62,11 @@ class CallPadBusWithJ2modSlaveTest {
         heard.clear();
     }
 
-    /**
-     * Started once, and stopped on a background thread: closing a j2mod serial slave waits
-     * out several seconds of its own timeouts, which the tests need not sit through.
-     */
+    /** Started once; stopped before its serial pair goes (see {@link J2modSlaves#close}). */
     @AfterAll
     void stopSlave() throws Exception {
         if (slave != null) {
-            Thread closer = new Thread(() -> ModbusSlaveFactory.close(slave), "j2mod-slave-close");
-            closer.setDaemon(true);
-            closer.start();
+            J2modSlaves.close(slave);
         }
         if (socat != null) {
             socat.close();
