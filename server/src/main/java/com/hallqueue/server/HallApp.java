@@ -51,9 +51,11 @@ public final class HallApp implements AutoCloseable {
     private final ExecutorService workers;
     private final HallServer server;
     private final ScheduledExecutorService printerWatch;
+    private final AutoCloseable bell;
 
     private HallApp(HallStore store, HallDesk desk, ExecutorService workers, HallServer server,
-                    ScheduledExecutorService printerWatch) {
+                    ScheduledExecutorService printerWatch, AutoCloseable bell) {
+        this.bell = bell;
         this.store = store;
         this.desk = desk;
         this.workers = workers;
@@ -74,7 +76,8 @@ public final class HallApp implements AutoCloseable {
         EventHub hub = new EventHub();
         HallDesk desk = new HallDesk(() -> new QueueEngine(config, clock, TicketIds.secure(),
                 store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters),
-                new ForwardForecast(learnedHistory(config, store, clock))), store::commit, hub);
+                new ForwardForecast(learnedHistory(config, store, clock))), ledgerOf(store), hub);
+        AutoCloseable bell = store.listen(desk::catchUp);
         Metrics metrics = new Metrics();
         metrics.countScreensWith(hub::size);
         desk.follow(metrics);
@@ -88,12 +91,37 @@ public final class HallApp implements AutoCloseable {
             HallServer server = HallServer.start(new HallApi(context), host, port);
             ScheduledExecutorService chores = watchPrinters(desk, printerSilence);
             closeMissedBookings(chores, desk);
-            return new HallApp(store, desk, workers, server, chores);
+            return new HallApp(store, desk, workers, server, chores, bell);
         } catch (RuntimeException | InterruptedException e) {
+            closeQuietly(bell);
             workers.shutdownNow();
             desk.close();
             store.close();
             throw e;
+        }
+    }
+
+    /** The desk writes through the store: alone on H2, after the other servers' commits on PostgreSQL. */
+    private static HallDesk.Ledger ledgerOf(HallStore store) {
+        return new HallDesk.Ledger() {
+            @Override
+            public List<com.hallqueue.server.queue.HallEvent> write(long lastSeq,
+                    java.util.function.UnaryOperator<List<com.hallqueue.server.queue.HallEvent>> work) {
+                return store.write(lastSeq, work);
+            }
+
+            @Override
+            public List<com.hallqueue.server.queue.HallEvent> committedAfter(long lastSeq) {
+                return store.committedAfter(lastSeq);
+            }
+        };
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // stopping; nothing more can be done about it
         }
     }
 
@@ -138,6 +166,7 @@ public final class HallApp implements AutoCloseable {
     @Override
     public void close() {
         printerWatch.shutdownNow();
+        closeQuietly(bell);
         server.stopAccepting();
         desk.close();
         workers.shutdown();

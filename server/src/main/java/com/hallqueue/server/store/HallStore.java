@@ -26,10 +26,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The hall's durable state over JDBC: tickets, counters, the event log and staff logins.
  * A batch of events and the rows they change are committed in one transaction.
+ *
+ * <p>On PostgreSQL several servers may keep the same hall. Each then writes through
+ * {@link #write}: under the hall's lock it first takes in what the others committed, then
+ * commits its own changes after them, so the event log is one order for every server.
  */
 public final class HallStore implements AutoCloseable {
 
     private final Database db;
+    /** The hall's own schema in a deployment of several halls; null for the default one. */
+    private final String schema;
+    private final boolean ownsDatabase;
     private final TicketRows tickets = new TicketRows();
     private final CounterRows counters = new CounterRows();
     private final EventRows events = new EventRows();
@@ -42,15 +49,26 @@ public final class HallStore implements AutoCloseable {
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
 
-    private HallStore(Database db, Journal journal) {
+    private HallStore(Database db, String schema, boolean ownsDatabase, Journal journal) {
         this.db = db;
+        this.schema = schema;
+        this.ownsDatabase = ownsDatabase;
         this.journal = journal;
     }
 
-    /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */
+    /** Opens the database at {@code jdbcUrl} for a single hall and brings its schema up to date. */
     public static HallStore open(String jdbcUrl) {
-        HallStore store = new HallStore(Database.open(jdbcUrl), journalFor(jdbcUrl));
+        return open(Database.open(jdbcUrl), jdbcUrl, null, true);
+    }
+
+    /** The hall with its own schema {@code schema} in a database that holds several halls. */
+    static HallStore open(Database db, String jdbcUrl, String schema, boolean ownsDatabase) {
+        if (schema != null) {
+            db.createSchema(schema);
+        }
+        HallStore store = new HallStore(db, schema, ownsDatabase, journalFor(jdbcUrl, schema));
         store.inTransaction(c -> {
+            db.lockMigrations(c);
             new Migrations().apply(c);
             return null;
         });
@@ -60,13 +78,31 @@ public final class HallStore implements AutoCloseable {
         return store;
     }
 
-    /** {@code jdbc:h2:file:/data/hallqueue;…} keeps its journal in {@code /data/hallqueue.journal}. */
-    private static Journal journalFor(String jdbcUrl) {
+    /**
+     * {@code jdbc:h2:file:/data/hallqueue;…} keeps its journal in {@code /data/hallqueue.journal}
+     * ({@code hallqueue.<schema>.journal} for one of several halls); PostgreSQL needs none.
+     */
+    private static Journal journalFor(String jdbcUrl, String schema) {
         if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
             return null;
         }
         String path = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-        return Journal.open(java.nio.file.Path.of(path + ".journal"));
+        return Journal.open(java.nio.file.Path.of(path + (schema == null ? "" : "." + schema) + ".journal"));
+    }
+
+    /** True when other servers may write this hall too, so a server must take in their changes. */
+    public boolean shared() {
+        return db.shared();
+    }
+
+    /** The name other servers of this hall listen on for news of a commit. */
+    String channel() {
+        return "hallqueue_" + (schema == null ? "hall" : schema);
+    }
+
+    /** The schema this hall's tables live in, or null for the database's default. */
+    String schema() {
+        return schema;
     }
 
     public int schemaVersion() {
@@ -83,11 +119,57 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
+    /**
+     * One write of this server. Under the hall's lock (shared stores only), {@code work} is
+     * given what other servers committed after {@code lastSeq} and returns this server's new
+     * events, which are committed with the rows they change before the lock is let go.
+     */
+    public List<HallEvent> write(long lastSeq, java.util.function.UnaryOperator<List<HallEvent>> work) {
+        if (!db.shared()) {
+            List<HallEvent> ours = work.apply(List.of());
+            commit(ours);
+            return ours;
+        }
+        return inTransaction(c -> {
+            db.lockHall(c);
+            List<HallEvent> ours = work.apply(events.after(c, lastSeq));
+            if (!ours.isEmpty()) {
+                saveBatch(c, ours);
+                db.ring(c, channel());
+            }
+            return ours;
+        });
+    }
+
+    /**
+     * Calls {@code onCommit} when another server may have committed to this hall: at once
+     * on PostgreSQL's notification, and every half second in case one was missed. Nothing
+     * for a store only this server writes.
+     */
+    public AutoCloseable listen(Runnable onCommit) {
+        if (!db.shared()) {
+            return () -> { };
+        }
+        return new CommitBell(db, channel(), schema, onCommit);
+    }
+
+    /** What was committed after {@code lastSeq}, whole and in order; none for a store of one server. */
+    public List<HallEvent> committedAfter(long lastSeq) {
+        return db.shared() ? inTransaction(c -> events.after(c, lastSeq)) : List.of();
+    }
+
     /** Commits the events and the latest state of every ticket and counter they touched, atomically. */
     private void commitToDatabase(List<HallEvent> batch) {
         if (batch.isEmpty()) {
             return;
         }
+        inTransaction(c -> {
+            saveBatch(c, batch);
+            return null;
+        });
+    }
+
+    private void saveBatch(Connection c, List<HallEvent> batch) throws SQLException {
         Map<String, Ticket> touched = new LinkedHashMap<>();
         Map<Integer, Counter> counterStates = new LinkedHashMap<>();
         Set<String> issued = new HashSet<>();
@@ -102,16 +184,13 @@ public final class HallStore implements AutoCloseable {
                 issued.add(e.ticket().id());
             }
         }
-        inTransaction(c -> {
-            tickets.insert(c, touched.values().stream().filter(t -> issued.contains(t.id())).toList());
-            tickets.update(c, touched.values().stream().filter(t -> !issued.contains(t.id())).toList());
-            counters.update(c, counterStates.values());
-            events.append(c, batch);
-            savePrinting(c, batch);
-            saveFollowUps(c, batch);
-            bookings.save(c, latestBookings(batch));
-            return null;
-        });
+        tickets.insert(c, touched.values().stream().filter(t -> issued.contains(t.id())).toList());
+        tickets.update(c, touched.values().stream().filter(t -> !issued.contains(t.id())).toList());
+        counters.update(c, counterStates.values());
+        events.append(c, batch);
+        savePrinting(c, batch);
+        saveFollowUps(c, batch);
+        bookings.save(c, latestBookings(batch));
     }
 
     /** Commits a batch and, for a file database, copies it to the journal before anyone is told. */
@@ -242,7 +321,9 @@ public final class HallStore implements AutoCloseable {
             forceToDisk(journal);
             journal.close();
         }
-        db.close();
+        if (ownsDatabase) {
+            db.close();
+        }
     }
 
     private interface Work<T> {
@@ -251,6 +332,9 @@ public final class HallStore implements AutoCloseable {
 
     private <T> T inTransaction(Work<T> work) {
         try (Connection c = db.dataSource().getConnection()) {
+            if (schema != null) {
+                c.setSchema(schema);
+            }
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
