@@ -20,6 +20,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 final class Database implements AutoCloseable {
 
     private static final int MAX_CONNECTIONS = 16;
+    /** An arbitrary number all HallQueue servers agree on, for PostgreSQL's advisory lock. */
+    private static final long MIGRATION_LOCK = 4_242_001L;
 
     /** Which engine; the SQL is the same, only locking, notifying and checkpoints differ. */
     enum Kind { H2, POSTGRESQL }
@@ -84,11 +86,22 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Servers starting together on one PostgreSQL database migrate it one at a time. */
+    /**
+     * Servers starting together on one PostgreSQL database migrate it one at a time. The
+     * lock is the session's, not the transaction's: each script commits on its own.
+     */
     void lockMigrations(Connection c) throws SQLException {
+        advisory(c, "SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+    }
+
+    void unlockMigrations(Connection c) throws SQLException {
+        advisory(c, "SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+    }
+
+    private void advisory(Connection c, String sql) throws SQLException {
         if (kind == Kind.POSTGRESQL) {
             try (Statement s = c.createStatement()) {
-                s.execute("SELECT pg_advisory_xact_lock(4242001)");
+                s.execute(sql);
             }
         }
     }
@@ -106,10 +119,12 @@ final class Database implements AutoCloseable {
     /** Creates a hall's own schema, once; its name is checked by the caller to be a plain identifier. */
     void createSchema(String schema) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
             lockMigrations(c);
-            s.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema + "\"");
-            c.commit();
+            try {
+                s.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema + "\"");
+            } finally {
+                unlockMigrations(c);
+            }
         } catch (SQLException e) {
             throw new StoreException("database: cannot create schema " + schema + ": " + e.getMessage(), e);
         }

@@ -69,7 +69,11 @@ public final class HallStore implements AutoCloseable {
         HallStore store = new HallStore(db, schema, ownsDatabase, journalFor(jdbcUrl, schema));
         store.inTransaction(c -> {
             db.lockMigrations(c);
-            new Migrations().apply(c);
+            try {
+                new Migrations().apply(c);
+            } finally {
+                db.unlockMigrations(c);
+            }
             return null;
         });
         if (store.journal != null) {
@@ -112,6 +116,9 @@ public final class HallStore implements AutoCloseable {
     /** What the engine starts from: live tickets, those of the days from {@code since}, counters. */
     public HallRecord load(LocalDate since, Collection<Integer> counterNumbers) {
         return inTransaction(c -> {
+            if (db.shared()) {
+                db.lockHall(c); // servers starting together add a new counter's row once
+            }
             counters.ensure(c, counterNumbers);
             return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c),
                     prints.live(c, since), prints.states(c), followUps.open(c), followUps.lastId(c),
