@@ -27,11 +27,15 @@ final class Database implements AutoCloseable {
     enum Kind { H2, POSTGRESQL }
 
     private final Kind kind;
+    private final String jdbcUrl;
     private final DataSource pool;
     private final AutoCloseable closer;
+    /** Started with the first hall that listens; PostgreSQL only. */
+    private CommitBell bell;
 
-    private Database(Kind kind, DataSource pool, AutoCloseable closer) {
+    private Database(Kind kind, String jdbcUrl, DataSource pool, AutoCloseable closer) {
         this.kind = kind;
+        this.jdbcUrl = jdbcUrl;
         this.pool = pool;
         this.closer = closer;
     }
@@ -41,11 +45,11 @@ final class Database implements AutoCloseable {
             String url = jdbcUrl.contains("WRITE_DELAY") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
             JdbcConnectionPool h2 = JdbcConnectionPool.create(url, "sa", "");
             h2.setMaxConnections(MAX_CONNECTIONS);
-            return new Database(Kind.H2, h2, h2::dispose);
+            return new Database(Kind.H2, url, h2, h2::dispose);
         }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             HikariDataSource pg = new HikariDataSource(postgres(jdbcUrl));
-            return new Database(Kind.POSTGRESQL, pg, pg);
+            return new Database(Kind.POSTGRESQL, jdbcUrl, pg, pg);
         }
         throw new IllegalArgumentException("--db: expected a jdbc:h2: or jdbc:postgresql: URL");
     }
@@ -71,9 +75,12 @@ final class Database implements AutoCloseable {
         return kind == Kind.POSTGRESQL;
     }
 
-    /** The URL, for the notification listener's own connection. */
-    String jdbcUrl() {
-        return pool instanceof HikariDataSource h ? h.getJdbcUrl() : null;
+    /** Calls {@code onCommit} when another server commits on {@code channel}; PostgreSQL only. */
+    synchronized AutoCloseable listen(String channel, Runnable onCommit) {
+        if (bell == null) {
+            bell = new CommitBell(jdbcUrl);
+        }
+        return bell.register(channel, onCommit);
     }
 
     /**
@@ -146,6 +153,11 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            synchronized (this) {
+                if (bell != null) {
+                    bell.close();
+                }
+            }
             closer.close();
         } catch (Exception e) {
             throw new StoreException("closing the database: " + e.getMessage(), e);

@@ -157,7 +157,7 @@ public final class HallStore implements AutoCloseable {
         if (!db.shared()) {
             return () -> { };
         }
-        return new CommitBell(db, channel(), schema, onCommit);
+        return db.listen(channel(), onCommit);
     }
 
     /** What was committed after {@code lastSeq}, whole and in order; none for a store of one server. */
