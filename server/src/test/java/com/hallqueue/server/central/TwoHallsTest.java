@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +40,15 @@ class TwoHallsTest {
         Files.writeString(dir.resolve("west.yaml"), hall("西区服务大厅", "west", false));
         Files.writeString(dir.resolve("district.yaml"), "halls:\n  - {id: " + east + ", config: east.yaml}\n"
                 + "  - {id: " + west + ", config: west.yaml}\n");
-        server = ServerProcess.start(dir.resolve("data"), "--deployment", dir.resolve("district.yaml").toString(),
-                "--db", Postgres.database());
+        List<String> args = new ArrayList<>(List.of("--deployment", dir.resolve("district.yaml").toString()));
+        args.addAll(database());
+        server = ServerProcess.start(dir.resolve("data"), args.toArray(String[]::new));
         api = server.api();
+    }
+
+    /** The run's PostgreSQL database; {@link TwoHallsOnH2Test} leaves the halls in the H2 file under --data. */
+    List<String> database() {
+        return List.of("--db", Postgres.database());
     }
 
     @AfterEach
