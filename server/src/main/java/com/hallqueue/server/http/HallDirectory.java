@@ -1,7 +1,6 @@
 package com.hallqueue.server.http;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,9 +48,5 @@ public final class HallDirectory {
 
     HallApi home() {
         return home.api();
-    }
-
-    List<HallApi> all() {
-        return halls.values().stream().map(Entry::api).toList();
     }
 }

@@ -22,10 +22,6 @@ public final class HallServer implements AutoCloseable {
     }
 
     /** Starts serving on {@code host:port}; port 0 picks a free port. */
-    public static HallServer start(HallApi api, String host, int port) throws InterruptedException {
-        return start(new HallDirectory(java.util.Map.of("hall", api)), host, port);
-    }
-
     /** Serves every hall of the directory on {@code host:port}. */
     public static HallServer start(HallDirectory halls, String host, int port) throws InterruptedException {
         HallServer server = new HallServer();

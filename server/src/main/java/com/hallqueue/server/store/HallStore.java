@@ -104,11 +104,6 @@ public final class HallStore implements AutoCloseable {
         return "hallqueue_" + (schema == null ? "hall" : schema);
     }
 
-    /** The schema this hall's tables live in, or null for the database's default. */
-    String schema() {
-        return schema;
-    }
-
     public int schemaVersion() {
         return Migrations.latestVersion();
     }
