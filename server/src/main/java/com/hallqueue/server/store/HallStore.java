@@ -1,11 +1,6 @@
 package com.hallqueue.server.store;
 
 import com.hallqueue.server.followup.FollowUp;
-import com.hallqueue.server.appointments.Booking;
-import com.hallqueue.server.printing.PrintJob;
-import com.hallqueue.server.printing.PrinterState;
-import com.hallqueue.server.queue.Counter;
-import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.HallRecord;
 import com.hallqueue.server.queue.Ticket;
@@ -14,12 +9,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +36,7 @@ public final class HallStore implements AutoCloseable {
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
+    private final BatchRows batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
 
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
@@ -136,7 +128,7 @@ public final class HallStore implements AutoCloseable {
             db.lockHall(c);
             List<HallEvent> ours = work.apply(events.after(c, lastSeq));
             if (!ours.isEmpty()) {
-                saveBatch(c, ours);
+                batches.save(c, ours);
                 db.ring(c, channel());
             }
             return ours;
@@ -166,33 +158,9 @@ public final class HallStore implements AutoCloseable {
             return;
         }
         inTransaction(c -> {
-            saveBatch(c, batch);
+            batches.save(c, batch);
             return null;
         });
-    }
-
-    private void saveBatch(Connection c, List<HallEvent> batch) throws SQLException {
-        Map<String, Ticket> touched = new LinkedHashMap<>();
-        Map<Integer, Counter> counterStates = new LinkedHashMap<>();
-        Set<String> issued = new HashSet<>();
-        for (HallEvent e : batch) {
-            if (e.ticket() != null) {
-                touched.put(e.ticket().id(), e.ticket());
-            }
-            if (e.counter() != null) {
-                counterStates.put(e.counter().number(), e.counter());
-            }
-            if (e.type() == EventType.TICKET_ISSUED) {
-                issued.add(e.ticket().id());
-            }
-        }
-        tickets.insert(c, touched.values().stream().filter(t -> issued.contains(t.id())).toList());
-        tickets.update(c, touched.values().stream().filter(t -> !issued.contains(t.id())).toList());
-        counters.update(c, counterStates.values());
-        events.append(c, batch);
-        savePrinting(c, batch);
-        saveFollowUps(c, batch);
-        bookings.save(c, latestBookings(batch));
     }
 
     /** Commits a batch and, for a file database, copies it to the journal before anyone is told. */
@@ -230,38 +198,9 @@ public final class HallStore implements AutoCloseable {
         journal.reset();
     }
 
-    private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {
-        followUps.opened(c, batch.stream().filter(e -> e.type() == EventType.CASE_OPENED).map(HallEvent::followUp).toList());
-        followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED).map(HallEvent::followUp).toList());
-    }
-
     /** Follow-up cases opened in [from, to), open or closed. */
     public List<FollowUp> followUps(Instant from, Instant to) {
         return inTransaction(c -> followUps.openedBetween(c, from, to));
-    }
-
-    private static Collection<Booking> latestBookings(List<HallEvent> batch) {
-        Map<String, Booking> latest = new LinkedHashMap<>();
-        batch.stream().filter(e -> e.booking() != null).forEach(e -> latest.put(e.booking().code(), e.booking()));
-        return latest.values();
-    }
-
-    /** The latest print job of every ticket and state of every printer the batch touched. */
-    private void savePrinting(Connection c, List<HallEvent> batch) throws SQLException {
-        Map<String, PrintJob> jobs = new LinkedHashMap<>();
-        Map<String, PrinterState> states = new LinkedHashMap<>();
-        for (HallEvent e : batch) {
-            if (e.type() == EventType.TICKET_ISSUED && e.ticket().kiosk() != null) {
-                jobs.put(e.ticket().id(), PrintJob.first(e.ticket().id(), e.ticket().kiosk()));
-            } else if (e.printer() != null && e.printer().job() != null) {
-                jobs.put(e.printer().job().ticketId(), e.printer().job());
-            } else if (e.printer() != null && e.printer().status() != null) {
-                states.put(e.printer().kiosk(), e.printer().status());
-            }
-        }
-        Instant at = batch.get(batch.size() - 1).at();
-        prints.saveJobs(c, jobs.values(), at);
-        prints.saveStates(c, states, at);
     }
 
     public Optional<Ticket> ticket(String id) {
