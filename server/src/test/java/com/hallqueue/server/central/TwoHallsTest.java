@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.EventStream;
+import com.hallqueue.server.testing.Halls;
 import com.hallqueue.server.testing.Postgres;
 import com.hallqueue.server.testing.ServerProcess;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +35,8 @@ class TwoHallsTest {
 
     @BeforeEach
     void startTheDeployment() throws IOException {
-        Files.writeString(dir.resolve("east.yaml"), hall("东区服务大厅", "east", true));
-        Files.writeString(dir.resolve("west.yaml"), hall("西区服务大厅", "west", false));
+        Files.writeString(dir.resolve("east.yaml"), Halls.districtHallYaml("东区服务大厅", "east", true));
+        Files.writeString(dir.resolve("west.yaml"), Halls.districtHallYaml("西区服务大厅", "west", false));
         Files.writeString(dir.resolve("district.yaml"), "halls:\n  - {id: " + east + ", config: east.yaml}\n"
                 + "  - {id: " + west + ", config: west.yaml}\n");
         List<String> args = new ArrayList<>(List.of("--deployment", dir.resolve("district.yaml").toString()));
@@ -127,20 +126,5 @@ class TwoHallsTest {
 
     private EventStream events(String hall, String token) {
         return api.eventsAt(hall + "/ws", token);
-    }
-
-    /** The demo hall, renamed, with its own device tokens; the home hall also has district manager 8001. */
-    private static String hall(String name, String tokens, boolean home) throws IOException {
-        String demo;
-        try (InputStream in = TwoHallsTest.class.getResourceAsStream("/demo-hall.yaml")) {
-            demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String yaml = demo.replace("演示服务大厅", name).replace("demo-", tokens + "-");
-        if (home) {
-            String manager = yaml.lines().filter(l -> l.contains("badge: \"9001\"")).findFirst().orElseThrow();
-            yaml = yaml.replace(manager, manager + "\n" + manager.replace("9001", "8001").replace("赵敏", "孙丽")
-                    .replace("role: MANAGER", "role: DISTRICT_MANAGER"));
-        }
-        return yaml;
     }
 }
