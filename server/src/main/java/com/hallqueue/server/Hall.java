@@ -81,7 +81,7 @@ final class Hall implements AutoCloseable {
     }
 
     /** The desk writes through the store: alone on H2, after the other servers' commits on PostgreSQL. */
-    private static HallDesk.Ledger ledgerOf(HallStore store) {
+    static HallDesk.Ledger ledgerOf(HallStore store) {
         return new HallDesk.Ledger() {
             @Override
             public List<HallEvent> write(long lastSeq, UnaryOperator<List<HallEvent>> work) {
