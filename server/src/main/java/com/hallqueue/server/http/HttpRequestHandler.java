@@ -51,7 +51,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
         Router.Lookup lookup = api.lookup(req.method().name(), uri.path());
         if (lookup.match() == null) {
-            reply(ctx, unmatched(lookup), keepAlive, started, "-");
+            Response answer = Cors.isPreflight(req) && !lookup.allowed().isEmpty() ? Cors.preflight(lookup.allowed())
+                    : Cors.open(unmatched(lookup));
+            reply(ctx, answer, keepAlive, started, "-");
             return;
         }
         byte[] body = ByteBufUtil.getBytes(req.content());
@@ -63,7 +65,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             HallApi.Incoming in = new HallApi.Incoming(req.method().name(), uri.path(), uri.parameters(), body, token,
                     req.headers().get(HttpHeaderNames.HOST), client(ctx));
             api.hall().workers().execute(() -> api.handle(lookup.match(), in)
-                    .thenAccept(res -> reply(ctx, res, keepAlive, started, route)));
+                    .thenAccept(res -> reply(ctx, Cors.open(res), keepAlive, started, route)));
         } catch (RejectedExecutionException e) {
             reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, route);
         }
