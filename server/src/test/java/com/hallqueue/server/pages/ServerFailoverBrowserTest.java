@@ -46,10 +46,13 @@ class ServerFailoverBrowserTest {
             halls.first.kill9();
             display.awaitText("[data-counter='3'] .num", onSecond, FAILOVER);
             display.await(FAILOVER, d -> !d.findElement(By.id("offline")).isDisplayed());
-            assertThat(display.text("[data-counter='1'] .num")).isEmpty();
+            display.await(A_WHILE, d -> d.findElement(By.cssSelector("[data-counter='1'] .num")).getText().isEmpty());
             kiosk.awaitText("[data-service=C] .wait b", "1", FAILOVER);
 
-            kiosk.find("[data-service=C]").click();
+            kiosk.await(A_WHILE, d -> {
+                d.findElement(By.cssSelector("[data-service=C]")).click();
+                return true;
+            });
             kiosk.await(A_WHILE, d -> "issued".equals(d.findElement(By.tagName("body")).getDomAttribute("data-screen")));
             assertThat(kiosk.text("#number")).isEqualTo("C002");
             kiosk.screenshot("kiosk-after-failover");

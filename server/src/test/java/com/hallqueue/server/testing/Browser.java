@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -103,10 +104,14 @@ public final class Browser implements AutoCloseable {
             return driver.executeScript(js, args);
         }
 
-        /** Waits until {@code condition} holds (not null, not false), at most {@code within}. */
+        /**
+         * Waits until {@code condition} holds (not null, not false), at most {@code within}. An
+         * element the page redrew while the condition read it is looked up again next round.
+         */
         public <T> T await(Duration within, Function<WebDriver, T> condition) {
             focus();
-            return new WebDriverWait(driver, within, Duration.ofMillis(50)).until(condition);
+            return new WebDriverWait(driver, within, Duration.ofMillis(50))
+                    .ignoring(StaleElementReferenceException.class).until(condition);
         }
 
         /** Waits until the element's visible text contains {@code text}. */
