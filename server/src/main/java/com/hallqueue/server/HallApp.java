@@ -1,64 +1,46 @@
 package com.hallqueue.server;
 
-import com.hallqueue.server.access.Authenticator;
-import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.config.Deployment;
 import com.hallqueue.server.config.HallConfig;
-import com.hallqueue.server.config.CounterDef;
-import com.hallqueue.server.desk.HallDesk;
-import com.hallqueue.server.events.EventHub;
-import com.hallqueue.server.forecast.ForwardForecast;
-import com.hallqueue.server.forecast.HallHistory;
-import com.hallqueue.server.forecast.HistoryFromLog;
 import com.hallqueue.server.http.HallApi;
-import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.HallDirectory;
 import com.hallqueue.server.http.HallServer;
-import com.hallqueue.server.metrics.Metrics;
-import com.hallqueue.server.queue.QueueEngine;
-import com.hallqueue.server.queue.TicketIds;
-import com.hallqueue.server.staffing.StaffingAdvice;
-import com.hallqueue.server.stats.StatsReport;
+import com.hallqueue.server.store.HallDatabase;
 import com.hallqueue.server.store.HallStore;
-import com.hallqueue.server.voice.Announcements;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The running hall server, wired together in one place: store, engine behind the desk,
- * event hub, API and network. Production and tests start it the same way.
+ * The running server, wired together in one place: its halls, each with its store and
+ * engine behind a desk, one pool of workers and one network front. Production and tests
+ * start it the same way.
  */
 public final class HallApp implements AutoCloseable {
 
     private static final int WORKERS = 8;
     private static final int WORKER_QUEUE = 4096;
-    private static final int LEARN_DAYS = 14;
-    /** How often bookings whose check-in window has closed are marked missed. */
-    private static final Duration MISSED_BOOKINGS_EVERY = Duration.ofSeconds(5);
     /** A printer agent reports every few seconds; this long without a word and its printer is OFFLINE. */
     public static final Duration PRINTER_SILENCE = Duration.ofSeconds(30);
 
-    private final HallStore store;
-    private final HallDesk desk;
+    private final List<Hall> halls;
+    private final HallDatabase database;
     private final ExecutorService workers;
     private final HallServer server;
-    private final ScheduledExecutorService printerWatch;
 
-    private HallApp(HallStore store, HallDesk desk, ExecutorService workers, HallServer server,
-                    ScheduledExecutorService printerWatch) {
-        this.store = store;
-        this.desk = desk;
+    private HallApp(List<Hall> halls, HallDatabase database, ExecutorService workers, HallServer server) {
+        this.halls = halls;
+        this.database = database;
         this.workers = workers;
         this.server = server;
-        this.printerWatch = printerWatch;
     }
 
     public static HallApp start(HallConfig config, String jdbcUrl, String host, int port, Clock clock)
@@ -68,41 +50,39 @@ public final class HallApp implements AutoCloseable {
 
     public static HallApp start(HallConfig config, String jdbcUrl, String host, int port, Clock clock,
                                 Duration printerSilence) throws InterruptedException {
-        Announcements announcements = Announcements.load(config.screens().voiceClips());
-        HallStore store = HallStore.open(jdbcUrl);
-        List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
-        EventHub hub = new EventHub();
-        HallDesk desk = new HallDesk(() -> new QueueEngine(config, clock, TicketIds.secure(),
-                store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters),
-                new ForwardForecast(learnedHistory(config, store, clock))), store::commit, hub);
-        Metrics metrics = new Metrics();
-        metrics.countScreensWith(hub::size);
-        desk.follow(metrics);
-        StaffSessions sessions = new StaffSessions(config, store, clock);
-        store.forgetExpiredSessions(clock.instant());
+        return start(Deployment.single(config), jdbcUrl, host, port, clock, printerSilence);
+    }
+
+    /** Starts every hall of the deployment, then serves them all on {@code host:port}. */
+    public static HallApp start(Deployment deployment, String jdbcUrl, String host, int port, Clock clock,
+                                Duration printerSilence) throws InterruptedException {
         ExecutorService workers = workers();
-        HallContext context = new HallContext(config, desk, store, sessions,
-                new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
-                new StaffingAdvice(config, store), metrics, workers, announcements);
+        HallDatabase database = deployment.central() ? HallDatabase.open(jdbcUrl) : null;
+        List<Hall> halls = new ArrayList<>();
         try {
-            HallServer server = HallServer.start(new HallApi(context), host, port);
-            ScheduledExecutorService chores = watchPrinters(desk, printerSilence);
-            closeMissedBookings(chores, desk);
-            return new HallApp(store, desk, workers, server, chores);
+            for (Deployment.Member m : deployment.halls()) {
+                HallStore store = m.schema() == null ? HallStore.open(jdbcUrl) : database.hall(m.schema());
+                String basePath = m == deployment.home() ? "" : "/halls/" + m.id();
+                halls.add(Hall.open(m.config(), basePath, store, workers, clock, printerSilence));
+            }
+            HallServer server = HallServer.start(directory(deployment, halls), host, port);
+            return new HallApp(halls, database, workers, server);
         } catch (RuntimeException | InterruptedException e) {
             workers.shutdownNow();
-            desk.close();
-            store.close();
+            halls.forEach(Hall::close);
+            if (database != null) {
+                database.close();
+            }
             throw e;
         }
     }
 
-    /** What the forecast knows at start: the last {@value #LEARN_DAYS} days of the event log. */
-    private static HallHistory learnedHistory(HallConfig config, HallStore store, Clock clock) {
-        HallHistory history = new HallHistory(config);
-        Instant now = clock.instant();
-        HistoryFromLog.replay(store.events(now.minus(Duration.ofDays(LEARN_DAYS)), now), history);
-        return history;
+    private static HallDirectory directory(Deployment deployment, List<Hall> halls) {
+        Map<String, HallApi> byId = new LinkedHashMap<>();
+        for (int i = 0; i < halls.size(); i++) {
+            byId.put(deployment.halls().get(i).id(), new HallApi(halls.get(i).context()));
+        }
+        return new HallDirectory(byId);
     }
 
     private static ExecutorService workers() {
@@ -111,35 +91,15 @@ public final class HallApp implements AutoCloseable {
                 r -> new Thread(r, "hall-worker-" + n.incrementAndGet()));
     }
 
-    /** Asks the hall, a few times per silence period, to mark printers whose agents went quiet. */
-    private static ScheduledExecutorService watchPrinters(HallDesk desk, Duration silence) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "printer-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = Math.max(50, Math.min(1000, silence.toMillis() / 4));
-        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
-                TimeUnit.MILLISECONDS);
-        return timer;
-    }
-
-    /** An unused booking becomes a no-show in the event log soon after its check-in window closes. */
-    private static void closeMissedBookings(ScheduledExecutorService timer, HallDesk desk) {
-        long every = MISSED_BOOKINGS_EVERY.toMillis();
-        timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::closeMissedBookings), 0, every, TimeUnit.MILLISECONDS);
-    }
-
     public int port() {
         return server.port();
     }
 
-    /** Stops taking requests, lets those in flight finish, then closes the database cleanly. */
+    /** Stops taking requests, lets those in flight finish, then closes the databases cleanly. */
     @Override
     public void close() {
-        printerWatch.shutdownNow();
+        halls.forEach(Hall::stopChores);
         server.stopAccepting();
-        desk.close();
         workers.shutdown();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
@@ -147,6 +107,9 @@ public final class HallApp implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.close();
-        store.close();
+        halls.forEach(Hall::close);
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -1,7 +1,8 @@
 package com.hallqueue.server;
 
 import com.hallqueue.server.config.ConfigException;
-import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.Deployment;
+import com.hallqueue.server.config.DeploymentLoader;
 import com.hallqueue.server.config.HallConfigLoader;
 import com.hallqueue.server.config.PasswordHash;
 import java.io.BufferedReader;
@@ -42,20 +43,18 @@ public final class Main {
             case "server" -> server(ServerArgs.parse(args));
             case "hash-password" -> hashPassword();
             case "simulate" -> SimulateArgs.parse(args).run();
-            default -> throw new UsageException("unknown command \"" + command + "\"; use: server [--config FILE]"
+            default -> throw new UsageException("unknown command \"" + command + "\"; use: server [--config FILE | --deployment FILE]"
                     + " [--port N] [--data DIR] [--db JDBC_URL] | simulate --scenario FILE [--days N] [--seed N]"
                     + " | hash-password");
         }
     }
 
     private static void server(ServerArgs a) {
-        HallConfigLoader loader = new HallConfigLoader();
-        HallConfig config = a.config() == null ? loader.demo() : loader.load(a.config());
+        Deployment deployment = deployment(a);
         String jdbcUrl = a.db() != null ? a.db() : h2Url(a.data());
         HallApp app;
         try {
-            app = HallApp.start(config, jdbcUrl, a.host(), a.port(),
-                    Clock.systemUTC());
+            app = HallApp.start(deployment, jdbcUrl, a.host(), a.port(), Clock.systemUTC(), HallApp.PRINTER_SILENCE);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (InterruptedException e) {
@@ -70,6 +69,15 @@ public final class Main {
         System.out.println("listening on http://" + a.host() + ":" + app.port());
         System.out.flush();
         awaitTermination(app);
+    }
+
+    /** The halls to run: those of {@code --deployment}, the hall of {@code --config}, or the demo hall. */
+    private static Deployment deployment(ServerArgs a) {
+        if (a.deployment() != null) {
+            return new DeploymentLoader().load(a.deployment());
+        }
+        HallConfigLoader loader = new HallConfigLoader();
+        return Deployment.single(a.config() == null ? loader.demo() : loader.load(a.config()));
     }
 
     /** Runs until SIGTERM or SIGINT, then shuts down in order and exits 0. */

@@ -3,10 +3,11 @@ package com.hallqueue.server;
 import java.nio.file.Path;
 
 /** The options of {@code hallqueue server}. */
-record ServerArgs(Path config, int port, Path data, String db, String host) {
+record ServerArgs(Path config, Path deployment, int port, Path data, String db, String host) {
 
     static ServerArgs parse(String[] args) {
         Path config = null;
+        Path deployment = null;
         Path data = Path.of("data");
         String db = null;
         String host = "127.0.0.1";
@@ -19,6 +20,7 @@ record ServerArgs(Path config, int port, Path data, String db, String host) {
             }
             switch (option) {
                 case "--config" -> config = Path.of(value);
+                case "--deployment" -> deployment = Path.of(value);
                 case "--port" -> port = port(value);
                 case "--data" -> data = Path.of(value);
                 case "--db" -> db = value;
@@ -26,7 +28,10 @@ record ServerArgs(Path config, int port, Path data, String db, String host) {
                 default -> throw new UsageException("unknown option " + option);
             }
         }
-        return new ServerArgs(config, port, data, db, host);
+        if (config != null && deployment != null) {
+            throw new UsageException("--config and --deployment: give one hall's file or the deployment's, not both");
+        }
+        return new ServerArgs(config, deployment, port, data, db, host);
     }
 
     private static int port(String value) {

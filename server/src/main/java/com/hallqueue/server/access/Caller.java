@@ -11,7 +11,12 @@ public sealed interface Caller {
     /** A logged-in member of staff; the role decides what they may read. */
     record Staff(String badge, String name, String role, String tokenHash) implements Caller {
         public boolean isManager() {
-            return "MANAGER".equals(role);
+            return "MANAGER".equals(role) || isDistrictManager();
+        }
+
+        /** Sees every hall of a central deployment, from their home hall. */
+        public boolean isDistrictManager() {
+            return "DISTRICT_MANAGER".equals(role);
         }
     }
 

@@ -64,7 +64,9 @@ public final class StaffSessions {
 
     public Optional<Caller.Staff> verify(String token) {
         String h = hash(token);
-        StoredSession s = cache.computeIfAbsent(h, k -> store.session(k).orElse(null));
+        // Another server of the hall may have ended the session: with a shared store, ask it every time.
+        StoredSession s = store.shared() ? store.session(h).orElse(null)
+                : cache.computeIfAbsent(h, k -> store.session(k).orElse(null));
         if (s == null || s.revoked() || !clock.instant().isBefore(s.expiresAt())) {
             cache.remove(h);
             return Optional.empty();

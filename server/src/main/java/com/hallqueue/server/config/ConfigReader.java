@@ -118,8 +118,8 @@ final class ConfigReader {
             throw new ConfigException(at + ".badge", "must be 1 to 16 letters or digits, got \"" + badge + "\"");
         }
         String role = text(s.role(), at + ".role", "STAFF");
-        if (!role.equals("STAFF") && !role.equals("MANAGER")) {
-            throw new ConfigException(at + ".role", "must be STAFF or MANAGER, got \"" + role + "\"");
+        if (!role.equals("STAFF") && !role.equals("MANAGER") && !role.equals("DISTRICT_MANAGER")) {
+            throw new ConfigException(at + ".role", "must be STAFF, MANAGER or DISTRICT_MANAGER, got \"" + role + "\"");
         }
         String hash = text(s.passwordHash(), at + ".passwordHash", null);
         if (!PasswordHash.isWellFormed(hash)) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * <p>If a commit fails, or a command breaks unexpectedly, nothing of the batch is answered
  * as done: the engine is rebuilt from the store, which holds exactly what was committed.
  *
+ * <p>When other servers keep the same hall, each batch first takes in what they committed,
+ * under the hall's lock in the database, and their changes go to this server's screens
+ * before its own; {@link #catchUp} does the same between batches, when told of a commit.
+ *
  * <p>Futures complete on the desk's thread: attach async callbacks.
  */
 public final class HallDesk implements AutoCloseable {
@@ -35,22 +40,32 @@ public final class HallDesk implements AutoCloseable {
 
     private final BlockingQueue<Job<?>> jobs = new ArrayBlockingQueue<>(MAX_WAITING_JOBS);
     private final Supplier<QueueEngine> rebuild;
-    private final Committer committer;
+    private final Ledger ledger;
     private final EventHub hub;
     private final Thread thread;
     private volatile boolean running = true;
     private QueueEngine engine;
+    /** The last event given to the subscribers. */
+    private long published;
 
-    /** Writes a batch of events durably, or throws. */
-    public interface Committer {
-        void commit(List<HallEvent> events);
+    /** Where the hall's changes are kept durably. */
+    public interface Ledger {
+        /**
+         * One write: {@code work} is handed what other servers committed after {@code lastSeq}
+         * and returns this server's events, which are committed before this returns, or it throws.
+         */
+        List<HallEvent> write(long lastSeq, UnaryOperator<List<HallEvent>> work);
+
+        /** What other servers committed after {@code lastSeq}; none when this server keeps the hall alone. */
+        List<HallEvent> committedAfter(long lastSeq);
     }
 
-    public HallDesk(Supplier<QueueEngine> rebuild, Committer committer, EventHub hub) {
+    public HallDesk(Supplier<QueueEngine> rebuild, Ledger ledger, EventHub hub) {
         this.rebuild = rebuild;
-        this.committer = committer;
+        this.ledger = ledger;
         this.hub = hub;
         this.engine = rebuild.get();
+        this.published = engine.lastSeq();
         this.thread = new Thread(this::loop, "hall-desk");
         this.thread.start();
     }
@@ -63,6 +78,11 @@ public final class HallDesk implements AutoCloseable {
     /** Sends {@code s} a snapshot, then every event committed after it. */
     public CompletableFuture<Snapshot> follow(Subscriber s) {
         return enqueue(new FollowJob(s, hub));
+    }
+
+    /** Takes in and publishes what other servers of the hall have committed. */
+    public CompletableFuture<Object> catchUp() {
+        return enqueue(new CatchUp());
     }
 
     private <T> CompletableFuture<T> enqueue(Job<T> job) {
@@ -93,19 +113,47 @@ public final class HallDesk implements AutoCloseable {
     }
 
     private void runBatch(List<Job<?>> batch) {
-        List<HallEvent> events;
+        List<HallEvent> theirs = new ArrayList<>();
+        List<HallEvent> ours;
         try {
-            batch.forEach(job -> job.run(engine));
-            events = engine.drainEvents();
-            committer.commit(events);
+            if (batch.stream().allMatch(CatchUp.class::isInstance)) {
+                theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
+                ours = List.of();
+            } else {
+                ours = ledger.write(engine.lastSeq(), committed -> {
+                    theirs.addAll(engine.takeIn(committed));
+                    batch.forEach(job -> job.run(engine));
+                    return engine.drainEvents();
+                });
+            }
         } catch (RuntimeException e) {
             LOG.error("a batch of {} requests was not committed; restoring the hall from the store", batch.size(), e);
             batch.forEach(job -> job.fail(new DeskUnavailable("the change could not be saved, try again")));
+            publish(theirs);
             engine = restore();
+            publishMissed();
             return;
         }
         batch.forEach(Job::answer);
-        hub.publish(events);
+        publish(theirs);
+        publish(ours);
+    }
+
+    private void publish(List<HallEvent> events) {
+        if (!events.isEmpty()) {
+            hub.publish(events);
+            published = events.get(events.size() - 1).seq();
+        }
+    }
+
+    /** After a rebuild, the changes other servers committed that the screens were not yet told. */
+    private void publishMissed() {
+        try {
+            long upTo = engine.lastSeq();
+            publish(engine.describe(ledger.committedAfter(published).stream().filter(e -> e.seq() <= upTo).toList()));
+        } catch (RuntimeException e) {
+            LOG.error("screens may have missed changes from other servers; they resync when they reconnect", e);
+        }
     }
 
     /** Rebuilds the engine from the store, waiting for the database to come back if it must. */
@@ -135,6 +183,13 @@ public final class HallDesk implements AutoCloseable {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Nothing to run: the batch only takes in other servers' commits. */
+    private static final class CatchUp extends Job<Object> {
+        CatchUp() {
+            super(e -> null);
         }
     }
 

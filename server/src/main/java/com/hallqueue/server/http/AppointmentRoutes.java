@@ -80,7 +80,8 @@ final class AppointmentRoutes {
 
     /** The QR code the kiosk's scanner reads: the booking page's address with the code. Names no booking, so no lookup. */
     private CompletableFuture<Response> qr(Request r) {
-        String url = TicketQr.pageUrl(hall.config().screens().publicUrl(), r.host(), "/book?code=" + code(r));
+        String url = TicketQr.pageUrl(hall.config().screens().publicUrl(), r.host(),
+                hall.basePath() + "/book?code=" + code(r));
         return CompletableFuture.completedFuture(new Response(HttpResponseStatus.OK, "image/svg+xml", TicketQr.svg(url),
                 Map.of("Cache-Control", "private, max-age=86400")));
     }

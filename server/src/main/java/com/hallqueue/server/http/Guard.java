@@ -30,6 +30,14 @@ final class Guard {
         return s;
     }
 
+    static Caller.Staff districtManager(Request r) {
+        Caller.Staff s = staff(r);
+        if (!s.isDistrictManager()) {
+            throw ApiException.forbidden("仅限区域管理人员 / District managers only");
+        }
+        return s;
+    }
+
     /** The printer agent of {@code kiosk}, and nobody else. */
     static Caller.Printer printer(Request r, String kiosk) {
         if (r.caller() instanceof Caller.Printer p && p.kioskId().equals(kiosk)) {

@@ -33,6 +33,11 @@ public final class HallApi {
         new AppointmentRoutes(hall).register(router);
     }
 
+    /** This is the home hall of a deployment: its district managers see {@code halls}, by id. */
+    void serveDistrict(java.util.Map<String, HallContext> halls) {
+        new DistrictRoutes(halls).register(router);
+    }
+
     StaticSite site() {
         return site;
     }

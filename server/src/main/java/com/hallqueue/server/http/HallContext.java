@@ -17,16 +17,23 @@ import java.util.function.Function;
 /**
  * What the HTTP layer works with, built once at start and handed to the routes. {@link
  * #ask} runs a command on the hall and continues on a worker thread, never on the hall's.
+ * {@code basePath} is where the hall's pages are, empty for a server's home hall.
  */
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
-                          Executor workers, Announcements announcements, EventJson eventJson) {
+                          Executor workers, Announcements announcements, EventJson eventJson, String basePath) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                        Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
         this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config));
+                new EventJson(config), "");
+    }
+
+    /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
+    public HallContext under(String basePath) {
+        return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
+                announcements, eventJson, basePath);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

@@ -22,10 +22,11 @@ public final class HallServer implements AutoCloseable {
     }
 
     /** Starts serving on {@code host:port}; port 0 picks a free port. */
-    public static HallServer start(HallApi api, String host, int port) throws InterruptedException {
+    /** Serves every hall of the directory on {@code host:port}. */
+    public static HallServer start(HallDirectory halls, String host, int port) throws InterruptedException {
         HallServer server = new HallServer();
         try {
-            server.bind(api, host, port);
+            server.bind(halls, host, port);
         } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;
@@ -33,15 +34,14 @@ public final class HallServer implements AutoCloseable {
         return server;
     }
 
-    private void bind(HallApi api, String host, int port) throws InterruptedException {
-        WebSocketUpgrade upgrade = new WebSocketUpgrade(api, api.hall().desk());
+    private void bind(HallDirectory halls, String host, int port) throws InterruptedException {
         channel = new ServerBootstrap()
                 .group(boss, loops)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
-                .childHandler(new HallServerInitializer(api, upgrade))
+                .childHandler(new HallServerInitializer(halls))
                 .bind(host, port).sync().channel();
     }
 

@@ -15,12 +15,10 @@ final class HallServerInitializer extends ChannelInitializer<SocketChannel> {
     /** Screens are pinged when nothing was sent for this long. */
     private static final int WRITE_IDLE_SECONDS = 25;
 
-    private final HallApi api;
-    private final WebSocketUpgrade upgrade;
+    private final HallDirectory halls;
 
-    HallServerInitializer(HallApi api, WebSocketUpgrade upgrade) {
-        this.api = api;
-        this.upgrade = upgrade;
+    HallServerInitializer(HallDirectory halls) {
+        this.halls = halls;
     }
 
     @Override
@@ -30,6 +28,6 @@ final class HallServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast(new HttpServerCodec(4096, 8192, 8192));
         p.addLast(new HttpServerExpectContinueHandler());
         p.addLast(new BodyLimit());
-        p.addLast(new HttpRequestHandler(api, upgrade));
+        p.addLast(new HttpRequestHandler(halls));
     }
 }

@@ -25,35 +25,46 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
-    private final HallApi api;
-    private final WebSocketUpgrade upgrade;
+    private final HallDirectory halls;
 
-    HttpRequestHandler(HallApi api, WebSocketUpgrade upgrade) {
-        this.api = api;
-        this.upgrade = upgrade;
+    HttpRequestHandler(HallDirectory halls) {
+        this.halls = halls;
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
         long started = System.nanoTime();
         boolean keepAlive = HttpUtil.isKeepAlive(req);
+        HallApi home = halls.home();
         if (!req.decoderResult().isSuccess()) {
-            reply(ctx, problem(HttpResponseStatus.BAD_REQUEST, "请求格式错误 / Malformed request"), false, started, "-");
+            reply(ctx, home, problem(HttpResponseStatus.BAD_REQUEST, "请求格式错误 / Malformed request"), false, started, "-");
             return;
         }
         QueryStringDecoder uri = new QueryStringDecoder(req.uri());
-        if (uri.path().equals("/ws")) {
-            upgrade.start(ctx, req, uri);
+        HallDirectory.Target target = halls.resolve(uri.path());
+        if (target == null) {
+            reply(ctx, home, problem(HttpResponseStatus.NOT_FOUND, "没有此大厅 / No such hall"), keepAlive, started, "-");
             return;
         }
-        if (req.method().equals(HttpMethod.GET) && serveStatic(ctx, req, uri.path(), keepAlive, started)) {
+        handle(ctx, req, uri, target, keepAlive, started);
+    }
+
+    private void handle(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder uri,
+                        HallDirectory.Target target, boolean keepAlive, long started) {
+        HallApi api = target.api();
+        String path = target.path();
+        if (path.equals("/ws")) {
+            target.upgrade().start(ctx, req, uri);
             return;
         }
-        Router.Lookup lookup = api.lookup(req.method().name(), uri.path());
+        if (req.method().equals(HttpMethod.GET) && serveStatic(ctx, req, api, path, keepAlive, started)) {
+            return;
+        }
+        Router.Lookup lookup = api.lookup(req.method().name(), path);
         if (lookup.match() == null) {
             Response answer = Cors.isPreflight(req) && !lookup.allowed().isEmpty() ? Cors.preflight(lookup.allowed())
                     : Cors.open(unmatched(lookup));
-            reply(ctx, answer, keepAlive, started, "-");
+            reply(ctx, api, answer, keepAlive, started, "-");
             return;
         }
         byte[] body = ByteBufUtil.getBytes(req.content());
@@ -62,18 +73,19 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         // One request at a time per connection: answers keep the order of requests.
         ctx.channel().config().setAutoRead(false);
         try {
-            HallApi.Incoming in = new HallApi.Incoming(req.method().name(), uri.path(), uri.parameters(), body, token,
+            HallApi.Incoming in = new HallApi.Incoming(req.method().name(), path, uri.parameters(), body, token,
                     req.headers().get(HttpHeaderNames.HOST), client(ctx));
             api.hall().workers().execute(() -> api.handle(lookup.match(), in)
-                    .thenAccept(res -> reply(ctx, Cors.open(res), keepAlive, started, route)));
+                    .thenAccept(res -> reply(ctx, api, Cors.open(res), keepAlive, started, route)));
         } catch (RejectedExecutionException e) {
-            reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, route);
+            reply(ctx, api, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started,
+                    route);
         }
     }
 
     /** Pages and their files, read on a worker: the first read of each comes from the jar. */
-    private boolean serveStatic(ChannelHandlerContext ctx, FullHttpRequest req, String path, boolean keepAlive,
-                                long started) {
+    private boolean serveStatic(ChannelHandlerContext ctx, FullHttpRequest req, HallApi api, String path,
+                                boolean keepAlive, long started) {
         java.util.Optional<String> resource = api.site().resourceFor(path);
         if (resource.isEmpty()) {
             return false;
@@ -81,10 +93,11 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         String ifNoneMatch = req.headers().get(HttpHeaderNames.IF_NONE_MATCH);
         ctx.channel().config().setAutoRead(false);
         try {
-            api.hall().workers().execute(() -> reply(ctx, api.site().serve(resource.get(), ifNoneMatch), keepAlive,
-                    started, "static"));
+            api.hall().workers().execute(() -> reply(ctx, api, api.site().serve(resource.get(), ifNoneMatch),
+                    keepAlive, started, "static"));
         } catch (RejectedExecutionException e) {
-            reply(ctx, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started, "static");
+            reply(ctx, api, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started,
+                    "static");
         }
         return true;
     }
@@ -133,7 +146,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
     }
 
-    private void reply(ChannelHandlerContext ctx, Response res, boolean keepAlive, long started, String route) {
+    private static void reply(ChannelHandlerContext ctx, HallApi api, Response res, boolean keepAlive, long started,
+                              String route) {
         reply(ctx, res, keepAlive);
         api.hall().metrics().request(route, res.status().code(), System.nanoTime() - started);
     }

@@ -16,11 +16,6 @@ final class TicketQr {
     private TicketQr() {
     }
 
-    /** The status page's address: the hall's public address if set, else the one the kiosk used. */
-    static String statusUrl(java.util.Optional<String> publicUrl, String host, String ticketId) {
-        return pageUrl(publicUrl, host, "/t/" + ticketId);
-    }
-
     /** A page of this hall ({@code path} from its root) on the public address, else the one the client used. */
     static String pageUrl(java.util.Optional<String> publicUrl, String host, String path) {
         if (publicUrl.isPresent()) {

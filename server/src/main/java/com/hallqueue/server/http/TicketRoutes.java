@@ -57,7 +57,8 @@ final class TicketRoutes {
         String id = r.param("id");
         return hall.ask(e -> e.ticket(id)).thenApply(live -> {
             TicketView t = live.orElseGet(() -> settled(id));
-            String url = TicketQr.statusUrl(hall.config().screens().publicUrl(), r.host(), t.id());
+            String url = TicketQr.pageUrl(hall.config().screens().publicUrl(), r.host(),
+                    hall.basePath() + PrintJobJson.STATUS_PATH + t.id());
             return new Response(HttpResponseStatus.OK, "image/svg+xml", TicketQr.svg(url),
                     java.util.Map.of("Cache-Control", "private, max-age=86400"));
         });

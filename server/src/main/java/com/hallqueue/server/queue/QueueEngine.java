@@ -27,6 +27,7 @@ public final class QueueEngine {
     private final PrintActions prints;
     private final FollowUpActions followUps;
     private final AppointmentActions appointments;
+    private final Replay replay;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this(config, clock, ids, record, new PlainForecast());
@@ -40,7 +41,21 @@ public final class QueueEngine {
         this.counters = new CounterActions(hall);
         this.prints = new PrintActions(hall);
         this.appointments = new AppointmentActions(hall, tickets);
+        this.replay = new Replay(hall);
         new Restorer(hall).restore(record);
+    }
+
+    /**
+     * Takes in what other servers of this hall committed after {@link #lastSeq()}, and
+     * returns those events as this server's screens are to be told them.
+     */
+    public List<HallEvent> takeIn(List<HallEvent> committedElsewhere) {
+        return replay.takeIn(committedElsewhere);
+    }
+
+    /** Events already taken in (by a rebuild from the store), with views of the hall as it is now. */
+    public List<HallEvent> describe(List<HallEvent> committed) {
+        return committed.stream().map(replay::withViews).toList();
     }
 
     // ---- tickets

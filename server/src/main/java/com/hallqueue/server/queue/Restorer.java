@@ -33,7 +33,7 @@ final class Restorer {
         });
     }
 
-    private void ticket(Ticket t) {
+    void ticket(Ticket t) {
         hall.tickets.put(t.id(), t);
         hall.numbering.seen(t.day(), t.numberedFor(), t.seq());
         hall.lastPlace = Math.max(hall.lastPlace, t.place());
@@ -43,7 +43,7 @@ final class Restorer {
     }
 
     /** Names and services come from today's config; state, staff and ticket from the store. */
-    private void counter(Counter stored) {
+    void counter(Counter stored) {
         Counter configured = hall.counters.get(stored.number());
         if (configured == null) {
             return;

@@ -1,35 +1,148 @@
 package com.hallqueue.server.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * A pooled connection to the hall's database. The embedded H2 file is the default; its
- * write delay is turned off, because H2's default loses the last acknowledged commits
- * when the process is killed.
+ * A pooled connection to the hall's database: the embedded H2 file of one server, or a
+ * PostgreSQL database that several servers share.
+ *
+ * <p>H2's write delay is turned off, because H2's default loses the last acknowledged
+ * commits when the process is killed. PostgreSQL commits durably by itself (with its
+ * default {@code synchronous_commit = on}).
  */
 final class Database implements AutoCloseable {
 
-    private final JdbcConnectionPool pool;
+    private static final int MAX_CONNECTIONS = 16;
+    /** An arbitrary number all HallQueue servers agree on, for PostgreSQL's advisory lock. */
+    private static final long MIGRATION_LOCK = 4_242_001L;
 
-    private Database(JdbcConnectionPool pool) {
+    /** Which engine; the SQL is the same, only locking, notifying and checkpoints differ. */
+    enum Kind { H2, POSTGRESQL }
+
+    private final Kind kind;
+    private final String jdbcUrl;
+    private final DataSource pool;
+    private final AutoCloseable closer;
+    /** Started with the first hall that listens; PostgreSQL only. */
+    private CommitBell bell;
+
+    private Database(Kind kind, String jdbcUrl, DataSource pool, AutoCloseable closer) {
+        this.kind = kind;
+        this.jdbcUrl = jdbcUrl;
         this.pool = pool;
+        this.closer = closer;
     }
 
     static Database open(String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("--db: only jdbc:h2: databases are supported in this version");
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            String url = jdbcUrl.contains("WRITE_DELAY") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
+            JdbcConnectionPool h2 = JdbcConnectionPool.create(url, "sa", "");
+            h2.setMaxConnections(MAX_CONNECTIONS);
+            return new Database(Kind.H2, url, h2, h2::dispose);
         }
-        String url = jdbcUrl.contains("WRITE_DELAY") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(16);
-        return new Database(pool);
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            HikariDataSource pg = new HikariDataSource(postgres(jdbcUrl));
+            return new Database(Kind.POSTGRESQL, jdbcUrl, pg, pg);
+        }
+        throw new IllegalArgumentException("--db: expected a jdbc:h2: or jdbc:postgresql: URL");
     }
 
-    /** Writes everything committed to the file and forces it to the disk. */
-    void checkpointSync(java.sql.Connection c) throws java.sql.SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
+    private static HikariConfig postgres(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("hall-db");
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setMinimumIdle(2);
+        config.setConnectionTimeout(5_000);
+        // Fail at start with the database's own words (wrong password, unknown database).
+        config.setInitializationFailTimeout(10_000);
+        return config;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** True when other servers may write the same hall: PostgreSQL. */
+    boolean shared() {
+        return kind == Kind.POSTGRESQL;
+    }
+
+    /** Calls {@code onCommit} when another server commits on {@code channel}; PostgreSQL only. */
+    synchronized AutoCloseable listen(String channel, Runnable onCommit) {
+        if (bell == null) {
+            bell = new CommitBell(jdbcUrl);
+        }
+        return bell.register(channel, onCommit);
+    }
+
+    /**
+     * Holds every other writer of the schema's hall off until this transaction ends, so
+     * that a server reads what the others committed and writes after it, in one order.
+     */
+    void lockHall(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM hall_lock WHERE id = 1 FOR UPDATE")) {
+            p.executeQuery().close();
+        }
+    }
+
+    /**
+     * Servers starting together on one PostgreSQL database migrate it one at a time. The
+     * lock is the session's, not the transaction's: each script commits on its own.
+     */
+    void lockMigrations(Connection c) throws SQLException {
+        advisory(c, "SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+    }
+
+    void unlockMigrations(Connection c) throws SQLException {
+        advisory(c, "SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+    }
+
+    private void advisory(Connection c, String sql) throws SQLException {
+        if (kind == Kind.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /** Wakes the other servers' listeners once this transaction commits (PostgreSQL only). */
+    void ring(Connection c, String channel) throws SQLException {
+        if (kind == Kind.POSTGRESQL) {
+            try (PreparedStatement p = c.prepareStatement("SELECT pg_notify(?, '')")) {
+                p.setString(1, channel);
+                p.executeQuery().close();
+            }
+        }
+    }
+
+    /** Creates a hall's own schema, once; its name is checked by the caller to be a plain identifier. */
+    void createSchema(String schema) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            lockMigrations(c);
+            try {
+                s.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema + "\"");
+            } finally {
+                unlockMigrations(c);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database: cannot create schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes everything committed to the H2 file and forces it to the disk. */
+    void checkpointSync(Connection c) throws SQLException {
+        if (kind == Kind.H2) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
         }
     }
 
@@ -39,6 +152,15 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            synchronized (this) {
+                if (bell != null) {
+                    bell.close();
+                }
+            }
+            closer.close();
+        } catch (Exception e) {
+            throw new StoreException("closing the database: " + e.getMessage(), e);
+        }
     }
 }

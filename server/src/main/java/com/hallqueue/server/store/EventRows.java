@@ -17,7 +17,7 @@ import java.util.List;
 final class EventRows {
 
     private static final String INSERT = "INSERT INTO hall_event (seq, occurred_at, type, ticket_id, counter_no,"
-            + " staff_badge, service, detail) VALUES (?,?,?,?,?,?,?,?)";
+            + " staff_badge, service, detail, body) VALUES (?,?,?,?,?,?,?,?,?)";
 
     void append(Connection c, List<HallEvent> events) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(INSERT)) {
@@ -30,6 +30,7 @@ final class EventRows {
                 p.setString(6, e.staffBadge());
                 p.setString(7, serviceOf(e));
                 p.setString(8, e.detail());
+                p.setString(9, EventCodec.encode(e));
                 p.addBatch();
             }
             p.executeBatch();
@@ -41,6 +42,28 @@ final class EventRows {
              ResultSet rs = p.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The events committed after {@code seq}, whole, in commit order. */
+    List<HallEvent> after(Connection c, long seq) throws SQLException {
+        List<HallEvent> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT body FROM hall_event WHERE seq > ? ORDER BY seq")) {
+            p.setLong(1, seq);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(decode(rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static HallEvent decode(String body) throws SQLException {
+        try {
+            return EventCodec.decode(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new SQLException("an event in the log cannot be read back: " + e.getMessage(), e);
         }
     }
 

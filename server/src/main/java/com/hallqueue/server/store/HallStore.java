@@ -1,11 +1,6 @@
 package com.hallqueue.server.store;
 
 import com.hallqueue.server.followup.FollowUp;
-import com.hallqueue.server.appointments.Booking;
-import com.hallqueue.server.printing.PrintJob;
-import com.hallqueue.server.printing.PrinterState;
-import com.hallqueue.server.queue.Counter;
-import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.HallRecord;
 import com.hallqueue.server.queue.Ticket;
@@ -14,22 +9,25 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 
 /**
  * The hall's durable state over JDBC: tickets, counters, the event log and staff logins.
  * A batch of events and the rows they change are committed in one transaction.
+ *
+ * <p>On PostgreSQL several servers may keep the same hall. Each then writes through
+ * {@link #write}: under the hall's lock it first takes in what the others committed, then
+ * commits its own changes after them, so the event log is one order for every server.
  */
 public final class HallStore implements AutoCloseable {
 
     private final Database db;
+    /** The hall's own schema in a deployment of several halls; null for the default one. */
+    private final String schema;
+    private final boolean ownsDatabase;
     private final TicketRows tickets = new TicketRows();
     private final CounterRows counters = new CounterRows();
     private final EventRows events = new EventRows();
@@ -38,20 +36,36 @@ public final class HallStore implements AutoCloseable {
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
+    private final BatchRows batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
 
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
 
-    private HallStore(Database db, Journal journal) {
+    private HallStore(Database db, String schema, boolean ownsDatabase, Journal journal) {
         this.db = db;
+        this.schema = schema;
+        this.ownsDatabase = ownsDatabase;
         this.journal = journal;
     }
 
-    /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */
+    /** Opens the database at {@code jdbcUrl} for a single hall and brings its schema up to date. */
     public static HallStore open(String jdbcUrl) {
-        HallStore store = new HallStore(Database.open(jdbcUrl), journalFor(jdbcUrl));
+        return open(Database.open(jdbcUrl), jdbcUrl, null, true);
+    }
+
+    /** The hall with its own schema {@code schema} in a database that holds several halls. */
+    static HallStore open(Database db, String jdbcUrl, String schema, boolean ownsDatabase) {
+        if (schema != null) {
+            db.createSchema(schema);
+        }
+        HallStore store = new HallStore(db, schema, ownsDatabase, journalFor(jdbcUrl, schema));
         store.inTransaction(c -> {
-            new Migrations().apply(c);
+            db.lockMigrations(c);
+            try {
+                new Migrations().apply(c);
+            } finally {
+                db.unlockMigrations(c);
+            }
             return null;
         });
         if (store.journal != null) {
@@ -60,13 +74,26 @@ public final class HallStore implements AutoCloseable {
         return store;
     }
 
-    /** {@code jdbc:h2:file:/data/hallqueue;…} keeps its journal in {@code /data/hallqueue.journal}. */
-    private static Journal journalFor(String jdbcUrl) {
+    /**
+     * {@code jdbc:h2:file:/data/hallqueue;…} keeps its journal in {@code /data/hallqueue.journal}
+     * ({@code hallqueue.<schema>.journal} for one of several halls); PostgreSQL needs none.
+     */
+    private static Journal journalFor(String jdbcUrl, String schema) {
         if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
             return null;
         }
         String path = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-        return Journal.open(java.nio.file.Path.of(path + ".journal"));
+        return Journal.open(java.nio.file.Path.of(path + (schema == null ? "" : "." + schema) + ".journal"));
+    }
+
+    /** True when other servers may write this hall too, so a server must take in their changes. */
+    public boolean shared() {
+        return db.shared();
+    }
+
+    /** The name other servers of this hall listen on for news of a commit. */
+    String channel() {
+        return "hallqueue_" + (schema == null ? "hall" : schema);
     }
 
     public int schemaVersion() {
@@ -76,6 +103,9 @@ public final class HallStore implements AutoCloseable {
     /** What the engine starts from: live tickets, those of the days from {@code since}, counters. */
     public HallRecord load(LocalDate since, Collection<Integer> counterNumbers) {
         return inTransaction(c -> {
+            if (db.shared()) {
+                db.lockHall(c); // servers starting together add a new counter's row once
+            }
             counters.ensure(c, counterNumbers);
             return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c),
                     prints.live(c, since), prints.states(c), followUps.open(c), followUps.lastId(c),
@@ -83,33 +113,52 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
+    /**
+     * One write of this server. Under the hall's lock (shared stores only), {@code work} is
+     * given what other servers committed after {@code lastSeq} and returns this server's new
+     * events, which are committed with the rows they change before the lock is let go.
+     */
+    public List<HallEvent> write(long lastSeq, java.util.function.UnaryOperator<List<HallEvent>> work) {
+        if (!db.shared()) {
+            List<HallEvent> ours = work.apply(List.of());
+            commit(ours);
+            return ours;
+        }
+        return inTransaction(c -> {
+            db.lockHall(c);
+            List<HallEvent> ours = work.apply(events.after(c, lastSeq));
+            if (!ours.isEmpty()) {
+                batches.save(c, ours);
+                db.ring(c, channel());
+            }
+            return ours;
+        });
+    }
+
+    /**
+     * Calls {@code onCommit} when another server may have committed to this hall: at once
+     * on PostgreSQL's notification, and every half second in case one was missed. Nothing
+     * for a store only this server writes.
+     */
+    public AutoCloseable listen(Runnable onCommit) {
+        if (!db.shared()) {
+            return () -> { };
+        }
+        return db.listen(channel(), onCommit);
+    }
+
+    /** What was committed after {@code lastSeq}, whole and in order; none for a store of one server. */
+    public List<HallEvent> committedAfter(long lastSeq) {
+        return db.shared() ? inTransaction(c -> events.after(c, lastSeq)) : List.of();
+    }
+
     /** Commits the events and the latest state of every ticket and counter they touched, atomically. */
     private void commitToDatabase(List<HallEvent> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        Map<String, Ticket> touched = new LinkedHashMap<>();
-        Map<Integer, Counter> counterStates = new LinkedHashMap<>();
-        Set<String> issued = new HashSet<>();
-        for (HallEvent e : batch) {
-            if (e.ticket() != null) {
-                touched.put(e.ticket().id(), e.ticket());
-            }
-            if (e.counter() != null) {
-                counterStates.put(e.counter().number(), e.counter());
-            }
-            if (e.type() == EventType.TICKET_ISSUED) {
-                issued.add(e.ticket().id());
-            }
-        }
         inTransaction(c -> {
-            tickets.insert(c, touched.values().stream().filter(t -> issued.contains(t.id())).toList());
-            tickets.update(c, touched.values().stream().filter(t -> !issued.contains(t.id())).toList());
-            counters.update(c, counterStates.values());
-            events.append(c, batch);
-            savePrinting(c, batch);
-            saveFollowUps(c, batch);
-            bookings.save(c, latestBookings(batch));
+            batches.save(c, batch);
             return null;
         });
     }
@@ -149,38 +198,9 @@ public final class HallStore implements AutoCloseable {
         journal.reset();
     }
 
-    private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {
-        followUps.opened(c, batch.stream().filter(e -> e.type() == EventType.CASE_OPENED).map(HallEvent::followUp).toList());
-        followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED).map(HallEvent::followUp).toList());
-    }
-
     /** Follow-up cases opened in [from, to), open or closed. */
     public List<FollowUp> followUps(Instant from, Instant to) {
         return inTransaction(c -> followUps.openedBetween(c, from, to));
-    }
-
-    private static Collection<Booking> latestBookings(List<HallEvent> batch) {
-        Map<String, Booking> latest = new LinkedHashMap<>();
-        batch.stream().filter(e -> e.booking() != null).forEach(e -> latest.put(e.booking().code(), e.booking()));
-        return latest.values();
-    }
-
-    /** The latest print job of every ticket and state of every printer the batch touched. */
-    private void savePrinting(Connection c, List<HallEvent> batch) throws SQLException {
-        Map<String, PrintJob> jobs = new LinkedHashMap<>();
-        Map<String, PrinterState> states = new LinkedHashMap<>();
-        for (HallEvent e : batch) {
-            if (e.type() == EventType.TICKET_ISSUED && e.ticket().kiosk() != null) {
-                jobs.put(e.ticket().id(), PrintJob.first(e.ticket().id(), e.ticket().kiosk()));
-            } else if (e.printer() != null && e.printer().job() != null) {
-                jobs.put(e.printer().job().ticketId(), e.printer().job());
-            } else if (e.printer() != null && e.printer().status() != null) {
-                states.put(e.printer().kiosk(), e.printer().status());
-            }
-        }
-        Instant at = batch.get(batch.size() - 1).at();
-        prints.saveJobs(c, jobs.values(), at);
-        prints.saveStates(c, states, at);
     }
 
     public Optional<Ticket> ticket(String id) {
@@ -242,7 +262,9 @@ public final class HallStore implements AutoCloseable {
             forceToDisk(journal);
             journal.close();
         }
-        db.close();
+        if (ownsDatabase) {
+            db.close();
+        }
     }
 
     private interface Work<T> {
@@ -251,6 +273,9 @@ public final class HallStore implements AutoCloseable {
 
     private <T> T inTransaction(Work<T> work) {
         try (Connection c = db.dataSource().getConnection()) {
+            if (schema != null) {
+                c.setSchema(schema);
+            }
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);

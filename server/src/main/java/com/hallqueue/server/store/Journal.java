@@ -1,9 +1,6 @@
 package com.hallqueue.server.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.hallqueue.server.queue.HallEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +26,6 @@ import java.util.List;
 public final class Journal implements AutoCloseable {
 
     private static final long RESET_AFTER_BYTES = 64L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final Path file;
     private final FileChannel channel;
@@ -53,7 +48,7 @@ public final class Journal implements AutoCloseable {
     public void append(List<HallEvent> batch) {
         StringBuilder lines = new StringBuilder(batch.size() * 512);
         for (HallEvent e : batch) {
-            lines.append(json(bare(e))).append('\n');
+            lines.append(EventCodec.encode(e)).append('\n');
         }
         ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
         try {
@@ -71,7 +66,7 @@ public final class Journal implements AutoCloseable {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 try {
-                    out.add(JSON.readValue(line, HallEvent.class));
+                    out.add(EventCodec.decode(line));
                 } catch (JsonProcessingException torn) {
                     break;
                 }
@@ -105,19 +100,6 @@ public final class Journal implements AutoCloseable {
             channel.close();
         } catch (IOException ignored) {
             // closing at shutdown; nothing is left to write
-        }
-    }
-
-    private static HallEvent bare(HallEvent e) {
-        return new HallEvent(e.seq(), e.type(), e.at(), e.ticket(), e.counter(), e.staffBadge(), e.detail(), null, null,
-                null, e.printer(), e.followUp(), e.booking());
-    }
-
-    private static String json(HallEvent e) {
-        try {
-            return JSON.writeValueAsString(e);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("hall events always serialize", ex);
         }
     }
 }

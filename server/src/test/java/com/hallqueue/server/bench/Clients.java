@@ -19,6 +19,11 @@ final class Clients {
     }
 
     static Latencies run(int port, double seconds, List<Step> steps) throws Exception {
+        return run(new int[] {port}, seconds, steps);
+    }
+
+    /** As {@link #run(int, double, List)}, client {@code i} talking to {@code ports[i % ports.length]}. */
+    static Latencies run(int[] ports, double seconds, List<Step> steps) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(steps.size(), r -> {
             Thread t = new Thread(r);
             t.setDaemon(true);
@@ -27,7 +32,9 @@ final class Clients {
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         List<Future<long[]>> parts = new ArrayList<>();
-        for (Step step : steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            int port = ports[i % ports.length];
             parts.add(pool.submit(() -> loop(port, end, step)));
         }
         long[][] all = new long[parts.size()][];

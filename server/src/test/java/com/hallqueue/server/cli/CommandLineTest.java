@@ -56,6 +56,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aDeploymentWithABadHallIdNamesTheEntry() throws Exception {
+        Path deployment = Files.writeString(dir.resolve("district.yaml"), "halls:\n  - {id: East Hall, config: e.yaml}\n");
+        assertRefused(run("server", "--deployment", deployment.toString()), "halls[0].id");
+    }
+
+    @Test
+    void aDeploymentNamingAMissingHallFileNamesTheFile() throws Exception {
+        Path deployment = Files.writeString(dir.resolve("district.yaml"), "halls:\n  - {id: east, config: absent.yaml}\n");
+        assertRefused(run("server", "--deployment", deployment.toString()), "absent.yaml");
+    }
+
+    @Test
+    void aDatabaseOtherThanH2OrPostgresqlIsRefused() throws Exception {
+        assertRefused(run("server", "--port", "0", "--data", dir.resolve("d").toString(), "--db", "jdbc:mysql://db/hall"),
+                "--db");
+    }
+
+    @Test
     void hashPasswordPrintsAHashThatTheConfigAccepts() throws Exception {
         Outcome o = run("hash-password");
         assertThat(o.status()).isZero();

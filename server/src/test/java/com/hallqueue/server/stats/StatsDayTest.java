@@ -50,9 +50,14 @@ class StatsDayTest {
     private QueueEngine hall;
     private StatsReport report;
 
+    /** A new, empty database for one test; {@link StatsDayOnPostgresTest} gives PostgreSQL. */
+    String freshDatabase() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
     @BeforeEach
     void playTheMorning() {
-        store = HallStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        store = HallStore.open(freshDatabase());
         hall = new QueueEngine(config, clock, TicketIds.secure(), store.load(DAY, List.of(1, 2, 3)));
         report = new StatsReport(config, store, clock);
         at("08:30", () -> hall.open(1, new StaffRef("1001", "王芳")));

@@ -21,13 +21,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The store on a fresh in-memory H2 database per test. */
+/** The store on a fresh in-memory H2 database per test; {@link HallStoreOnPostgresTest} runs it on PostgreSQL. */
 class HallStoreTest {
 
     private static final List<Integer> COUNTERS = List.of(1, 2, 3, 4, 5, 6);
     private static final LocalDate TODAY = LocalDate.parse("2026-11-27");
 
-    private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final String url = freshDatabase();
     private final HallStore store = HallStore.open(url);
     private final VirtualClock clock = VirtualClock.at("2026-11-27T01:00:00Z");
 
@@ -112,6 +112,11 @@ class HallStoreTest {
         assertThat(store.session("h1")).map(StoredSession::revoked).contains(true);
         store.forgetExpiredSessions(now.plus(Duration.ofDays(1)));
         assertThat(store.session("h1")).isEmpty();
+    }
+
+    /** A new, empty database for one test. */
+    String freshDatabase() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     private QueueEngine engine(HallRecord record) {

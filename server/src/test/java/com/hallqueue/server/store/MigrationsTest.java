@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The schema scripts run by version number, each once, whatever gaps the numbers have. */
+/**
+ * The schema scripts run by version number, each once, whatever gaps the numbers have; on H2
+ * here, on PostgreSQL in {@link MigrationsOnPostgresTest}.
+ */
 class MigrationsTest {
 
     @Test
     void scriptsRunOnceEachByVersion() throws Exception {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = freshDatabase();
         HallStore.open(url).close();
         try (HallStore again = HallStore.open(url)) {
             assertThat(again.schemaVersion()).isEqualTo(Migrations.byVersion().lastKey());
@@ -26,7 +29,7 @@ class MigrationsTest {
 
     @Test
     void aMissingVersionBelowTheHighestIsStillApplied() throws Exception {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = freshDatabase();
         try (HallStore store = HallStore.open(url); Connection c = store.dataSource().getConnection();
              Statement s = c.createStatement()) {
             // as if V2 had been skipped: its tables and its row are gone
@@ -37,6 +40,11 @@ class MigrationsTest {
         try (HallStore reopened = HallStore.open(url)) {
             assertThat(applied(reopened)).containsExactlyElementsOf(Migrations.byVersion().keySet());
         }
+    }
+
+    /** A new, empty database for one test. */
+    String freshDatabase() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     private static List<Integer> applied(HallStore store) throws Exception {

@@ -55,8 +55,13 @@ public final class ApiClient {
     }
 
     public EventStream events(String token) {
+        return eventsAt("/ws", token);
+    }
+
+    /** The event stream at {@code path}: {@code /halls/<id>/ws} for one hall of a deployment. */
+    public EventStream eventsAt(String path, String token) {
         EventStream stream = new EventStream();
-        http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http", "ws") + "/ws?token=" + token), stream)
+        http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http", "ws") + path + "?token=" + token), stream)
                 .join();
         return stream;
     }

@@ -106,7 +106,7 @@ public final class Browser implements AutoCloseable {
 
         /**
          * Waits until {@code condition} holds (not null, not false), at most {@code within}. An
-         * element the page redrew while the condition read it is looked up again next round.
+         * element the page redrew while it was being read is asked for again.
          */
         public <T> T await(Duration within, Function<WebDriver, T> condition) {
             focus();

@@ -32,6 +32,28 @@ public final class Halls {
     }
 
     /**
+     * The demo hall as one hall of a district: renamed {@code name} (in English after
+     * {@code tokens}: "East Service Hall"), its device tokens
+     * {@code <tokens>-kiosk}, {@code <tokens>-display}…; the home hall also has district manager 8001.
+     */
+    public static String districtHallYaml(String name, String tokens, boolean home) {
+        String demo;
+        try (var in = Halls.class.getResourceAsStream("/demo-hall.yaml")) {
+            demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String yaml = demo.replace("演示服务大厅", name).replace("demo-", tokens + "-")
+                .replace("Demo Service Hall", Character.toUpperCase(tokens.charAt(0)) + tokens.substring(1) + " Service Hall");
+        if (home) {
+            String manager = yaml.lines().filter(l -> l.contains("badge: \"9001\"")).findFirst().orElseThrow();
+            yaml = yaml.replace(manager, manager + "\n" + manager.replace("9001", "8001").replace("赵敏", "孙丽")
+                    .replace("role: MANAGER", "role: DISTRICT_MANAGER"));
+        }
+        return yaml;
+    }
+
+    /**
      * Open Monday to Friday 08:30–17:30, tickets until 17:00, lunch 12:00–13:30; closed on
      * 2026-10-01. Service A on counters 1 and 2, B on 2 and 3. At most 3 priority calls in a row.
      */

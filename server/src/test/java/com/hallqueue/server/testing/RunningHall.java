@@ -1,6 +1,7 @@
 package com.hallqueue.server.testing;
 
 import com.hallqueue.server.HallApp;
+import com.hallqueue.server.config.Deployment;
 import com.hallqueue.server.config.HallConfig;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,18 @@ public final class RunningHall implements AutoCloseable {
     public static RunningHall start(HallConfig config, String jdbcUrl, Duration printerSilence, int port) {
         try {
             return new RunningHall(HallApp.start(config, jdbcUrl, "127.0.0.1", port, Clock.systemUTC(), printerSilence));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every hall of {@code deployment}, in schemas of one fresh in-memory database; the first is the home hall. */
+    public static RunningHall start(Deployment deployment) {
+        try {
+            String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            return new RunningHall(HallApp.start(deployment, url, "127.0.0.1", 0, Clock.systemUTC(),
+                    HallApp.PRINTER_SILENCE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

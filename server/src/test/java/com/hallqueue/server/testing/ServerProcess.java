@@ -40,7 +40,7 @@ public final class ServerProcess implements AutoCloseable {
             Process p = new ProcessBuilder(cmd)
                     .redirectError(ProcessBuilder.Redirect.appendTo(logFile(data)))
                     .start();
-            return new ServerProcess(p, awaitPort(p));
+            return new ServerProcess(p, awaitPort(p, logFile(data).toPath()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +51,7 @@ public final class ServerProcess implements AutoCloseable {
         return data.resolve("server.log").toFile();
     }
 
-    private static int awaitPort(Process p) throws IOException {
+    private static int awaitPort(Process p, Path log) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             Matcher m = LISTENING.matcher(line);
@@ -59,7 +59,10 @@ public final class ServerProcess implements AutoCloseable {
                 return Integer.parseInt(m.group(1));
             }
         }
-        throw new IllegalStateException("the server exited before listening, status " + waitFor(p));
+        int status = waitFor(p);
+        List<String> lines = java.nio.file.Files.readAllLines(log);
+        throw new IllegalStateException("the server exited before listening, status " + status + "; its log ends:\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
     }
 
     private static int waitFor(Process p) {

@@ -1,0 +1,145 @@
+package com.hallqueue.server;
+
+import com.hallqueue.server.access.Authenticator;
+import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.config.CounterDef;
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.desk.HallDesk;
+import com.hallqueue.server.events.EventHub;
+import com.hallqueue.server.forecast.ForwardForecast;
+import com.hallqueue.server.forecast.HallHistory;
+import com.hallqueue.server.forecast.HistoryFromLog;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.metrics.Metrics;
+import com.hallqueue.server.queue.HallEvent;
+import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.queue.TicketIds;
+import com.hallqueue.server.staffing.StaffingAdvice;
+import com.hallqueue.server.stats.StatsReport;
+import com.hallqueue.server.store.HallStore;
+import com.hallqueue.server.voice.Announcements;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * One hall of the server, wired together: its store, its engine behind the desk, its event
+ * hub and the chores that keep it current. The network side serves it through its context.
+ */
+final class Hall implements AutoCloseable {
+
+    private static final int LEARN_DAYS = 14;
+    /** How often bookings whose check-in window has closed are marked missed. */
+    private static final Duration MISSED_BOOKINGS_EVERY = Duration.ofSeconds(5);
+
+    private final HallStore store;
+    private final HallDesk desk;
+    private final AutoCloseable bell;
+    private final ScheduledExecutorService chores;
+    private final HallContext context;
+
+    private Hall(HallStore store, HallDesk desk, AutoCloseable bell, ScheduledExecutorService chores,
+                 HallContext context) {
+        this.store = store;
+        this.desk = desk;
+        this.bell = bell;
+        this.chores = chores;
+        this.context = context;
+    }
+
+    /** Starts the hall, served under {@code basePath}, on its store; the store is closed with the hall. */
+    static Hall open(HallConfig config, String basePath, HallStore store, ExecutorService workers, Clock clock,
+                     Duration printerSilence) {
+        List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
+        EventHub hub = new EventHub();
+        HallDesk desk = new HallDesk(() -> new QueueEngine(config, clock, TicketIds.secure(),
+                store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters),
+                new ForwardForecast(learnedHistory(config, store, clock))), ledgerOf(store), hub);
+        AutoCloseable bell = store.listen(desk::catchUp);
+        Metrics metrics = new Metrics();
+        metrics.countScreensWith(hub::size);
+        desk.follow(metrics);
+        StaffSessions sessions = new StaffSessions(config, store, clock);
+        store.forgetExpiredSessions(clock.instant());
+        HallContext context = new HallContext(config, desk, store, sessions,
+                new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
+                new StaffingAdvice(config, store), metrics, workers,
+                Announcements.load(config.screens().voiceClips())).under(basePath);
+        ScheduledExecutorService chores = chores(desk, printerSilence);
+        return new Hall(store, desk, bell, chores, context);
+    }
+
+    HallContext context() {
+        return context;
+    }
+
+    /** The desk writes through the store: alone on H2, after the other servers' commits on PostgreSQL. */
+    private static HallDesk.Ledger ledgerOf(HallStore store) {
+        return new HallDesk.Ledger() {
+            @Override
+            public List<HallEvent> write(long lastSeq, UnaryOperator<List<HallEvent>> work) {
+                return store.write(lastSeq, work);
+            }
+
+            @Override
+            public List<HallEvent> committedAfter(long lastSeq) {
+                return store.committedAfter(lastSeq);
+            }
+        };
+    }
+
+    /** What the forecast knows at start: the last {@value #LEARN_DAYS} days of the event log. */
+    private static HallHistory learnedHistory(HallConfig config, HallStore store, Clock clock) {
+        HallHistory history = new HallHistory(config);
+        Instant now = clock.instant();
+        HistoryFromLog.replay(store.events(now.minus(Duration.ofDays(LEARN_DAYS)), now), history);
+        return history;
+    }
+
+    /**
+     * Marks printers whose agents went quiet, a few times per silence period, and unused
+     * bookings as missed soon after their check-in window closes.
+     */
+    private static ScheduledExecutorService chores(HallDesk desk, Duration silence) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hall-chores");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(50, Math.min(1000, silence.toMillis() / 4));
+        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
+                TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::closeMissedBookings), 0,
+                MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        return timer;
+    }
+
+    /** Stops the chores and the news from other servers; requests still queued at the desk are finished. */
+    void stopChores() {
+        chores.shutdownNow();
+        close(bell);
+    }
+
+    /** Finishes the desk's queued work, then closes the database cleanly. */
+    @Override
+    public void close() {
+        stopChores();
+        desk.close();
+        store.close();
+    }
+
+    private static void close(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // stopping; nothing more can be done about it
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.hallqueue.server.queue;
+
+import com.hallqueue.server.printing.PrintJob;
+import com.hallqueue.server.printing.PrinterNote;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes in the changes another server of the same hall committed, so this engine decides
+ * from the same hall, and gives each back with this engine's views for its own screens.
+ */
+final class Replay {
+
+    private final HallState hall;
+    private final Restorer restorer;
+
+    Replay(HallState hall) {
+        this.hall = hall;
+        this.restorer = new Restorer(hall);
+    }
+
+    List<HallEvent> takeIn(List<HallEvent> committedElsewhere) {
+        List<HallEvent> shown = new ArrayList<>(committedElsewhere.size());
+        for (HallEvent e : committedElsewhere) {
+            if (e.seq() > hall.lastSeq) {
+                shown.add(takeIn(e));
+            }
+        }
+        return shown;
+    }
+
+    private HallEvent takeIn(HallEvent e) {
+        if (e.ticket() != null) {
+            ticket(e.ticket());
+        }
+        if (e.counter() != null) {
+            restorer.counter(e.counter());
+        }
+        printing(e);
+        cases(e);
+        if (e.booking() != null) {
+            hall.bookings.put(e.booking());
+        }
+        hall.lastSeq = e.seq();
+        HallEvent view = withViews(e);
+        if (e.type() == EventType.TICKET_CALLED || e.type() == EventType.TICKET_RECALLED) {
+            hall.remember(view.ticketView());
+        } else if (e.type() == EventType.TICKET_FINISHED) {
+            hall.servedBy.put(e.ticket().id(), e.staffBadge());
+        }
+        hall.forecast.observe(view);
+        return view;
+    }
+
+    /** The ticket as now committed replaces the one in memory, in its line if it waits. */
+    private void ticket(Ticket now) {
+        Ticket before = hall.tickets.get(now.id());
+        if (before != null && before.status() == TicketStatus.WAITING) {
+            hall.lines.remove(before);
+        }
+        restorer.ticket(now);
+    }
+
+    private void printing(HallEvent e) {
+        if (e.type() == EventType.TICKET_ISSUED && e.ticket().kiosk() != null) {
+            hall.prints.put(e.ticket().id(), PrintJob.first(e.ticket().id(), e.ticket().kiosk()));
+        }
+        PrinterNote note = e.printer();
+        if (note == null) {
+            return;
+        }
+        if (note.job() != null) {
+            hall.prints.put(note.job().ticketId(), note.job());
+        }
+        if (note.status() != null) {
+            hall.printers.put(note.kiosk(), note.status());
+            // The agent reports to the other server now; that server watches it.
+            hall.printerHeard.remove(note.kiosk());
+        }
+    }
+
+    private void cases(HallEvent e) {
+        if (e.followUp() == null) {
+            return;
+        }
+        if (e.type() == EventType.CASE_CLOSED) {
+            hall.openCases.remove(e.followUp().id());
+        } else {
+            hall.openCases.put(e.followUp().id(), e.followUp());
+            hall.lastCaseId = Math.max(hall.lastCaseId, e.followUp().id());
+        }
+    }
+
+    HallEvent withViews(HallEvent e) {
+        Views.Moment m = hall.views.moment(e.ticket());
+        Counter counter = e.counter() == null ? null : hall.counters.get(e.counter().number());
+        return new HallEvent(e.seq(), e.type(), e.at(), e.ticket(), e.counter(), e.staffBadge(), e.detail(),
+                e.ticket() == null ? null : m.ticket(e.ticket()),
+                counter == null ? null : m.counter(counter),
+                m.queue(), e.printer(), e.followUp(), e.booking());
+    }
+}

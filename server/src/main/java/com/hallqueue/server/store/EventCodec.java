@@ -1,0 +1,38 @@
+package com.hallqueue.server.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.hallqueue.server.queue.HallEvent;
+
+/**
+ * A committed event as one line of JSON, for the journal and the event log. The screens'
+ * views are left out: whoever reads the event back works them out from its own engine.
+ */
+final class EventCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private EventCodec() {
+    }
+
+    static String encode(HallEvent e) {
+        try {
+            return JSON.writeValueAsString(bare(e));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("hall events always serialize", ex);
+        }
+    }
+
+    /** The event, or throws {@link JsonProcessingException} for a line that was cut short. */
+    static HallEvent decode(String line) throws JsonProcessingException {
+        return JSON.readValue(line, HallEvent.class);
+    }
+
+    private static HallEvent bare(HallEvent e) {
+        return new HallEvent(e.seq(), e.type(), e.at(), e.ticket(), e.counter(), e.staffBadge(), e.detail(), null, null,
+                null, e.printer(), e.followUp(), e.booking());
+    }
+}

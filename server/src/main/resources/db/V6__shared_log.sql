@@ -1,0 +1,10 @@
+-- Several servers can share one hall on PostgreSQL. Each event keeps its whole content, so
+-- a server can bring its memory up to what another committed; and one row to lock, so the
+-- servers of a hall write one after another, each after reading what came before it.
+-- Portable SQL (H2 and PostgreSQL).
+ALTER TABLE hall_event ADD COLUMN body VARCHAR(100000);
+
+CREATE TABLE hall_lock (
+    id  INTEGER  PRIMARY KEY
+);
+INSERT INTO hall_lock (id) VALUES (1);

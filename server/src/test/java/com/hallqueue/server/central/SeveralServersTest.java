@@ -1,0 +1,213 @@
+package com.hallqueue.server.central;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hallqueue.server.testing.ApiClient;
+import com.hallqueue.server.testing.ApiClient.Reply;
+import com.hallqueue.server.testing.EventStream;
+import com.hallqueue.server.testing.Postgres;
+import com.hallqueue.server.testing.ServerProcess;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three real server processes on one PostgreSQL database act as one hall: kiosks and
+ * counters spread over them, calling at once; one server is killed with {@code kill -9}
+ * half-way and its counters and kiosk carry on at the others.
+ */
+class SeveralServersTest {
+
+    private static final int TICKETS = 240;
+    /** The demo hall's counters that serve A or B; counter 5 serves only C. */
+    private static final List<Integer> COUNTERS = List.of(1, 2, 3, 4, 6);
+
+    @TempDir
+    Path data;
+    private final List<ServerProcess> servers = new ArrayList<>();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(ServerProcess::close);
+    }
+
+    @Test
+    void threeServersOnOneDatabaseCallEveryTicketOnceAndEveryDisplaySeesEveryCallInOneOrder() throws Exception {
+        startThreeServersAtOnce(Postgres.freshSchema());
+        List<ApiClient> apis = servers.stream().map(ServerProcess::api).toList();
+        EventStream display0 = apis.get(0).events("demo-display");
+        EventStream display1 = apis.get(1).events("demo-display");
+        display0.next("snapshot");
+        display1.next("snapshot");
+
+        Set<String> issued = ConcurrentHashMap.newKeySet();
+        Set<String> numbers = ConcurrentHashMap.newKeySet();
+        List<String> called = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(3 + COUNTERS.size());
+        List<Future<?>> work = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            Hall hall = new Hall(apis, k);
+            work.add(pool.submit(() -> issue(hall, issued, numbers, failures)));
+        }
+        for (int i = 0; i < COUNTERS.size(); i++) {
+            Hall hall = new Hall(apis, i % 3);
+            int counter = COUNTERS.get(i);
+            work.add(pool.submit(() -> serve(hall, counter, called, failures)));
+        }
+        while (called.size() < TICKETS / 2) {
+            Thread.sleep(10);
+        }
+        servers.get(2).kill9();
+        for (Future<?> f : work) {
+            f.get(3, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        assertThat(failures.get()).isZero();
+        assertThat(numbers).hasSize(issued.size());
+        assertThat(called).doesNotHaveDuplicates();
+        assertThat(Set.copyOf(called)).containsAll(issued);
+        assertThat(issued.size()).isGreaterThanOrEqualTo(TICKETS - 2);
+        List<String> seen0 = calls(display0, called.size());
+        List<String> seen1 = calls(display1, called.size());
+        assertThat(seen0).containsExactlyInAnyOrderElementsOf(called).isEqualTo(seen1);
+        JsonNode queue = apis.get(0).get("/api/v1/queue", null).json();
+        queue.get("services").forEach(s -> assertThat(s.get("waiting").asInt()).isZero());
+    }
+
+    @Test
+    void aStaffTokenFromOneServerWorksOnEveryOtherAndLogoutEndsItEverywhere() throws Exception {
+        startThreeServersAtOnce(Postgres.freshSchema());
+        String token = servers.get(0).api().login("1001");
+        assertThat(servers.get(1).api().post("/api/v1/counters/1/open", token, null).status()).isEqualTo(200);
+        Reply issued = servers.get(2).api().post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}");
+        Reply call = servers.get(2).api().post("/api/v1/counters/1/call-next", token, null);
+        assertThat(call.json().get("id").asText()).isEqualTo(issued.json().get("id").asText());
+        assertThat(servers.get(1).api().post("/api/v1/auth/logout", token, null).status()).isEqualTo(204);
+        assertThat(servers.get(0).api().post("/api/v1/counters/1/finish", token, null).status()).isEqualTo(401);
+    }
+
+    /** Three servers starting together on a new database: they migrate it and add its counters once. */
+    private void startThreeServersAtOnce(String db) throws Exception {
+        ExecutorService starting = Executors.newFixedThreadPool(3);
+        List<Future<ServerProcess>> started = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path dir = data.resolve("server-" + i);
+            started.add(starting.submit(() -> ServerProcess.start(dir, "--db", db)));
+        }
+        for (Future<ServerProcess> s : started) {
+            servers.add(s.get(60, TimeUnit.SECONDS));
+        }
+        starting.shutdown();
+    }
+
+    /** The ticket ids of the next {@code n} calls a display is told of, in the order it is told. */
+    private static List<String> calls(EventStream display, int n) {
+        List<String> out = new ArrayList<>();
+        while (out.size() < n) {
+            out.add(display.next("ticket.called").get("ticket").get("id").asText());
+        }
+        return out;
+    }
+
+    private static void issue(Hall hall, Set<String> ids, Set<String> numbers, AtomicInteger failures) {
+        for (int i = 0; i < TICKETS / 3; i++) {
+            String service = i % 3 == 0 ? "B" : "A";
+            Reply r = hall.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}");
+            if (r == null) {
+                continue; // the server died before answering: the ticket may or may not exist
+            }
+            if (r.status() != 201) {
+                failures.incrementAndGet();
+                continue;
+            }
+            ids.add(r.json().get("id").asText());
+            numbers.add(r.json().get("number").asText());
+        }
+    }
+
+    private static void serve(Hall hall, int counter, List<String> called, AtomicInteger failures) {
+        String base = "/api/v1/counters/" + counter;
+        String token = hall.login(Integer.toString(1000 + counter));
+        hall.post(base + "/open", token, null);
+        long idleSince = System.nanoTime();
+        while (System.nanoTime() - idleSince < TimeUnit.SECONDS.toNanos(3)) {
+            Reply r = hall.post(base + "/call-next", token, null);
+            if (r == null || r.status() == 409) {
+                finishHeld(hall, counter, token, called);
+            } else if (r.status() == 200) {
+                called.add(r.json().get("id").asText());
+                hall.post(base + "/finish", token, null);
+                idleSince = System.nanoTime();
+            } else if (r.status() != 204) {
+                failures.incrementAndGet();
+                return;
+            }
+        }
+    }
+
+    /** A call whose answer was lost with its server: the counter holds the ticket; finish it. */
+    private static void finishHeld(Hall hall, int counter, String token, List<String> called) {
+        Reply counters = hall.get("/api/v1/counters");
+        if (counters == null) {
+            return;
+        }
+        for (JsonNode c : counters.json()) {
+            if (c.get("number").asInt() == counter && c.hasNonNull("ticket")) {
+                String id = c.get("ticket").get("id").asText();
+                if (!called.contains(id)) {
+                    called.add(id);
+                }
+                hall.post("/api/v1/counters/" + counter + "/finish", token, null);
+            }
+        }
+    }
+
+    /** One client of the hall: it talks to its server, and moves to the next when that one is gone. */
+    private static final class Hall {
+        private final List<ApiClient> servers;
+        private int current;
+
+        Hall(List<ApiClient> servers, int first) {
+            this.servers = servers;
+            this.current = first;
+        }
+
+        /** The answer, or null when the server died and the client moved on to the next. */
+        Reply post(String path, String token, String body) {
+            try {
+                return servers.get(current).post(path, token, body);
+            } catch (UncheckedIOException e) {
+                current = (current + 1) % servers.size();
+                return null;
+            }
+        }
+
+        Reply get(String path) {
+            try {
+                return servers.get(current).get(path, null);
+            } catch (UncheckedIOException e) {
+                current = (current + 1) % servers.size();
+                return null;
+            }
+        }
+
+        String login(String badge) {
+            return servers.get(current).login(badge);
+        }
+    }
+}
