@@ -18,11 +18,13 @@ public final class TwoServers implements AutoCloseable {
         this.second = second;
     }
 
-    public static TwoServers start(Path dir) {
-        CompletableFuture<ServerProcess> second = CompletableFuture.supplyAsync(() -> ServerProcess.start(dir.resolve("second")));
+    /** Both with the same {@code extra} arguments ({@code --deployment FILE}, say), each on its own data. */
+    public static TwoServers start(Path dir, String... extra) {
+        CompletableFuture<ServerProcess> second = CompletableFuture.supplyAsync(
+                () -> ServerProcess.start(dir.resolve("second"), extra));
         ServerProcess first;
         try {
-            first = ServerProcess.start(dir.resolve("first"));
+            first = ServerProcess.start(dir.resolve("first"), extra);
         } catch (RuntimeException e) {
             second.thenAccept(ServerProcess::close);
             throw e;
