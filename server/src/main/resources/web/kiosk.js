@@ -2,6 +2,7 @@
 // link, the hours when closed. If the printer cannot print, the number stays on screen.
 import { api, deviceToken } from './api.js';
 import { follow } from './stream.js';
+import { server } from './servers.js';
 import { langSwitch, pick, serviceName, hallClock, weekdayName, half, applyTexts, waitText } from './i18n.js';
 
 const $ = id => document.getElementById(id);
@@ -91,7 +92,7 @@ async function take(service) {
 function showIssued(checkedIn) {
   state.checkedIn = checkedIn;
   state.checkingIn = false;
-  $('qr').src = `/api/v1/tickets/${encodeURIComponent(state.ticket.id)}/qr.svg`;
+  $('qr').src = `${server()}/api/v1/tickets/${encodeURIComponent(state.ticket.id)}/qr.svg`;
   state.backAt = Date.now() + state.hall.kioskReturnSeconds * 1000;
   state.holdUntil = Date.now() + LONGEST_HOLD_SECONDS * 1000;
   renderTicket();

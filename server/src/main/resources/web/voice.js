@@ -1,5 +1,7 @@
 // Announcements one at a time, in order: each is a WAV the server joins from recorded clips
 // (chime, then the sentence twice), so no speech synthesis is needed on the screen.
+import { server } from './servers.js';
+
 export class Announcer {
   constructor({ lang, onSpeaking, onBlocked }) {
     this.queue = [];
@@ -25,7 +27,7 @@ export class Announcer {
     const call = this.queue[0];
     this.playing = true;
     this.onSpeaking(call);
-    const url = `/api/v1/announcements/call.wav?number=${encodeURIComponent(call.number)}`
+    const url = `${server()}/api/v1/announcements/call.wav?number=${encodeURIComponent(call.number)}`
       + `&counter=${call.counter}&lang=${this.lang()}`;
     const audio = new Audio(url);
     const done = () => { this.queue.shift(); this.playing = false; this.onSpeaking(null); this.next(); };

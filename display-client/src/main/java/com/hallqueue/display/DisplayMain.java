@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code hallqueue display --server URL --token TOKEN [--config gateway.yaml] [--state DIR]}:
- * runs the device gateway until SIGTERM. Without a config it follows the hall and speaks the
- * calls. {@code --state} (default {@code ~/.hallqueue}) keeps the pads' last handled presses.
+ * {@code hallqueue display --server URL[,URL…] --token TOKEN [--config gateway.yaml] [--state DIR]}:
+ * runs the device gateway until SIGTERM. Several servers of one hall are comma-separated; the
+ * gateway moves to the next when its server cannot be reached. Without a config it follows
+ * the hall and speaks the calls. {@code --state} (default {@code ~/.hallqueue}) keeps the pads' last handled presses.
  * Bad arguments or a bad config: one line, exit 2.
  */
 public final class DisplayMain {
@@ -30,7 +31,7 @@ public final class DisplayMain {
             GatewayConfig config = o.containsKey("--config") ? GatewayConfig.read(Path.of(o.get("--config")))
                     : GatewayConfig.NONE;
             Path state = o.containsKey("--state") ? Path.of(o.get("--state")) : StateFile.defaultDir();
-            gateway = gateway(new HallClient(server(o), required(o, "--token")), config, state);
+            gateway = gateway(new HallClient(servers(o), required(o, "--token")), config, state);
         } catch (IllegalArgumentException e) {
             System.err.println("hallqueue display: " + e.getMessage());
             System.exit(2);
@@ -55,7 +56,7 @@ public final class DisplayMain {
         Map<String, String> o = new HashMap<>();
         for (int i = 0; i < args.size(); i += 2) {
             if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
-                throw new IllegalArgumentException("usage: display --server URL --token TOKEN [--config FILE] [--state DIR]"
+                throw new IllegalArgumentException("usage: display --server URL[,URL…] --token TOKEN [--config FILE] [--state DIR]"
                         + " (bad option " + args.get(i) + ")");
             }
             o.put(args.get(i), args.get(i + 1));
@@ -63,12 +64,13 @@ public final class DisplayMain {
         return o;
     }
 
-    private static URI server(Map<String, String> o) {
-        String url = required(o, "--server");
-        if (!url.startsWith("http://") && !url.startsWith("https://")) {
-            throw new IllegalArgumentException("--server must be an http:// or https:// URL");
+    private static List<URI> servers(Map<String, String> o) {
+        String list = required(o, "--server");
+        try {
+            return HallClient.addresses(list);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--server " + e.getMessage());
         }
-        return URI.create(url.endsWith("/") ? url : url + "/");
     }
 
     private static String required(Map<String, String> o, String name) {

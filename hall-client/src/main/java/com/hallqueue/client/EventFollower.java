@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows the hall's event stream and reconnects by itself, with back-off from 200 ms to
  * 5 s, whenever the server goes away. Every connection starts with a snapshot, so a device
- * that resyncs on each snapshot never needs to replay what it missed.
+ * that resyncs on each snapshot never needs to replay what it missed. It connects to the
+ * {@link HallClient}'s server of the moment; a connection that cannot be made (refused, timed
+ * out, not a refusal by the server) moves the client on to its next server.
  */
 public final class EventFollower implements AutoCloseable {
 
@@ -57,18 +60,32 @@ public final class EventFollower implements AutoCloseable {
         if (closed) {
             return;
         }
+        URI server = hall.server();
         hall.http().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(streamUri(), new Listener())
+                .buildAsync(streamUri(server), new Listener(server))
                 .whenComplete((ws, failure) -> {
                     if (failure != null) {
-                        retryLater("cannot reach " + hall.server() + ": " + rootMessage(failure));
+                        if (!answeredByServer(failure)) {
+                            hall.unreachable(server);
+                        }
+                        retryLater("cannot reach " + server + ": " + rootMessage(failure));
                     }
                 });
     }
 
-    private URI streamUri() {
-        String base = hall.server().toString().replaceFirst("^http", "ws").replaceAll("/+$", "");
+    private URI streamUri(URI server) {
+        String base = server.toString().replaceFirst("^http", "ws").replaceAll("/+$", "");
         return URI.create(base + "/ws?token=" + URLEncoder.encode(hall.token(), StandardCharsets.UTF_8));
+    }
+
+    /** The server refused the upgrade (a bad token, say): another server would answer the same. */
+    private static boolean answeredByServer(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof WebSocketHandshakeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void retryLater(String why) {
@@ -101,13 +118,18 @@ public final class EventFollower implements AutoCloseable {
     }
 
     private final class Listener implements WebSocket.Listener {
+        private final URI server;
         private final StringBuilder partial = new StringBuilder();
+
+        Listener(URI server) {
+            this.server = server;
+        }
 
         @Override
         public void onOpen(WebSocket ws) {
             socket = ws;
             retryMs = FIRST_RETRY_MS;
-            LOG.info("following the hall at {}", hall.server());
+            LOG.info("following the hall at {}", server);
             ws.request(1);
         }
 

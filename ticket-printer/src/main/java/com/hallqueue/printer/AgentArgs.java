@@ -1,5 +1,6 @@
 package com.hallqueue.printer;
 
+import com.hallqueue.client.HallClient;
 import com.hallqueue.client.StateFile;
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,20 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code printer --server URL --kiosk ID --token TOKEN (--serial PATH [--baud N] | --tcp
+ * {@code printer --server URL[,URL…] --kiosk ID --token TOKEN (--serial PATH [--baud N] | --tcp
  * HOST:PORT | --file PATH) [--poll-seconds N] [--state DIR]}; a mistake is an
- * {@link IllegalArgumentException} naming the option. {@code --state} (default
- * {@code ~/.hallqueue}) holds the copies printed but not yet confirmed.
+ * {@link IllegalArgumentException} naming the option. Several servers of one hall are
+ * comma-separated; the agent moves to the next when its server cannot be reached.
+ * {@code --state} (default {@code ~/.hallqueue}) holds the copies printed but not yet confirmed.
  */
-record AgentArgs(URI server, String kiosk, String token, PrinterPort port, Duration poll, Path state) {
+record AgentArgs(List<URI> servers, String kiosk, String token, PrinterPort port, Duration poll, Path state) {
 
     private static final List<String> OPTIONS = List.of("--server", "--kiosk", "--token", "--serial", "--baud",
             "--tcp", "--file", "--poll-seconds", "--state");
 
     static AgentArgs parse(List<String> args) {
         Map<String, String> o = options(args);
-        URI server = server(required(o, "--server"));
-        return new AgentArgs(server, required(o, "--kiosk"), required(o, "--token"), port(o),
+        List<URI> servers = servers(required(o, "--server"));
+        return new AgentArgs(servers, required(o, "--kiosk"), required(o, "--token"), port(o),
                 Duration.ofSeconds(number(o.getOrDefault("--poll-seconds", "3"), "--poll-seconds")),
                 o.containsKey("--state") ? Path.of(o.get("--state")) : StateFile.defaultDir());
     }
@@ -61,11 +63,12 @@ record AgentArgs(URI server, String kiosk, String token, PrinterPort port, Durat
         return new PrinterPort.Tcp(tcp.substring(0, colon), number(tcp.substring(colon + 1), "--tcp port"));
     }
 
-    private static URI server(String text) {
-        if (!text.startsWith("http://") && !text.startsWith("https://")) {
-            throw new IllegalArgumentException("--server must be an http:// or https:// URL");
+    private static List<URI> servers(String text) {
+        try {
+            return HallClient.addresses(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--server " + e.getMessage());
         }
-        return URI.create(text.endsWith("/") ? text : text + "/");
     }
 
     private static String required(Map<String, String> o, String name) {

@@ -34,15 +34,16 @@ public final class PrinterMain {
     }
 
     private static void run(AgentArgs a) {
+        HallClient hall = new HallClient(a.servers(), a.token());
         PrintAgent agent;
         try {
-            agent = new PrintAgent(new HallClient(a.server(), a.token()), a.kiosk(),
+            agent = new PrintAgent(hall, a.kiosk(),
                     Links.reconnecting(a.port()::open), a.port().answersStatus(), a.poll(), a.state());
         } catch (IOException e) {
             throw new IllegalArgumentException("--state " + a.state() + ": " + e.getMessage());
         }
         agent.start();
-        System.out.println("printing for kiosk " + a.kiosk() + " from " + a.server());
+        System.out.println("printing for kiosk " + a.kiosk() + " from " + hall.servers());
         CountDownLatch stop = new CountDownLatch(1);
         for (String signal : new String[] {"TERM", "INT"}) {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());

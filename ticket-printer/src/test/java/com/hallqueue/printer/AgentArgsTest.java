@@ -3,6 +3,7 @@ package com.hallqueue.printer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,16 @@ class AgentArgsTest {
                 .isEqualTo(new PrinterPort.Serial("/dev/ttyUSB0", 19200));
         assertThat(parse("--tcp", "192.168.1.50:9100").port()).isEqualTo(new PrinterPort.Tcp("192.168.1.50", 9100));
         assertThat(parse("--file", "/dev/usb/lp0").port().answersStatus()).isFalse();
-        assertThat(parse("--file", "/dev/usb/lp0").server().toString()).isEqualTo("http://127.0.0.1:8080/");
+        assertThat(parse("--file", "/dev/usb/lp0").servers()).containsExactly(URI.create("http://127.0.0.1:8080/"));
+    }
+
+    @Test
+    void severalServersOfOneHallAreCommaSeparated() {
+        AgentArgs a = AgentArgs.parse(List.of("--server", "http://10.0.0.2:8080,http://10.0.0.3:8080/", "--kiosk", "K1",
+                "--token", "demo-printer", "--file", "/dev/usb/lp0"));
+        assertThat(a.servers()).containsExactly(URI.create("http://10.0.0.2:8080/"), URI.create("http://10.0.0.3:8080/"));
+        assertThatThrownBy(() -> AgentArgs.parse(List.of("--server", "http://10.0.0.2:8080,10.0.0.3", "--kiosk", "K1",
+                "--token", "demo-printer", "--file", "x"))).hasMessageContaining("--server").hasMessageContaining("10.0.0.3");
     }
 
     @Test

@@ -80,6 +80,8 @@ class PrintAgentSerialTest {
         ApiClient.Reply issued = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}");
         String number = issued.json().get("number").asText();
         Eventually.await("first copy", SOON, () -> printer.copiesOf(number) == 1);
+        // a reprint asked for while the copy is still pending is that same copy
+        Eventually.await("first copy confirmed", SOON, () -> pendingJobs() == 0);
 
         hall.api.post("/api/v1/tickets/" + issued.json().get("id").asText() + "/reprint", "demo-kiosk", null);
 

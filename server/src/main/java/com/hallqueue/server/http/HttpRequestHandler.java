@@ -62,7 +62,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
         Router.Lookup lookup = api.lookup(req.method().name(), path);
         if (lookup.match() == null) {
-            reply(ctx, api, unmatched(lookup), keepAlive, started, "-");
+            Response answer = Cors.isPreflight(req) && !lookup.allowed().isEmpty() ? Cors.preflight(lookup.allowed())
+                    : Cors.open(unmatched(lookup));
+            reply(ctx, api, answer, keepAlive, started, "-");
             return;
         }
         byte[] body = ByteBufUtil.getBytes(req.content());
@@ -74,7 +76,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             HallApi.Incoming in = new HallApi.Incoming(req.method().name(), path, uri.parameters(), body, token,
                     req.headers().get(HttpHeaderNames.HOST), client(ctx));
             api.hall().workers().execute(() -> api.handle(lookup.match(), in)
-                    .thenAccept(res -> reply(ctx, api, res, keepAlive, started, route)));
+                    .thenAccept(res -> reply(ctx, api, Cors.open(res), keepAlive, started, route)));
         } catch (RejectedExecutionException e) {
             reply(ctx, api, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started,
                     route);
