@@ -2,6 +2,7 @@
 // then the code and its QR for the kiosk, and a cancel button. The same page looks a booking
 // up by its code (also from the QR, ?code=…) and takes a number for today without booking.
 import { api } from './api.js';
+import { page, server } from './servers.js';
 import { langSwitch, pick, serviceName, applyTexts, weekdayName } from './i18n.js';
 
 const $ = id => document.getElementById(id);
@@ -82,7 +83,7 @@ function renderBooking() {
   $('booking-window').textContent = `${local(b.checkInFrom)}–${local(b.checkInUntil)}`;
   $('booking-name').textContent = b.name;
   $('booking-phone').textContent = b.phone;
-  $('booking-qr').src = `/api/v1/appointments/${b.code}/qr.svg`;
+  $('booking-qr').src = `${server()}/api/v1/appointments/${b.code}/qr.svg`;
   $('cancel').classList.toggle('hidden', b.status !== 'BOOKED');
 }
 
@@ -125,7 +126,7 @@ async function submitBooking(ev) {
     state.booking = await api('/api/v1/appointments', { method: 'POST', body });
     showError(null);
     $('form').reset();
-    history.replaceState(null, '', `/book?code=${state.booking.code}`);
+    history.replaceState(null, '', page(`/book?code=${state.booking.code}`));
   } catch (e) {
     showError(e);
   }
@@ -166,7 +167,7 @@ async function takeNumber(ev) {
   try {
     const t = await api('/api/v1/remote-tickets', { method: 'POST',
       body: { service: state.remoteService, phone: $('remote-phone').value.trim() } });
-    location.href = `/t/${encodeURIComponent(t.id)}`;
+    location.href = page(`/t/${encodeURIComponent(t.id)}`);
   } catch (e) {
     showError(e);
   }

@@ -3,7 +3,8 @@
 // a server hosts several halls (as the page's own address has it). API calls and the event
 // stream go to the current one; when it cannot be reached they move on to the next, round
 // the list, and stay there.
-const own = location.origin + (location.pathname.match(/^\/halls\/[^/]+/)?.[0] ?? '');
+const hallPrefix = location.pathname.match(/^\/halls\/[^/]+/)?.[0] ?? '';
+const own = location.origin + hallPrefix;
 const given = (new URLSearchParams(location.search).get('servers') ?? '').split(',')
   .map(s => s.trim().replace(/\/+$/, '')).filter(s => /^https?:\/\/[^/]/.test(s));
 const all = given.length ? given : [own];
@@ -19,4 +20,9 @@ export function server() {
 /** {@code base} could not be reached: the next server is tried, unless a caller moved on already. */
 export function unreachable(base) {
   if (all[current] === base) current = (current + 1) % all.length;
+}
+
+/** A page of this hall on this server: {@code /t/ID} is {@code /halls/<id>/t/ID} under a hall's address. */
+export function page(path) {
+  return hallPrefix + path;
 }
