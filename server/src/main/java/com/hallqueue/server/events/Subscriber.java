@@ -21,4 +21,9 @@ public interface Subscriber {
     default boolean isOpen() {
         return true;
     }
+
+    /** The fan-out that tells this subscriber together with others, or null to be told on its own. */
+    default Fanout fanout() {
+        return null;
+    }
 }

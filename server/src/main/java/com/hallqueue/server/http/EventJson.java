@@ -8,15 +8,10 @@ import com.hallqueue.server.queue.HallEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The event stream's messages. An event is encoded once and the same bytes go to every
- * screen: the hub delivers one event to all subscribers before the next, on one thread.
- */
+/** The event stream's messages. The screens' fan-out encodes each event once for all of them. */
 final class EventJson {
 
     private final HallConfig config;
-    private long cachedSeq = -1;
-    private byte[] cached;
 
     EventJson(HallConfig config) {
         this.config = config;
@@ -34,11 +29,7 @@ final class EventJson {
     }
 
     byte[] event(HallEvent e) {
-        if (e.seq() != cachedSeq) {
-            cached = Json.bytes(message(e));
-            cachedSeq = e.seq();
-        }
-        return cached;
+        return Json.bytes(message(e));
     }
 
     private Map<String, Object> message(HallEvent e) {

@@ -1,5 +1,6 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.events.Fanout;
 import com.hallqueue.server.events.Snapshot;
 import com.hallqueue.server.events.Subscriber;
 import com.hallqueue.server.queue.HallEvent;
@@ -8,8 +9,8 @@ import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 
 /**
- * One connected screen. A screen that cannot keep up (its send buffer is full) is
- * disconnected rather than allowed to hold up the hall; it reconnects and gets a snapshot.
+ * One connected screen: its own snapshot, then the hall's events through the screens' shared
+ * {@link ScreenFanout}.
  */
 final class WebSocketClient implements Subscriber {
 
@@ -23,28 +24,29 @@ final class WebSocketClient implements Subscriber {
         this.fanout = fanout;
     }
 
+    Channel channel() {
+        return channel;
+    }
+
     @Override
     public void snapshot(Snapshot s) {
         send(json.snapshot(s));
     }
 
+    /** Only when told on its own; as a member of the fan-out it is told through that. */
     @Override
     public void event(HallEvent e) {
-        if (!channel.isWritable()) {
-            channel.close();
-            return;
-        }
-        fanout.add(channel, json.event(e));
-    }
-
-    @Override
-    public void endOfBatch() {
-        fanout.flush();
+        send(json.event(e));
     }
 
     @Override
     public boolean isOpen() {
         return channel.isActive();
+    }
+
+    @Override
+    public Fanout fanout() {
+        return fanout;
     }
 
     private void send(byte[] bytes) {

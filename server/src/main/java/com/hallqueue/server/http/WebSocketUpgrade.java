@@ -22,11 +22,12 @@ final class WebSocketUpgrade {
     private static final int MAX_FRAME = 64 * 1024;
     private final HallApi api;
     private final HallDesk desk;
-    private final ScreenFanout fanout = new ScreenFanout();
+    private final ScreenFanout fanout;
 
     WebSocketUpgrade(HallApi api, HallDesk desk) {
         this.api = api;
         this.desk = desk;
+        this.fanout = new ScreenFanout(api.hall().eventJson());
     }
 
     void start(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder uri) {

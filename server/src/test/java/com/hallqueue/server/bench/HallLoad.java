@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * The hall under load, measured over loopback against the real server process started with
@@ -29,25 +30,49 @@ public final class HallLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
+        List<String> options = List.of(args);
+        double seconds = options.stream().filter(a -> !a.startsWith("--")).findFirst().map(Double::parseDouble).orElse(15.0);
         Path dir = Files.createTempDirectory("hallqueue-bench");
         Path config = Files.writeString(dir.resolve("hall.yaml"), Halls.bigHallYaml(COUNTERS));
-        try (ServerProcess server = ServerProcess.startWith(List.of("-Xmx256m"), dir.resolve("data"),
+        try (ServerProcess server = ServerProcess.startWith(serverJvm(), dir.resolve("data"),
                 "--config", config.toString())) {
             int port = server.port();
             List<String> tokens = logins(port);
-            issue(port, 2000, 1);
-            cycles(port, tokens, 5);
-            issue(port, 200, 1);
-            System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, 200 waiting, 1 counter"));
-            System.out.println(Clients.run(port, seconds, kiosks()).line("durable ticket issue, 8 kiosks"));
-            System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, "
-                    + waiting(port) + " waiting, 1 counter"));
-            System.out.println(cycles(port, tokens, seconds).line("call-next + finish, " + COUNTERS + " counters"));
-            issue(port, 300, 1);
-            System.out.println(screens(port, tokens.get(0)));
-            System.out.printf("heap in use at the end: %.0f MB (limit 256 MB)%n", heapUsed(port) / 1e6);
+            if (options.contains("--screens")) {
+                issue(port, 2000, 1);
+                cycles(port, tokens, 5);
+                issue(port, 1000, 1);
+                System.out.println(screens(port, tokens.get(0)));
+            } else {
+                allPhases(port, tokens, seconds);
+            }
+            // a clean stop, so that a flight recording of the server is written out
+            server.terminate();
         }
+    }
+
+    private static void allPhases(int port, List<String> tokens, double seconds) throws Exception {
+        issue(port, 2000, 1);
+        cycles(port, tokens, 5);
+        issue(port, 200, 1);
+        System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, 200 waiting, 1 counter"));
+        System.out.println(Clients.run(port, seconds, kiosks()).line("durable ticket issue, 8 kiosks"));
+        System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, "
+                + waiting(port) + " waiting, 1 counter"));
+        System.out.println(cycles(port, tokens, seconds).line("call-next + finish, " + COUNTERS + " counters"));
+        issue(port, 300, 1);
+        System.out.println(screens(port, tokens.get(0)));
+        System.out.printf("heap in use at the end: %.0f MB (limit 256 MB)%n", heapUsed(port) / 1e6);
+    }
+
+    /** The server's heap limit, and any options given in BENCH_SERVER_JVM (a flight recording, say). */
+    private static List<String> serverJvm() {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx256m"));
+        String extra = System.getenv("BENCH_SERVER_JVM");
+        if (extra != null && !extra.isBlank()) {
+            jvm.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return jvm;
     }
 
     private static List<Clients.Step> kiosks() {
@@ -72,31 +97,50 @@ public final class HallLoad {
         return Clients.run(port, seconds, steps);
     }
 
-    /** 500 screens watch while counter 1 makes 200 calls, one every 20 ms. */
+    /**
+     * 500 screens watch while counter 1 makes 200 calls, one every 20 ms, after 50 calls of
+     * warm-up (reported apart, not counted): the first calls also compile the screens' path.
+     */
     private static String screens(int port, String token) throws Exception {
         ScreenWatch watch = new ScreenWatch();
         watch.connect(port, "display-token-1", SCREENS);
         Thread.sleep(2000);
+        ScreenWatch.Calls warmUp = calls(port, token, watch, 50);
+        ScreenWatch.Calls measured = calls(port, token, watch, 200);
+        Thread.sleep(2000);
+        watch.close();
+        return new Latencies(watch.delays(measured), 1).line("call → event at each of " + SCREENS + " screens (deliveries)")
+                .replaceAll(", [0-9]+/s", "") + " (expected " + 200 * SCREENS + ")"
+                + "\n  of which: " + new Latencies(measured.answered(), 1).brief("call-next answered")
+                + "; " + new Latencies(watch.firstScreens(measured), 1).brief("first screen of a call")
+                + "; " + new Latencies(watch.lastScreens(measured), 1).brief("last screen of a call")
+                + "\n  warm-up, not counted above: " + new Latencies(watch.delays(warmUp), 1).brief(
+                        warmUp.size() + " calls, deliveries")
+                + "; all " + (warmUp.size() + measured.size()) + " calls counted: " + new Latencies(
+                        LongStream.concat(LongStream.of(watch.delays(warmUp)), LongStream.of(watch.delays(measured)))
+                                .toArray(), 1).brief("deliveries");
+    }
+
+    /** Counter 1 calls {@code n} tickets, one every 20 ms, each finished before the next. */
+    private static ScreenWatch.Calls calls(int port, String token, ScreenWatch watch, int n) throws Exception {
         byte[] call = RawHttp.post("/api/v1/counters/1/call-next", token, "");
         byte[] finish = RawHttp.post("/api/v1/counters/1/finish", token, "");
+        ScreenWatch.Calls calls = new ScreenWatch.Calls();
         try (RawHttp http = new RawHttp(port)) {
             http.send(finish);
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < n; i++) {
                 long sent = System.nanoTime();
                 String body = http.sendForBody(call);
+                long answered = System.nanoTime();
                 Matcher m = TICKET_ID.matcher(body);
                 if (m.find()) {
-                    watch.sent(m.group(1), sent);
+                    calls.add(m.group(1), sent, answered);
                 }
                 http.send(finish);
                 Thread.sleep(20);
             }
         }
-        Thread.sleep(2000);
-        watch.close();
-        long[] delays = watch.delays();
-        return new Latencies(delays, 1).line("call → event at each of " + SCREENS + " screens (deliveries)")
-                .replaceAll(", [0-9]+/s", "") + " (expected " + 200 * SCREENS + ")";
+        return calls;
     }
 
     private static List<String> logins(int port) throws Exception {
