@@ -79,9 +79,11 @@ final class BatchRows {
     private void savePrinting(Connection c, List<HallEvent> batch) throws SQLException {
         Map<String, PrintJob> jobs = new LinkedHashMap<>();
         Map<String, PrinterState> states = new LinkedHashMap<>();
+        Set<String> issued = new HashSet<>();
         for (HallEvent e : batch) {
             if (e.type() == EventType.TICKET_ISSUED && e.ticket().kiosk() != null) {
                 jobs.put(e.ticket().id(), PrintJob.first(e.ticket().id(), e.ticket().kiosk()));
+                issued.add(e.ticket().id());
             } else if (e.printer() != null && e.printer().job() != null) {
                 jobs.put(e.printer().job().ticketId(), e.printer().job());
             } else if (e.printer() != null && e.printer().status() != null) {
@@ -89,7 +91,7 @@ final class BatchRows {
             }
         }
         Instant at = batch.get(batch.size() - 1).at();
-        prints.saveJobs(c, jobs.values(), at);
+        prints.saveJobs(c, jobs.values(), issued, at);
         prints.saveStates(c, states, at);
     }
 }

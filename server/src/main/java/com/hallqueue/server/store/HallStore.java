@@ -124,15 +124,21 @@ public final class HallStore implements AutoCloseable {
             commit(ours);
             return ours;
         }
-        return inTransaction(c -> {
+        List<HallEvent> ours = inTransaction(c -> {
             db.lockHall(c);
-            List<HallEvent> ours = work.apply(events.after(c, lastSeq));
-            if (!ours.isEmpty()) {
-                batches.save(c, ours);
-                db.ring(c, channel());
+            // A statement of its own: in READ COMMITTED a statement sees the database as it was
+            // when the statement began, so a read in the locking statement itself would miss
+            // what the server that held the lock before us committed.
+            List<HallEvent> mine = work.apply(events.after(c, lastSeq));
+            if (!mine.isEmpty()) {
+                batches.save(c, mine);
             }
-            return ours;
+            return mine;
         });
+        if (!ours.isEmpty()) {
+            ring(); // after the commit, so the lock is not held for it; a lost ring is made up by polling
+        }
+        return ours;
     }
 
     /**
@@ -145,6 +151,18 @@ public final class HallStore implements AutoCloseable {
             return () -> { };
         }
         return db.listen(channel(), onCommit);
+    }
+
+    private void ring() {
+        try {
+            inTransaction(c -> {
+                db.ring(c, channel());
+                return null;
+            });
+        } catch (StoreException e) {
+            LoggerFactory.getLogger(HallStore.class).warn("could not tell the other servers of a commit: {}",
+                    e.getMessage());
+        }
     }
 
     /** What was committed after {@code lastSeq}, whole and in order; none for a store of one server. */

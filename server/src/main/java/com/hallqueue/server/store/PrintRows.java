@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Print jobs and printer states: written on printing events, read back at start. */
@@ -25,10 +26,28 @@ final class PrintRows {
     private static final String UPDATE_STATE = "UPDATE printer_state SET status=?, since=? WHERE kiosk=?";
     private static final String INSERT_STATE = "INSERT INTO printer_state (status, since, kiosk) VALUES (?,?,?)";
 
-    void saveJobs(Connection c, Collection<PrintJob> jobs, Instant at) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        jobs.forEach(j -> rows.add(new Object[] {j.kiosk(), j.copies(), j.printed(), at.toEpochMilli(), j.ticketId()}));
-        upsert(c, UPDATE_JOB, INSERT_JOB, rows);
+    /** Jobs of tickets issued in this batch are new rows, written in one go; others are updated. */
+    void saveJobs(Connection c, Collection<PrintJob> jobs, Set<String> issued, Instant at) throws SQLException {
+        List<Object[]> fresh = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
+        for (PrintJob j : jobs) {
+            Object[] row = {j.kiosk(), j.copies(), j.printed(), at.toEpochMilli(), j.ticketId()};
+            (issued.contains(j.ticketId()) ? fresh : changed).add(row);
+        }
+        insert(c, INSERT_JOB, fresh);
+        upsert(c, UPDATE_JOB, INSERT_JOB, changed);
+    }
+
+    private static void insert(Connection c, String insert, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement i = c.prepareStatement(insert)) {
+            for (Object[] row : rows) {
+                bind(i, row).addBatch();
+            }
+            i.executeBatch();
+        }
     }
 
     void saveStates(Connection c, Map<String, PrinterState> states, Instant at) throws SQLException {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * One hall served by three server processes on one PostgreSQL database, against the same
- * hall on one server with its embedded H2: durable ticket issue from 8 kiosks and call +
+ * hall on one server with its embedded H2 and on one server with PostgreSQL: durable ticket issue from 8 kiosks and call +
  * finish cycles from 20 counters, both spread over the servers, and the delay from a call
  * to its event at screens connected to every server. Run with {@code bench/central}.
  */
@@ -27,13 +27,32 @@ public final class CentralLoad {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
-        System.out.println("== one server, embedded H2");
-        run(1, null, seconds);
-        System.out.println("== three servers, one PostgreSQL database");
-        run(3, Postgres.freshSchema(), seconds);
+        List<String> setups = args.length > 1 ? List.of(args[1].split(",")) : List.of("h2", "pg1", "pg3", "pg3-one");
+        if (setups.contains("h2")) {
+            System.out.println("== one server, embedded H2");
+            run(1, null, seconds);
+        }
+        if (setups.contains("pg1")) {
+            System.out.println("== one server, PostgreSQL");
+            run(1, Postgres.freshSchema(), seconds);
+        }
+        if (setups.contains("pg3")) {
+            System.out.println("== three servers, one PostgreSQL database, clients spread over all three");
+            run(3, Postgres.freshSchema(), seconds);
+        }
+        if (setups.contains("pg3-one")) {
+            System.out.println("== three servers, one PostgreSQL database, every client at the first"
+                    + " (the others follow and stand by)");
+            run(3, Postgres.freshSchema(), seconds, 1);
+        }
     }
 
     private static void run(int count, String db, double seconds) throws Exception {
+        run(count, db, seconds, count);
+    }
+
+    /** {@code count} servers, of which the first {@code used} take the clients; screens watch on all. */
+    private static void run(int count, String db, double seconds, int used) throws Exception {
         Path dir = Files.createTempDirectory("hallqueue-central");
         Path config = Files.writeString(dir.resolve("hall.yaml"), Halls.bigHallYaml(COUNTERS));
         List<ServerProcess> servers = new ArrayList<>();
@@ -43,19 +62,22 @@ public final class CentralLoad {
                 if (db != null) {
                     args.addAll(List.of("--db", db));
                 }
-                servers.add(ServerProcess.startWith(List.of("-Xmx256m"), dir.resolve("data-" + i),
+                servers.add(ServerProcess.startWith(HallLoad.serverJvm(), dir.resolve("data-" + i),
                         args.toArray(String[]::new)));
             }
-            int[] ports = servers.stream().mapToInt(ServerProcess::port).toArray();
+            int[] all = servers.stream().mapToInt(ServerProcess::port).toArray();
+            int[] ports = java.util.Arrays.copyOf(all, used);
             List<String> tokens = logins(ports);
             issue(ports[0], 2000);
             cycles(ports, tokens, 5);
             System.out.println(Clients.run(ports, seconds, kiosks()).line("durable ticket issue, 8 kiosks"));
             System.out.println(cycles(ports, tokens, seconds).line("call-next + finish, " + COUNTERS + " counters"));
             issue(ports[0], 200);
-            System.out.println(screens(ports, tokens.get(0)));
+            System.out.println(screens(all, tokens.get(0)));
         } finally {
-            servers.forEach(ServerProcess::close);
+            for (ServerProcess s : servers) {
+                s.terminate(); // SIGTERM, so a flight recording asked for in BENCH_SERVER_JVM is written
+            }
         }
     }
 

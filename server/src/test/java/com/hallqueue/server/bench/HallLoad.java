@@ -66,7 +66,7 @@ public final class HallLoad {
     }
 
     /** The server's heap limit, and any options given in BENCH_SERVER_JVM (a flight recording, say). */
-    private static List<String> serverJvm() {
+    static List<String> serverJvm() {
         List<String> jvm = new ArrayList<>(List.of("-Xmx256m"));
         String extra = System.getenv("BENCH_SERVER_JVM");
         if (extra != null && !extra.isBlank()) {
