@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -54,7 +56,7 @@ final class CommitBell implements AutoCloseable {
                 if (running) {
                     LOG.warn("listening for other servers' commits failed; polling until it is back: {}", e.getMessage());
                     ringAll();
-                    sleep(backoff);
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backoff));
                     backoff = Math.min(backoff * 2, EVERY.toMillis());
                 }
             }
@@ -99,14 +101,6 @@ final class CommitBell implements AutoCloseable {
 
     private void ringAll() {
         halls.values().forEach(Runnable::run);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

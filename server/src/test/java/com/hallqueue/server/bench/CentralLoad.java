@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One hall served by three server processes on one PostgreSQL database, against the same
@@ -20,7 +18,6 @@ public final class CentralLoad {
 
     private static final int COUNTERS = 20;
     private static final int SCREENS = 300;
-    private static final Pattern TICKET_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
     private CentralLoad() {
     }
@@ -67,41 +64,19 @@ public final class CentralLoad {
             }
             int[] all = servers.stream().mapToInt(ServerProcess::port).toArray();
             int[] ports = java.util.Arrays.copyOf(all, used);
-            List<String> tokens = logins(ports);
-            issue(ports[0], 2000);
-            cycles(ports, tokens, 5);
-            System.out.println(Clients.run(ports, seconds, kiosks()).line("durable ticket issue, 8 kiosks"));
-            System.out.println(cycles(ports, tokens, seconds).line("call-next + finish, " + COUNTERS + " counters"));
-            issue(ports[0], 200);
+            List<String> tokens = HallSteps.logins(ports, COUNTERS);
+            HallSteps.issue(ports[0], 2000, 1);
+            Clients.run(ports, 5, HallSteps.cycles(tokens));
+            System.out.println(Clients.run(ports, seconds, HallSteps.kiosks()).line("durable ticket issue, 8 kiosks"));
+            System.out.println(Clients.run(ports, seconds, HallSteps.cycles(tokens))
+                    .line("call-next + finish, " + COUNTERS + " counters"));
+            HallSteps.issue(ports[0], 200, 1);
             System.out.println(screens(all, tokens.get(0)));
         } finally {
             for (ServerProcess s : servers) {
                 s.terminate(); // SIGTERM, so a flight recording asked for in BENCH_SERVER_JVM is written
             }
         }
-    }
-
-    private static List<Clients.Step> kiosks() {
-        List<Clients.Step> steps = new ArrayList<>();
-        for (int k = 1; k <= 8; k++) {
-            byte[] req = RawHttp.post("/api/v1/tickets", "kiosk-token-" + k, "{\"service\":\"A\"}");
-            steps.add(http -> expect(201, http.send(req)));
-        }
-        return steps;
-    }
-
-    /** Counter {@code i + 1} works at server {@code i % servers}, as the token list is ordered. */
-    private static Latencies cycles(int[] ports, List<String> tokens, double seconds) throws Exception {
-        List<Clients.Step> steps = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            byte[] call = RawHttp.post("/api/v1/counters/" + (i + 1) + "/call-next", tokens.get(i), "");
-            byte[] finish = RawHttp.post("/api/v1/counters/" + (i + 1) + "/finish", tokens.get(i), "");
-            steps.add(http -> {
-                http.send(finish);
-                return http.send(call) == 200;
-            });
-        }
-        return Clients.run(ports, seconds, steps);
     }
 
     /**
@@ -114,63 +89,14 @@ public final class CentralLoad {
             watch.connect(port, "display-token-1", SCREENS / ports.length);
         }
         Thread.sleep(2000);
-        calls(ports[0], token, 30);
-        ScreenWatch.Calls measured = calls(ports[0], token, 100);
+        HallSteps.calls(ports[0], token, 30);
+        ScreenWatch.Calls measured = HallSteps.calls(ports[0], token, 100);
         Thread.sleep(2000);
         watch.close();
         return new Latencies(watch.delays(measured), 1).line("call → event at each of " + SCREENS + " screens on "
                 + ports.length + " server(s)").replaceAll(", [0-9]+/s", "") + " (expected " + 100 * SCREENS + ")";
     }
 
-    /** Counter 1 calls {@code n} tickets, one every 20 ms, each finished before the next. */
-    private static ScreenWatch.Calls calls(int port, String token, int n) throws Exception {
-        byte[] call = RawHttp.post("/api/v1/counters/1/call-next", token, "");
-        byte[] finish = RawHttp.post("/api/v1/counters/1/finish", token, "");
-        ScreenWatch.Calls calls = new ScreenWatch.Calls();
-        try (RawHttp http = new RawHttp(port)) {
-            http.send(finish);
-            for (int i = 0; i < n; i++) {
-                long sent = System.nanoTime();
-                String body = http.sendForBody(call);
-                long answered = System.nanoTime();
-                Matcher m = TICKET_ID.matcher(body);
-                if (m.find()) {
-                    calls.add(m.group(1), sent, answered);
-                }
-                http.send(finish);
-                Thread.sleep(20);
-            }
-        }
-        return calls;
-    }
 
-    private static List<String> logins(int[] ports) throws Exception {
-        List<String> tokens = new ArrayList<>();
-        for (int n = 1; n <= COUNTERS; n++) {
-            try (RawHttp http = new RawHttp(ports[(n - 1) % ports.length])) {
-                String body = http.sendForBody(RawHttp.post("/api/v1/auth/login", null,
-                        "{\"badge\":\"" + (1000 + n) + "\",\"password\":\"demo\"}"));
-                String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-                expect(200, http.send(RawHttp.post("/api/v1/counters/" + n + "/open", token, "")));
-                tokens.add(token);
-            }
-        }
-        return tokens;
-    }
 
-    private static void issue(int port, int tickets) throws Exception {
-        try (RawHttp http = new RawHttp(port)) {
-            byte[] req = RawHttp.post("/api/v1/tickets", "kiosk-token-1", "{\"service\":\"A\"}");
-            for (int i = 0; i < tickets; i++) {
-                expect(201, http.send(req));
-            }
-        }
-    }
-
-    private static boolean expect(int status, int got) {
-        if (got != status) {
-            throw new IllegalStateException("expected " + status + ", got " + got);
-        }
-        return true;
-    }
 }

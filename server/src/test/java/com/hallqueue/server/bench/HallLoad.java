@@ -24,7 +24,6 @@ public final class HallLoad {
 
     private static final int COUNTERS = 20;
     private static final int SCREENS = 500;
-    private static final Pattern TICKET_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
     private HallLoad() {
     }
@@ -37,11 +36,11 @@ public final class HallLoad {
         try (ServerProcess server = ServerProcess.startWith(serverJvm(), dir.resolve("data"),
                 "--config", config.toString())) {
             int port = server.port();
-            List<String> tokens = logins(port);
+            List<String> tokens = HallSteps.logins(new int[] {port}, COUNTERS);
             if (options.contains("--screens")) {
-                issue(port, 2000, 1);
+                HallSteps.issue(port, 2000, 1);
                 cycles(port, tokens, 5);
-                issue(port, 1000, 1);
+                HallSteps.issue(port, 1000, 1);
                 System.out.println(screens(port, tokens.get(0)));
             } else {
                 allPhases(port, tokens, seconds);
@@ -52,15 +51,15 @@ public final class HallLoad {
     }
 
     private static void allPhases(int port, List<String> tokens, double seconds) throws Exception {
-        issue(port, 2000, 1);
+        HallSteps.issue(port, 2000, 1);
         cycles(port, tokens, 5);
-        issue(port, 200, 1);
+        HallSteps.issue(port, 200, 1);
         System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, 200 waiting, 1 counter"));
-        System.out.println(Clients.run(port, seconds, kiosks()).line("durable ticket issue, 8 kiosks"));
+        System.out.println(Clients.run(port, seconds, HallSteps.kiosks()).line("durable ticket issue, 8 kiosks"));
         System.out.println(cycles(port, tokens.subList(0, 1), 3).line("call-next + finish, "
                 + waiting(port) + " waiting, 1 counter"));
         System.out.println(cycles(port, tokens, seconds).line("call-next + finish, " + COUNTERS + " counters"));
-        issue(port, 300, 1);
+        HallSteps.issue(port, 300, 1);
         System.out.println(screens(port, tokens.get(0)));
         System.out.printf("heap in use at the end: %.0f MB (limit 256 MB)%n", heapUsed(port) / 1e6);
     }
@@ -75,26 +74,9 @@ public final class HallLoad {
         return jvm;
     }
 
-    private static List<Clients.Step> kiosks() {
-        List<Clients.Step> steps = new ArrayList<>();
-        for (int k = 1; k <= 8; k++) {
-            byte[] req = RawHttp.post("/api/v1/tickets", "kiosk-token-" + k, "{\"service\":\"A\"}");
-            steps.add(http -> expect(201, http.send(req)));
-        }
-        return steps;
-    }
 
     private static Latencies cycles(int port, List<String> tokens, double seconds) throws Exception {
-        List<Clients.Step> steps = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            byte[] call = RawHttp.post("/api/v1/counters/" + (i + 1) + "/call-next", tokens.get(i), "");
-            byte[] finish = RawHttp.post("/api/v1/counters/" + (i + 1) + "/finish", tokens.get(i), "");
-            steps.add(http -> {
-                http.send(finish);
-                return http.send(call) == 200;
-            });
-        }
-        return Clients.run(port, seconds, steps);
+        return Clients.run(port, seconds, HallSteps.cycles(tokens));
     }
 
     /**
@@ -105,8 +87,8 @@ public final class HallLoad {
         ScreenWatch watch = new ScreenWatch();
         watch.connect(port, "display-token-1", SCREENS);
         Thread.sleep(2000);
-        ScreenWatch.Calls warmUp = calls(port, token, watch, 50);
-        ScreenWatch.Calls measured = calls(port, token, watch, 200);
+        ScreenWatch.Calls warmUp = HallSteps.calls(port, token, 50);
+        ScreenWatch.Calls measured = HallSteps.calls(port, token, 200);
         Thread.sleep(2000);
         watch.close();
         return new Latencies(watch.delays(measured), 1).line("call → event at each of " + SCREENS + " screens (deliveries)")
@@ -121,51 +103,7 @@ public final class HallLoad {
                                 .toArray(), 1).brief("deliveries");
     }
 
-    /** Counter 1 calls {@code n} tickets, one every 20 ms, each finished before the next. */
-    private static ScreenWatch.Calls calls(int port, String token, ScreenWatch watch, int n) throws Exception {
-        byte[] call = RawHttp.post("/api/v1/counters/1/call-next", token, "");
-        byte[] finish = RawHttp.post("/api/v1/counters/1/finish", token, "");
-        ScreenWatch.Calls calls = new ScreenWatch.Calls();
-        try (RawHttp http = new RawHttp(port)) {
-            http.send(finish);
-            for (int i = 0; i < n; i++) {
-                long sent = System.nanoTime();
-                String body = http.sendForBody(call);
-                long answered = System.nanoTime();
-                Matcher m = TICKET_ID.matcher(body);
-                if (m.find()) {
-                    calls.add(m.group(1), sent, answered);
-                }
-                http.send(finish);
-                Thread.sleep(20);
-            }
-        }
-        return calls;
-    }
 
-    private static List<String> logins(int port) throws Exception {
-        List<String> tokens = new ArrayList<>();
-        try (RawHttp http = new RawHttp(port)) {
-            for (int n = 1; n <= COUNTERS; n++) {
-                String badge = Integer.toString(1000 + n);
-                String body = http.sendForBody(RawHttp.post("/api/v1/auth/login", null,
-                        "{\"badge\":\"" + badge + "\",\"password\":\"demo\"}"));
-                String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-                expect(200, http.send(RawHttp.post("/api/v1/counters/" + n + "/open", token, "")));
-                tokens.add(token);
-            }
-        }
-        return tokens;
-    }
-
-    private static void issue(int port, int tickets, int kiosk) throws Exception {
-        try (RawHttp http = new RawHttp(port)) {
-            byte[] req = RawHttp.post("/api/v1/tickets", "kiosk-token-" + kiosk, "{\"service\":\"A\"}");
-            for (int i = 0; i < tickets; i++) {
-                expect(201, http.send(req));
-            }
-        }
-    }
 
     private static int waiting(int port) throws Exception {
         String body = get(port, "/api/v1/queue");
@@ -187,10 +125,4 @@ public final class HallLoad {
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static boolean expect(int status, int got) {
-        if (got != status) {
-            throw new IllegalStateException("expected " + status + ", got " + got);
-        }
-        return true;
-    }
 }
