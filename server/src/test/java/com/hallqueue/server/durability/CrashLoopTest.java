@@ -62,6 +62,7 @@ class CrashLoopTest {
         try (ServerProcess last = ServerProcess.start(data, "--port", Integer.toString(port))) {
             verify(last.api(), ROUNDS);
         }
+        System.out.println("seconds from listening to a fresh snapshot, per restart: " + resync);
         assertThat(issued).hasSizeGreaterThan(ROUNDS * 10);
         assertThat(called).isNotEmpty();
         // Every restart resyncs; on a busy two-core machine an odd one may take longer than 2 s.
