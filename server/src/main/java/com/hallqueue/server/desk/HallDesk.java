@@ -116,9 +116,8 @@ public final class HallDesk implements AutoCloseable {
         List<HallEvent> theirs = new ArrayList<>();
         List<HallEvent> ours;
         try {
-            // Most of what others committed is taken in before the lock, so the lock is held briefly.
-            theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
             if (batch.stream().allMatch(CatchUp.class::isInstance)) {
+                theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
                 ours = List.of();
             } else {
                 ours = ledger.write(engine.lastSeq(), committed -> {

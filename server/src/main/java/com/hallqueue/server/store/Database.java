@@ -66,10 +66,6 @@ final class Database implements AutoCloseable {
         return config;
     }
 
-    Kind kind() {
-        return kind;
-    }
-
     /** True when other servers may write the same hall: PostgreSQL. */
     boolean shared() {
         return kind == Kind.POSTGRESQL;
@@ -113,10 +109,12 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Wakes the other servers' listeners once this transaction commits (PostgreSQL only). */
-    void ring(Connection c, String channel) throws SQLException {
+    /** Wakes the other servers' listeners (PostgreSQL only): one statement, committed on its own. */
+    void ring(String channel) throws SQLException {
         if (kind == Kind.POSTGRESQL) {
-            try (PreparedStatement p = c.prepareStatement("SELECT pg_notify(?, '')")) {
+            try (Connection c = pool.getConnection();
+                 PreparedStatement p = c.prepareStatement("SELECT pg_notify(?, '')")) {
+                c.setAutoCommit(true);
                 p.setString(1, channel);
                 p.executeQuery().close();
             }

@@ -155,11 +155,8 @@ public final class HallStore implements AutoCloseable {
 
     private void ring() {
         try {
-            inTransaction(c -> {
-                db.ring(c, channel());
-                return null;
-            });
-        } catch (StoreException e) {
+            db.ring(channel());
+        } catch (SQLException e) {
             LoggerFactory.getLogger(HallStore.class).warn("could not tell the other servers of a commit: {}",
                     e.getMessage());
         }
