@@ -16,8 +16,12 @@ import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
 import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
+import com.hallqueue.server.retries.KeptAnswer;
+import com.hallqueue.server.retries.RetryKey;
+import com.hallqueue.server.store.Batch;
 import com.hallqueue.server.store.HallStore;
 import com.hallqueue.server.voice.Announcements;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +31,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One hall of the server, wired together: its store, its engine behind the desk, its event
@@ -73,6 +79,7 @@ final class Hall implements AutoCloseable {
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);
         ScheduledExecutorService chores = chores(desk, printerSilence);
+        chores.scheduleWithFixedDelay(() -> forgetOldAnswers(store, clock), 1, 60, TimeUnit.MINUTES);
         return new Hall(store, desk, bell, chores, context);
     }
 
@@ -84,7 +91,8 @@ final class Hall implements AutoCloseable {
     static HallDesk.Ledger ledgerOf(HallStore store) {
         return new HallDesk.Ledger() {
             @Override
-            public List<HallEvent> write(long lastSeq, UnaryOperator<List<HallEvent>> work) {
+            public Batch write(long lastSeq,
+                               BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
                 return store.write(lastSeq, work);
             }
 
@@ -119,6 +127,15 @@ final class Hall implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::closeMissedBookings), 0,
                 MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return timer;
+    }
+
+    /** Retry keys are honoured for 24 hours, then their answers go. */
+    private static void forgetOldAnswers(HallStore store, Clock clock) {
+        try {
+            store.forgetAnswersBefore(clock.instant().minus(KeptAnswer.KEPT_FOR));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Hall.class).warn("could not forget old retry answers: {}", e.getMessage());
+        }
     }
 
     /** Stops the chores and the news from other servers; requests still queued at the desk are finished. */

@@ -66,10 +66,10 @@ class SharedHallNewsTest {
         desk.follow(screen).get(5, TimeUnit.SECONDS);
         QueueEngine other = engine(elsewhere);
         for (int i = 0; i < 20; i++) {
-            elsewhere.write(other.lastSeq(), theirs -> {
+            elsewhere.write(other.lastSeq(), (theirs, kept) -> {
                 other.takeIn(theirs);
                 other.issue("A", false, "K1");
-                return other.drainEvents();
+                return new com.hallqueue.server.store.Batch(other.drainEvents(), List.of());
             });
             desk.catchUp();
         }

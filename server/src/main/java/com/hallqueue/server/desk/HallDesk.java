@@ -5,15 +5,20 @@ import com.hallqueue.server.events.Snapshot;
 import com.hallqueue.server.events.Subscriber;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.retries.Answer;
+import com.hallqueue.server.retries.KeptAnswer;
+import com.hallqueue.server.retries.RetryKey;
+import com.hallqueue.server.store.Batch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +28,12 @@ import org.slf4j.LoggerFactory;
  * and only then answers the requests and tells the subscribers. So every answer and every
  * event is durable, and the event stream is the commit order.
  *
- * <p>If a commit fails, or a command breaks unexpectedly, nothing of the batch is answered
- * as done: the engine is rebuilt from the store, which holds exactly what was committed.
+ * <p>No single fault stops the hall. If a batch fails, nothing of it is answered as done:
+ * the engine is rebuilt from the store, which holds exactly what was committed, and when
+ * the fault may lie with one request the batch is run again request by request, so that
+ * request fails alone. While the store cannot be reached, requests are refused at once
+ * (503) and the desk keeps trying; {@link #health} says so. The thread itself catches every
+ * fault and carries on.
  *
  * <p>When other servers keep the same hall, each batch first takes in what they committed,
  * under the hall's lock in the database, and their changes go to this server's screens
@@ -43,6 +52,7 @@ public final class HallDesk implements AutoCloseable {
     private final Ledger ledger;
     private final EventHub hub;
     private final Thread thread;
+    private final Heartbeat heartbeat = new Heartbeat();
     private volatile boolean running = true;
     private QueueEngine engine;
     /** The last event given to the subscribers. */
@@ -52,9 +62,10 @@ public final class HallDesk implements AutoCloseable {
     public interface Ledger {
         /**
          * One write: {@code work} is handed what other servers committed after {@code lastSeq}
-         * and returns this server's events, which are committed before this returns, or it throws.
+         * and a way to find the answers kept for retry keys, and returns this server's batch,
+         * which is committed before this returns, or it throws.
          */
-        List<HallEvent> write(long lastSeq, UnaryOperator<List<HallEvent>> work);
+        Batch write(long lastSeq, BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work);
 
         /** What other servers committed after {@code lastSeq}; none when this server keeps the hall alone. */
         List<HallEvent> committedAfter(long lastSeq);
@@ -75,6 +86,15 @@ public final class HallDesk implements AutoCloseable {
         return enqueue(new Job<>(command));
     }
 
+    /**
+     * Runs {@code command} once for {@code key}: if a request with the same key was answered
+     * before, its kept answer comes back instead (a {@link KeptAnswer}); the same key with
+     * another request fails with {@link com.hallqueue.server.retries.KeyReused}.
+     */
+    public CompletableFuture<Answer> askOnce(RetryKey key, Function<QueueEngine, ? extends Answer> command) {
+        return enqueue(new Job<Answer>(command::apply, key));
+    }
+
     /** Sends {@code s} a snapshot, then every event committed after it. */
     public CompletableFuture<Snapshot> follow(Subscriber s) {
         return enqueue(new FollowJob(s, hub));
@@ -85,9 +105,19 @@ public final class HallDesk implements AutoCloseable {
         return enqueue(new CatchUp());
     }
 
+    /** Whether the writer runs and can save; for the readiness check. */
+    public Heartbeat.Reading health() {
+        return heartbeat.read(thread.isAlive());
+    }
+
     private <T> CompletableFuture<T> enqueue(Job<T> job) {
-        if (!running || !jobs.offer(job)) {
-            job.fail(new DeskUnavailable(running ? "the hall is busy, try again" : "the hall is shutting down"));
+        if (!running) {
+            job.fail(new DeskUnavailable("the hall is shutting down"));
+        } else if (heartbeat.storeDown() != null) {
+            job.fail(new DeskUnavailable("the hall cannot save changes just now (" + heartbeat.storeDown()
+                    + "); try again shortly"));
+        } else if (!jobs.offer(job)) {
+            job.fail(new DeskUnavailable("the hall is busy, try again"));
         }
         return job.future;
     }
@@ -95,6 +125,7 @@ public final class HallDesk implements AutoCloseable {
     private void loop() {
         List<Job<?>> batch = new ArrayList<>(MAX_BATCH);
         while (running || !jobs.isEmpty()) {
+            heartbeat.beat();
             try {
                 Job<?> first = jobs.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -106,6 +137,9 @@ public final class HallDesk implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (Throwable t) {
+                LOG.error("the hall's writer met a fault and carries on", t);
+                batch.forEach(job -> job.fail(new DeskUnavailable("the change could not be saved, try again")));
             } finally {
                 batch.clear();
             }
@@ -114,36 +148,104 @@ public final class HallDesk implements AutoCloseable {
 
     private void runBatch(List<Job<?>> batch) {
         List<HallEvent> theirs = new ArrayList<>();
-        List<HallEvent> ours;
         try {
-            if (batch.stream().allMatch(CatchUp.class::isInstance)) {
-                theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
-                ours = List.of();
-            } else {
-                ours = ledger.write(engine.lastSeq(), committed -> {
-                    theirs.addAll(engine.takeIn(committed));
-                    batch.forEach(job -> job.run(engine));
-                    return engine.drainEvents();
-                });
-            }
-        } catch (RuntimeException e) {
-            LOG.error("a batch of {} requests was not committed; restoring the hall from the store", batch.size(), e);
-            batch.forEach(job -> job.fail(new DeskUnavailable("the change could not be saved, try again")));
+            List<HallEvent> ours = commit(batch, theirs);
+            answerAll(batch);
             publish(theirs);
-            engine = restore();
-            publishMissed();
+            publish(ours);
+        } catch (Throwable t) {
+            publish(theirs);
+            recoverFrom(batch, t);
+        }
+    }
+
+    /** Runs the batch on the engine and commits it; returns this server's events. */
+    private List<HallEvent> commit(List<Job<?>> batch, List<HallEvent> theirs) {
+        if (batch.stream().allMatch(CatchUp.class::isInstance)) {
+            theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
+            return List.of();
+        }
+        return ledger.write(engine.lastSeq(), (committed, kept) -> {
+            theirs.addAll(engine.takeIn(committed));
+            engine.expireEndedDays();
+            List<KeptAnswer> answers = new ArrayList<>();
+            batch.forEach(job -> job.run(engine, kept, answers));
+            return new Batch(engine.drainEvents(), answers);
+        }).events();
+    }
+
+    /**
+     * Nothing of a failed batch was committed. The engine is rebuilt from the store; a fault
+     * that may be one request's is narrowed down by running the batch again request by
+     * request, and a store that cannot be reached refuses everything until it comes back.
+     */
+    private void recoverFrom(List<Job<?>> batch, Throwable fault) {
+        boolean storeDown = Faults.storeUnreachable(fault);
+        LOG.error("a batch of {} requests was not committed{}", batch.size(),
+                storeDown ? "; the store cannot be reached" : "", fault);
+        if (storeDown) {
+            batch.forEach(job -> job.fail(new DeskUnavailable("the change could not be saved, try again")));
+            heartbeat.storeDown(Faults.describe(fault));
+            failQueued();
+            restoreEngine();
             return;
         }
-        batch.forEach(Job::answer);
-        publish(theirs);
-        publish(ours);
+        restoreEngine();
+        if (batch.size() == 1) {
+            batch.get(0).fail(Faults.answerFor(fault));
+            return;
+        }
+        batch.forEach(this::runAlone);
+    }
+
+    private void runAlone(Job<?> job) {
+        List<HallEvent> theirs = new ArrayList<>();
+        try {
+            List<HallEvent> ours = commit(List.of(job), theirs);
+            answerAll(List.of(job));
+            publish(theirs);
+            publish(ours);
+        } catch (Throwable t) {
+            LOG.error("a request failed alone and was not committed", t);
+            publish(theirs);
+            job.fail(Faults.answerFor(t));
+            restoreEngine();
+        }
+    }
+
+    /** While the store is down, what waits would only wait longer: it is refused at once. */
+    private void failQueued() {
+        List<Job<?>> queued = new ArrayList<>();
+        jobs.drainTo(queued);
+        queued.forEach(job -> job.fail(new DeskUnavailable("the hall cannot save changes just now; try again")));
+    }
+
+    private void answerAll(List<Job<?>> batch) {
+        for (Job<?> job : batch) {
+            try {
+                job.answer();
+            } catch (RuntimeException e) {
+                LOG.warn("could not hand over an answer", e);
+            }
+        }
     }
 
     private void publish(List<HallEvent> events) {
-        if (!events.isEmpty()) {
-            hub.publish(events);
-            published = events.get(events.size() - 1).seq();
+        if (events.isEmpty()) {
+            return;
         }
+        published = events.get(events.size() - 1).seq();
+        try {
+            hub.publish(events);
+        } catch (RuntimeException e) {
+            LOG.error("screens may have missed changes; they resync when they reconnect", e);
+        }
+    }
+
+    private void restoreEngine() {
+        engine = restore();
+        heartbeat.storeDown(null);
+        publishMissed();
     }
 
     /** After a rebuild, the changes other servers committed that the screens were not yet told. */
@@ -159,10 +261,16 @@ public final class HallDesk implements AutoCloseable {
     /** Rebuilds the engine from the store, waiting for the database to come back if it must. */
     private QueueEngine restore() {
         for (long backoff = 100; ; backoff = Math.min(backoff * 2, 5_000)) {
+            heartbeat.beat();
+            if (!running) {
+                return engine; // shutting down: nothing will run on it
+            }
             try {
                 return rebuild.get();
             } catch (RuntimeException e) {
+                heartbeat.storeDown(Faults.describe(e));
                 LOG.error("cannot restore the hall from the store; retrying in {} ms", backoff, e);
+                failQueued();
                 sleep(backoff);
             }
         }

@@ -31,7 +31,7 @@ final class ErrorBand {
                 double actual = HallHistory.seconds(e.ticket().issuedAt(), e.ticket().calledAt());
                 add((actual - predicted) / Math.max(predicted, SCALE_FLOOR));
             }
-        } else if (e.type() == EventType.TICKET_CANCELLED) {
+        } else if (e.type() == EventType.TICKET_CANCELLED || e.type() == EventType.TICKET_EXPIRED) {
             told.remove(e.ticket().id());
         }
     }

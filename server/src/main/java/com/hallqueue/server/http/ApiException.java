@@ -41,6 +41,10 @@ final class ApiException extends RuntimeException {
         return new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, null, detail);
     }
 
+    static ApiException conflict(String detail) {
+        return new ApiException(HttpResponseStatus.CONFLICT, null, detail);
+    }
+
     static ApiException notFound(String detail) {
         return new ApiException(HttpResponseStatus.NOT_FOUND, null, detail);
     }

@@ -62,8 +62,8 @@ final class AppointmentRoutes {
         String phone = Citizen.mobile(body.requiredText("phone", 20)).orElseThrow(() -> ApiException.badInput("phone",
                 "请填写11位手机号 / must be an 11-digit mobile number"));
         Citizen who = Citizen.of(name, phone, hall.config().hall().name());
-        return hall.ask(e -> e.book(service, date, start, who))
-                .thenApply(b -> Response.json(HttpResponseStatus.CREATED, json.booking(b)));
+        return hall.change(r, e -> e.book(service, date, start, who),
+                b -> Response.json(HttpResponseStatus.CREATED, json.booking(b)));
     }
 
     private CompletableFuture<Response> get(Request r) {
@@ -75,7 +75,7 @@ final class AppointmentRoutes {
     private CompletableFuture<Response> cancel(Request r) {
         limit(r);
         String code = code(r);
-        return hall.ask(e -> e.cancelBooking(code)).thenApply(b -> Response.ok(json.booking(b)));
+        return hall.change(r, e -> e.cancelBooking(code), b -> Response.ok(json.booking(b)));
     }
 
     /** The QR code the kiosk's scanner reads: the booking page's address with the code. Names no booking, so no lookup. */
@@ -89,8 +89,8 @@ final class AppointmentRoutes {
     private CompletableFuture<Response> checkIn(Request r) {
         Caller.Kiosk kiosk = Guard.kiosk(r);
         String code = code(r);
-        return hall.ask(e -> e.checkIn(code, kiosk.id()))
-                .thenApply(c -> Response.json(HttpResponseStatus.CREATED, c.ticket()));
+        return hall.change(r, e -> e.checkIn(code, kiosk.id()),
+                c -> Response.json(HttpResponseStatus.CREATED, c.ticket()));
     }
 
     /** Anonymous callers get {@code bookingsPerMinute} requests a minute per address; devices and staff are not held. */

@@ -53,7 +53,7 @@ final class CounterRoutes {
     private Router.Route act(BiFunction<QueueEngine, At, Object> action) {
         return r -> {
             At at = at(r);
-            return hall.ask(e -> action.apply(e, at)).thenApply(Response::ok);
+            return hall.change(r, e -> action.apply(e, at), Response::ok);
         };
     }
 
@@ -76,13 +76,13 @@ final class CounterRoutes {
         Caller.Staff staff = Guard.staff(r);
         int n = r.counterNumber();
         StaffRef who = new StaffRef(staff.badge(), staff.name());
-        return hall.ask(e -> e.open(n, who)).thenApply(Response::ok);
+        return hall.change(r, e -> e.open(n, who), Response::ok);
     }
 
     private CompletableFuture<Response> callNext(Request r) {
         At at = at(r);
-        return hall.ask(e -> e.callNext(at.n, at.badge(e)))
-                .thenApply(t -> t.map(Response::ok).orElseGet(Response::noContent));
+        return hall.change(r, e -> e.callNext(at.n, at.badge(e)),
+                t -> t.map(Response::ok).orElseGet(Response::noContent));
     }
 
     private CompletableFuture<Response> transfer(Request r) {
@@ -90,18 +90,18 @@ final class CounterRoutes {
         Body body = r.json();
         String service = body.text("service", 8);
         Integer counter = body.integer("counter");
-        return hall.ask(e -> e.transfer(at.n, at.badge(e), service, counter)).thenApply(Response::ok);
+        return hall.change(r, e -> e.transfer(at.n, at.badge(e), service, counter), Response::ok);
     }
 
     private CompletableFuture<Response> pause(Request r) {
         At at = at(r);
         String reason = r.json().text("reason", 100);
-        return hall.ask(e -> e.pause(at.n, at.badge(e), reason)).thenApply(Response::ok);
+        return hall.change(r, e -> e.pause(at.n, at.badge(e), reason), Response::ok);
     }
 
     private CompletableFuture<Response> returnNoShow(Request r) {
         At at = at(r);
         String number = r.json().requiredText("number", 16);
-        return hall.ask(e -> e.returnNoShow(at.n, at.badge(e), number)).thenApply(Response::ok);
+        return hall.change(r, e -> e.returnNoShow(at.n, at.badge(e), number), Response::ok);
     }
 }

@@ -44,7 +44,7 @@ public final class HallApi {
 
     /** A request as it came off the wire: before its token is checked and its route's parameters known. */
     record Incoming(String method, String path, Map<String, List<String>> query, byte[] body, String token,
-                    String host, String client) {
+                    String host, String client, String idempotencyKey) {
     }
 
     HallContext hall() {
@@ -62,7 +62,7 @@ public final class HallApi {
             Caller caller = hall.authenticator().identify(in.token())
                     .orElseThrow(() -> ApiException.unauthorized("登录已失效或令牌无效 / Invalid or expired token"));
             Request request = new Request(in.method(), in.path(), match.params(), in.query(), in.body(), caller,
-                    in.host(), in.client());
+                    in.host(), in.client(), in.idempotencyKey());
             return match.entry().route().handle(request).exceptionally(HallApi::failure);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(e));

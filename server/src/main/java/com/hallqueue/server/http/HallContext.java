@@ -21,23 +21,37 @@ import java.util.function.Function;
  */
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
-                          Executor workers, Announcements announcements, EventJson eventJson, String basePath) {
+                          Executor workers, Announcements announcements, EventJson eventJson, String basePath,
+                          Retries retries) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                        Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
         this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config), "");
+                new EventJson(config), "", new Retries());
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
     public HallContext under(String basePath) {
         return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
-                announcements, eventJson, basePath);
+                announcements, eventJson, basePath, retries);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {
         return desk.ask(command).thenApplyAsync(Function.identity(), this::onWorker);
+    }
+
+    /**
+     * A change a client may send again ({@code Idempotency-Key}): with a key, the answer is
+     * made on the hall's thread and kept in the same commit, and a retry gets it back; without
+     * one, as {@link #ask}.
+     */
+    <T> CompletableFuture<Response> change(Request r, Function<QueueEngine, T> command, Function<T, Response> answer) {
+        if (r.idempotencyKey() == null) {
+            return ask(command).thenApply(answer);
+        }
+        return retries.once(desk, r, e -> answer.apply(command.apply(e)))
+                .thenApplyAsync(Function.identity(), this::onWorker);
     }
 
     /** Continues on a worker; while shutting down, when workers take no more, right here. */

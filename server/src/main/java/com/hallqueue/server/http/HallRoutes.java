@@ -23,6 +23,7 @@ final class HallRoutes {
                 .add("GET", "/api/v1/staffing", this::staffing)
                 .add("GET", "/api/v1/audit", this::audit)
                 .add("GET", "/health", r -> CompletableFuture.completedFuture(Response.ok(Map.of("status", "UP"))))
+                .add("GET", "/health/ready", r -> CompletableFuture.completedFuture(Readiness.of(hall)))
                 .add("GET", "/metrics", r -> CompletableFuture.completedFuture(new Response(HttpResponseStatus.OK,
                         "text/plain; version=0.0.4; charset=utf-8",
                         hall.metrics().render().getBytes(StandardCharsets.UTF_8))));

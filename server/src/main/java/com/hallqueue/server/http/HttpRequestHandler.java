@@ -74,7 +74,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         ctx.channel().config().setAutoRead(false);
         try {
             HallApi.Incoming in = new HallApi.Incoming(req.method().name(), path, uri.parameters(), body, token,
-                    req.headers().get(HttpHeaderNames.HOST), client(ctx));
+                    req.headers().get(HttpHeaderNames.HOST), client(ctx),
+                    req.headers().get(Retries.HEADER));
             api.hall().workers().execute(() -> api.handle(lookup.match(), in)
                     .thenAccept(res -> reply(ctx, api, Cors.open(res), keepAlive, started, route)));
         } catch (RejectedExecutionException e) {

@@ -42,7 +42,7 @@ final class PrinterRoutes {
         String kiosk = Guard.printer(r, r.param("kiosk")).kioskId();
         Integer copy = r.json().integer("copy");
         String ticketId = r.param("ticketId");
-        return hall.ask(e -> e.printed(kiosk, ticketId, copy)).thenApply(j -> Response.ok(PrintJobJson.job(j)));
+        return hall.change(r, e -> e.printed(kiosk, ticketId, copy), j -> Response.ok(PrintJobJson.job(j)));
     }
 
     private CompletableFuture<Response> status(Request r) {
@@ -50,7 +50,7 @@ final class PrinterRoutes {
         String text = r.json().requiredText("status", 16);
         PrinterState state = PrinterState.parse(text).orElseThrow(() ->
                 ApiException.badInput("status", "must be OK, PAPER_NEAR_END, PAPER_OUT or OFFLINE"));
-        return hall.ask(e -> e.printerReport(kiosk, state)).thenApply(changed -> Response.ok(Map.of(
+        return hall.change(r, e -> e.printerReport(kiosk, state), changed -> Response.ok(Map.of(
                 "kiosk", kiosk, "status", state, "changed", changed)));
     }
 
@@ -58,7 +58,7 @@ final class PrinterRoutes {
     private CompletableFuture<Response> reprint(Request r) {
         String id = r.param("id");
         String kiosk = reprintKiosk(r);
-        return hall.ask(e -> e.reprint(id, kiosk)).thenApply(j -> Response.ok(PrintJobJson.job(j)));
+        return hall.change(r, e -> e.reprint(id, kiosk), j -> Response.ok(PrintJobJson.job(j)));
     }
 
     private String reprintKiosk(Request r) {

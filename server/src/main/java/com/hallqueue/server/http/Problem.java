@@ -34,6 +34,9 @@ record Problem(String type, String title, int status, String detail, String fiel
             Problem p = of(statusOf(r.kind()), detail, r.field());
             return new Problem(p.type, p.title, p.status, p.detail, p.field, r.reason());
         }
+        if (t instanceof com.hallqueue.server.retries.KeyReused) {
+            return of(HttpResponseStatus.UNPROCESSABLE_ENTITY, t.getMessage(), "Idempotency-Key");
+        }
         if (t instanceof DeskUnavailable || t instanceof StoreException) {
             return of(HttpResponseStatus.SERVICE_UNAVAILABLE, "暂时无法处理，请稍后重试 / " + t.getMessage(), null);
         }

@@ -50,8 +50,7 @@ final class RemoteTicketRoutes {
             throw ApiException.tooManyRequests("此手机号今日取号次数已满 / This phone has taken "
                     + rules.remotePerPhonePerDay() + " numbers in the last 24 hours");
         }
-        return hall.ask(e -> e.issue(service, false, null))
-                .thenApply(t -> Response.json(HttpResponseStatus.CREATED, t))
+        return hall.change(r, e -> e.issue(service, false, null), t -> Response.json(HttpResponseStatus.CREATED, t))
                 .whenComplete((ok, failed) -> {
                     if (failed != null) {
                         perPhone.release(key);

@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * A request as the routes see it: who asks, the path's parameters, the query, the body and
- * the Host it was sent to (for links back to this server) and the client's address (for rate limits).
+ * the Host it was sent to (for links back to this server), the client's address (for rate
+ * limits) and its {@code Idempotency-Key}, if it sent one.
  */
 record Request(String method, String path, Map<String, String> params, Map<String, List<String>> query,
-               byte[] body, Caller caller, String host, String client) {
+               byte[] body, Caller caller, String host, String client, String idempotencyKey) {
 
     String param(String name) {
         return params.get(name);

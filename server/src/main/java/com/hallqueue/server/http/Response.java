@@ -7,7 +7,13 @@ import java.util.Map;
  * What a route answers: a status, a content type, the bytes and any further headers. Without
  * a Cache-Control header of its own an answer is sent as {@code no-store}.
  */
-record Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
+record Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers)
+        implements com.hallqueue.server.retries.Answer {
+
+    @Override
+    public int statusCode() {
+        return status.code();
+    }
 
     Response(HttpResponseStatus status, String contentType, byte[] body) {
         this(status, contentType, body, Map.of());

@@ -75,8 +75,8 @@ final class StatsRoutes {
         String badge = Guard.manager(r).badge();
         long id = caseId(r.param("id"));
         String note = r.json().requiredText("note", 2000);
-        return hall.ask(e -> CaseJson.of(e.closeCase(id, badge, note), e.hallTime().toInstant(), hall.config()))
-                .thenApply(Response::ok);
+        return hall.change(r, e -> CaseJson.of(e.closeCase(id, badge, note), e.hallTime().toInstant(), hall.config()),
+                Response::ok);
     }
 
     private Map<String, Object> casesJson(List<FollowUp> cases, Instant now) {

@@ -43,8 +43,8 @@ final class TicketRoutes {
         Body body = r.json();
         String service = body.requiredText("service", 8);
         boolean priority = body.bool("priority", false);
-        return hall.ask(e -> e.issue(service, priority, kiosk.id()))
-                .thenApply(t -> Response.json(HttpResponseStatus.CREATED, t));
+        return hall.change(r, e -> e.issue(service, priority, kiosk.id()),
+                t -> Response.json(HttpResponseStatus.CREATED, t));
     }
 
     private CompletableFuture<Response> get(Request r) {
@@ -66,7 +66,7 @@ final class TicketRoutes {
 
     private CompletableFuture<Response> cancel(Request r) {
         String id = r.param("id");
-        return hall.ask(e -> e.cancel(id)).thenApply(Response::ok);
+        return hall.change(r, e -> e.cancel(id), Response::ok);
     }
 
     private CompletableFuture<Response> rate(Request r) {
@@ -76,7 +76,7 @@ final class TicketRoutes {
         }
         String id = r.param("id");
         String by = r.caller() instanceof Caller.Staff s ? s.badge() : null;
-        return hall.ask(e -> e.rate(id, score, by)).thenApply(Response::ok);
+        return hall.change(r, e -> e.rate(id, score, by), Response::ok);
     }
 
     private static String id(Caller.Kiosk kiosk) {

@@ -11,6 +11,8 @@ public enum EventType {
     TICKET_TRANSFERRED("ticket.transferred"),
     TICKET_RETURNED("ticket.returned"),
     TICKET_CANCELLED("ticket.cancelled"),
+    /** Its hall day ended while it still waited or was called: never called on a later day. */
+    TICKET_EXPIRED("ticket.expired"),
     TICKET_RATED("ticket.rated"),
     CASE_OPENED("case.opened"),
     CASE_CLOSED("case.closed"),

@@ -28,6 +28,7 @@ public final class QueueEngine {
     private final FollowUpActions followUps;
     private final AppointmentActions appointments;
     private final Replay replay;
+    private final DayEnd dayEnd;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this(config, clock, ids, record, new PlainForecast());
@@ -42,6 +43,7 @@ public final class QueueEngine {
         this.prints = new PrintActions(hall);
         this.appointments = new AppointmentActions(hall, tickets);
         this.replay = new Replay(hall);
+        this.dayEnd = new DayEnd(hall);
         new Restorer(hall).restore(record);
     }
 
@@ -59,6 +61,15 @@ public final class QueueEngine {
     }
 
     // ---- tickets
+
+    /**
+     * Ends the hall days that are over: every ticket of an earlier day still waiting or
+     * called expires. Cheap when the day has not changed; the hall's writer runs it before
+     * every batch, so no request ever sees yesterday's queue.
+     */
+    public List<TicketView> expireEndedDays() {
+        return dayEnd.expireEndedDays();
+    }
 
     public TicketView issue(String service, boolean priority, String kiosk) {
         return tickets.issue(service, priority, kiosk);

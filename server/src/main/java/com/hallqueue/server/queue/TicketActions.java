@@ -90,6 +90,7 @@ final class TicketActions {
     }
 
     private static boolean isFinal(TicketStatus s) {
-        return s == TicketStatus.DONE || s == TicketStatus.NO_SHOW || s == TicketStatus.CANCELLED;
+        return s == TicketStatus.DONE || s == TicketStatus.NO_SHOW || s == TicketStatus.CANCELLED
+                || s == TicketStatus.EXPIRED;
     }
 }

@@ -76,7 +76,7 @@ final class CounterClocks {
                 c.staff = e.staffBadge();
             }
             case TICKET_CALLED, TICKET_STARTED -> c.use = Use.BUSY;
-            case TICKET_FINISHED, TICKET_NO_SHOW, TICKET_TRANSFERRED, COUNTER_RESUMED -> c.use = Use.IDLE;
+            case TICKET_FINISHED, TICKET_NO_SHOW, TICKET_TRANSFERRED, TICKET_EXPIRED, COUNTER_RESUMED -> c.use = Use.IDLE;
             case COUNTER_PAUSED -> {
                 c.use = Use.PAUSED;
                 c.reason = e.detail();

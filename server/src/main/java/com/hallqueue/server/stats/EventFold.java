@@ -67,6 +67,7 @@ final class EventFold {
             case TICKET_NO_SHOW -> missed(v, e);
             case TICKET_TRANSFERRED -> transferred(v, e);
             case TICKET_CANCELLED -> ended(v, "CANCELLED");
+            case TICKET_EXPIRED -> expired(v, e);
             case TICKET_RATED -> rated(v, e);
             default -> { }
         }
@@ -163,6 +164,17 @@ final class EventFold {
         v.staff = e.staffBadge();
         if (inRange(e)) {
             tally(v, e).noShow++;
+        }
+    }
+
+    /** Not served, and not the citizen's no-show either: the day ended before the hall reached them. */
+    private void expired(Visit v, EventRow e) {
+        if (v == null) {
+            return;
+        }
+        ended(v, "EXPIRED");
+        if (inRange(e) && by != By.COUNTER && by != By.STAFF) {
+            tally(v, e).expired++;
         }
     }
 

@@ -7,11 +7,12 @@ import java.util.List;
  * fields are the public contract's; times in seconds; {@code satisfaction} is the share of
  * ratings of 4 or 5 (null without ratings); {@code overTargetShare} the share of waits longer
  * than the hall's target. {@code time} is the counters' time (null by service), {@code
- * scoreParts} how the score was made.
+ * scoreParts} how the score was made; {@code expired} the tickets whose day ended before they
+ * were called (not served, and not counted as no-shows).
  */
 public record StatsRow(String key, int issued, int served, int noShow, Long avgWaitSeconds, Long p90WaitSeconds,
                        Long avgHandleSeconds, Double satisfaction, Integer score, String grade,
                        int transfers, Long medianWaitSeconds, Long medianHandleSeconds, Long p90HandleSeconds,
                        Long avgWalkSeconds, Double overTargetShare, int ratings, Double averageRating,
-                       CounterTime time, List<ScorePart> scoreParts) {
+                       CounterTime time, List<ScorePart> scoreParts, int expired) {
 }

@@ -13,6 +13,7 @@ final class Tally {
     int issued;
     int served;
     int noShow;
+    int expired;
     int transfers;
     final List<Long> waits = new ArrayList<>();
     final List<Long> walks = new ArrayList<>();

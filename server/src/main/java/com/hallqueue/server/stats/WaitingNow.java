@@ -18,7 +18,7 @@ final class WaitingNow {
             case TICKET_ISSUED, TICKET_RETURNED -> add(e.ticketId(), e.service());
             case TICKET_TRANSFERRED -> add(e.ticketId(), e.detail() != null && e.detail().startsWith("counter:")
                     ? "#" + e.detail().substring("counter:".length()) : e.service());
-            case TICKET_CALLED, TICKET_CANCELLED -> remove(e.ticketId());
+            case TICKET_CALLED, TICKET_CANCELLED, TICKET_EXPIRED -> remove(e.ticketId());
             default -> { }
         }
     }

@@ -1,6 +1,7 @@
 package com.hallqueue.server.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -13,7 +14,9 @@ import com.hallqueue.server.queue.HallEvent;
 final class EventCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // A newer version may add fields; an older server still reads its events.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private EventCodec() {
     }
@@ -29,6 +32,20 @@ final class EventCodec {
     /** The event, or throws {@link JsonProcessingException} for a line that was cut short. */
     static HallEvent decode(String line) throws JsonProcessingException {
         return JSON.readValue(line, HallEvent.class);
+    }
+
+    /** A whole batch, for one record of the journal. */
+    static byte[] encodeBatch(Batch batch) {
+        try {
+            return JSON.writeValueAsBytes(new Batch(batch.events().stream().map(EventCodec::bare).toList(),
+                    batch.answers()));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("hall events always serialize", ex);
+        }
+    }
+
+    static Batch decodeBatch(byte[] payload) throws java.io.IOException {
+        return JSON.readValue(payload, Batch.class);
     }
 
     private static HallEvent bare(HallEvent e) {

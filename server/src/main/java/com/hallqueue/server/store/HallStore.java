@@ -4,6 +4,8 @@ import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.HallRecord;
 import com.hallqueue.server.queue.Ticket;
+import com.hallqueue.server.retries.KeptAnswer;
+import com.hallqueue.server.retries.RetryKey;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,6 +13,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +42,12 @@ public final class HallStore implements AutoCloseable {
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
     private final BatchRows batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
+    private final AnswerRows answers = new AnswerRows();
 
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
+    /** A batch reached the journal but its database commit failed: the copy is behind. */
+    private boolean copyBehind;
 
     private HallStore(Database db, String schema, boolean ownsDatabase, Journal journal) {
         this.db = db;
@@ -76,14 +84,18 @@ public final class HallStore implements AutoCloseable {
 
     /**
      * {@code jdbc:h2:file:/data/hallqueue;…} keeps its journal in {@code /data/hallqueue.journal}
-     * ({@code hallqueue.<schema>.journal} for one of several halls); PostgreSQL needs none.
+     * ({@code hallqueue.<schema>.journal} for one of several halls), on the same file system
+     * as the database; a database in memory, on a remote H2 or on PostgreSQL needs none.
      */
-    private static Journal journalFor(String jdbcUrl, String schema) {
-        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+    static Journal journalFor(String jdbcUrl, String schema) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
             return null;
         }
-        String path = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-        return Journal.open(java.nio.file.Path.of(path + (schema == null ? "" : "." + schema) + ".journal"));
+        String path = jdbcUrl.substring("jdbc:h2:".length()).split(";", 2)[0];
+        if (path.startsWith("mem:") || path.startsWith("tcp:") || path.startsWith("ssl:")) {
+            return null;
+        }
+        return Journal.open(path + (schema == null ? "" : "." + schema) + ".journal");
     }
 
     /** True when other servers may write this hall too, so a server must take in their changes. */
@@ -115,30 +127,63 @@ public final class HallStore implements AutoCloseable {
 
     /**
      * One write of this server. Under the hall's lock (shared stores only), {@code work} is
-     * given what other servers committed after {@code lastSeq} and returns this server's new
-     * events, which are committed with the rows they change before the lock is let go.
+     * given what other servers committed after {@code lastSeq} and a way to find the answers
+     * kept for retry keys, and returns this server's batch. The batch is forced to the
+     * journal (a file database) before the database commits it; once it is there it is
+     * committed whatever the database says, and the database is brought up to date from the
+     * journal before the next write.
      */
-    public List<HallEvent> write(long lastSeq, java.util.function.UnaryOperator<List<HallEvent>> work) {
-        if (!db.shared()) {
-            List<HallEvent> ours = work.apply(List.of());
-            commit(ours);
-            return ours;
-        }
-        List<HallEvent> ours = inTransaction(c -> {
-            db.lockHall(c);
+    public Batch write(long lastSeq, BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
+        catchUpFromJournal();
+        Batch mine = inTransaction(c -> {
+            if (db.shared()) {
+                db.lockHall(c);
+            }
             // A statement of its own: in READ COMMITTED a statement sees the database as it was
             // when the statement began, so a read in the locking statement itself would miss
             // what the server that held the lock before us committed.
-            List<HallEvent> mine = work.apply(events.after(c, lastSeq));
-            if (!mine.isEmpty()) {
-                batches.save(c, mine);
-            }
-            return mine;
-        });
-        if (!ours.isEmpty()) {
+            List<HallEvent> theirs = db.shared() ? events.after(c, lastSeq) : List.of();
+            Batch batch = work.apply(theirs, key -> find(c, key));
+            save(c, batch);
+            return batch;
+        }, this::toJournal);
+        if (db.shared() && !mine.events().isEmpty()) {
             ring(); // after the commit, so the lock is not held for it; a lost ring is made up by polling
         }
-        return ours;
+        if (journal != null && journal.isLarge()) {
+            forceToDisk(journal);
+        }
+        return mine;
+    }
+
+    private void save(Connection c, Batch batch) throws SQLException {
+        if (!batch.events().isEmpty()) {
+            batches.save(c, batch.events());
+        }
+        answers.insert(c, batch.answers());
+    }
+
+    private Optional<KeptAnswer> find(Connection c, RetryKey key) {
+        try {
+            return answers.find(c, key);
+        } catch (SQLException e) {
+            throw new StoreException("database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The durable point of a file database: the batch is on the disk once this returns. */
+    private void toJournal(Batch batch) {
+        if (journal != null && !batch.isEmpty()) {
+            journal.append(batch);
+        }
+    }
+
+    /** After a commit that failed once the journal held it: the database takes it from there. */
+    private void catchUpFromJournal() {
+        if (copyBehind) {
+            recover(journal);
+            copyBehind = false;
+        }
     }
 
     /**
@@ -167,40 +212,36 @@ public final class HallStore implements AutoCloseable {
         return db.shared() ? inTransaction(c -> events.after(c, lastSeq)) : List.of();
     }
 
-    /** Commits the events and the latest state of every ticket and counter they touched, atomically. */
-    private void commitToDatabase(List<HallEvent> batch) {
-        if (batch.isEmpty()) {
+    /** Commits events made outside a write (tests, tools): journaled like any batch, nobody told. */
+    public void commit(List<HallEvent> events) {
+        if (events.isEmpty()) {
             return;
         }
         inTransaction(c -> {
-            batches.save(c, batch);
-            return null;
-        });
-    }
-
-    /** Commits a batch and, for a file database, copies it to the journal before anyone is told. */
-    public void commit(List<HallEvent> batch) {
-        commitToDatabase(batch);
-        if (journal != null && !batch.isEmpty()) {
-            journal.append(batch);
-            if (journal.isLarge()) {
-                forceToDisk(journal);
-            }
-        }
+            batches.save(c, events);
+            return new Batch(events, List.of());
+        }, this::toJournal);
     }
 
     /**
-     * Commits again what the journal holds beyond the last stored event (commits H2 lost to
-     * a kill), forces the database to disk, and starts the journal afresh.
+     * Commits again what the journal holds beyond the last stored event (commits the copy
+     * lost to a crash or a power cut), forces the database to disk, and starts the journal
+     * afresh.
      */
     public void recover(Journal journal) {
-        long last = inTransaction(events::lastSeq);
-        List<HallEvent> missing = journal.read().stream().filter(e -> e.seq() > last).toList();
-        if (!missing.isEmpty()) {
-            LoggerFactory.getLogger(HallStore.class).warn("recovering {} committed events from the journal",
-                    missing.size());
-            commitToDatabase(missing);
-        }
+        List<Batch> written = journal.read();
+        inTransaction(c -> {
+            long last = events.lastSeq(c);
+            List<HallEvent> missing = written.stream().flatMap(b -> b.events().stream())
+                    .filter(e -> e.seq() > last).toList();
+            if (!missing.isEmpty()) {
+                LoggerFactory.getLogger(HallStore.class).warn("recovering {} committed events from the journal",
+                        missing.size());
+                batches.save(c, missing);
+            }
+            answers.insertMissing(c, written.stream().flatMap(b -> b.answers().stream()).toList());
+            return null;
+        });
         forceToDisk(journal);
     }
 
@@ -211,6 +252,26 @@ public final class HallStore implements AutoCloseable {
             return null;
         });
         journal.reset();
+    }
+
+    /** Forgets the answers kept for retries longer than the contract promises. */
+    public int forgetAnswersBefore(Instant before) {
+        return inTransaction(c -> answers.forgetBefore(c, before));
+    }
+
+    /** Room left on the disk of a file database, in bytes; empty for a database elsewhere. */
+    public java.util.OptionalLong freeDiskBytes() {
+        return journal == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(journal.freeBytes());
+    }
+
+    /** One round trip to the database, for the readiness check. */
+    public void ping() {
+        inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SELECT 1");
+            }
+            return null;
+        });
     }
 
     /** Follow-up cases opened in [from, to), open or closed. */
@@ -273,12 +334,17 @@ public final class HallStore implements AutoCloseable {
 
     @Override
     public void close() {
-        if (journal != null) {
-            forceToDisk(journal);
-            journal.close();
-        }
-        if (ownsDatabase) {
-            db.close();
+        try {
+            if (journal != null) {
+                forceToDisk(journal);
+            }
+        } finally {
+            if (journal != null) {
+                journal.close();
+            }
+            if (ownsDatabase) {
+                db.close();
+            }
         }
     }
 
@@ -287,21 +353,54 @@ public final class HallStore implements AutoCloseable {
     }
 
     private <T> T inTransaction(Work<T> work) {
+        return inTransaction(work, result -> { });
+    }
+
+    /**
+     * Runs {@code work} in one transaction and hands its result to {@code beforeCommit}; if
+     * that throws, nothing is committed. If the commit itself fails after {@code beforeCommit}
+     * made the result durable elsewhere (the journal), the result stands and the database
+     * catches up from there on the next write.
+     */
+    private <T> T inTransaction(Work<T> work, Consumer<T> beforeCommit) {
         try (Connection c = db.dataSource().getConnection()) {
             if (schema != null) {
                 c.setSchema(schema);
             }
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                result = work.run(c);
+                beforeCommit.accept(result);
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c);
                 throw e;
             }
+            commitAfterJournal(c, result);
+            return result;
         } catch (SQLException e) {
             throw new StoreException("database: " + e.getMessage(), e);
+        }
+    }
+
+    private void commitAfterJournal(Connection c, Object result) throws SQLException {
+        try {
+            c.commit();
+        } catch (SQLException e) {
+            if (journal == null || !(result instanceof Batch b) || b.isEmpty()) {
+                throw e;
+            }
+            copyBehind = true;
+            LoggerFactory.getLogger(HallStore.class).warn("the database did not take a batch the journal holds;"
+                    + " it catches up from the journal: {}", e.getMessage());
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the transaction dies with it
         }
     }
 }

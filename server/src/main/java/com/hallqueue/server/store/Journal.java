@@ -1,96 +1,128 @@
 package com.hallqueue.server.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.hallqueue.server.queue.HallEvent;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
+import org.h2.store.fs.FilePath;
+import org.slf4j.LoggerFactory;
 
 /**
- * A copy of every committed batch, appended to a plain file before anyone is answered.
+ * The hall's write-ahead log: every batch is appended here and forced to the disk before
+ * the database commits it and before anyone is answered. The H2 file is a copy that is
+ * forced to the disk only now and then (a checkpoint); after a power cut, whatever the
+ * journal holds beyond the copy's last event is committed to it again.
  *
- * <p>Why: H2 writes a commit out at once only when no other store operation is running;
- * under load the newest commits can sit in its memory, and a {@code kill -9} then loses
- * changes the hall had already acknowledged. A write to a file reaches the operating
- * system at once and survives the process being killed. At start, whatever the journal
- * holds beyond the database's last event is committed again; once the database has been
- * forced to disk the journal starts afresh.
+ * <p>A record is framed as bytes: magic, length, CRC-32C of length and payload, payload
+ * ({@link JournalFrames}). The file is opened through H2's file system layer, so a test can
+ * put the journal and the database on the same simulated disk.
  */
 public final class Journal implements AutoCloseable {
 
-    private static final long RESET_AFTER_BYTES = 64L * 1024 * 1024;
+    private static final long RESET_AFTER_BYTES = 16L * 1024 * 1024;
 
-    private final Path file;
+    private final String path;
     private final FileChannel channel;
+    /** Where the next record goes: the end of the last whole record. */
+    private long end;
+    /** A failed append may have left part of a record behind, to be cut off before the next. */
+    private boolean tailDirty;
 
-    private Journal(Path file) throws IOException {
-        this.file = file;
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+    private Journal(String path, FileChannel channel, long end) {
+        this.path = path;
+        this.channel = channel;
+        this.end = end;
     }
 
-    public static Journal open(Path file) {
+    /** {@code path} as H2 names files: a plain path, or with a file system prefix ({@code file:}, …). */
+    public static Journal open(String path) {
         try {
-            return new Journal(file);
+            FilePath file = FilePath.get(path);
+            org.h2.store.fs.FileUtils.createDirectories(file.getParent().toString());
+            FileChannel channel = file.open("rw");
+            return new Journal(path, channel, channel.size());
         } catch (IOException e) {
-            throw new StoreException("journal " + file + ": " + e.getMessage(), null);
+            throw new StoreException("journal " + path + ": " + e.getMessage(), e);
         }
     }
 
-    /** One line per event; the screens' views are left out, the store does not need them. */
-    public void append(List<HallEvent> batch) {
-        StringBuilder lines = new StringBuilder(batch.size() * 512);
-        for (HallEvent e : batch) {
-            lines.append(EventCodec.encode(e)).append('\n');
-        }
-        ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+    /** Appends the batch and forces it to the disk; throws, leaving no part of it, if it cannot. */
+    public void append(Batch batch) {
+        ByteBuffer frame = JournalFrames.frame(EventCodec.encodeBatch(batch));
         try {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+            cutDirtyTail();
+            tailDirty = true;
+            long at = end;
+            while (frame.hasRemaining()) {
+                at += channel.write(frame, at);
             }
+            channel.force(false);
+            end = at;
+            tailDirty = false;
         } catch (IOException e) {
-            throw new StoreException("journal " + file + ": " + e.getMessage(), e);
+            cutDirtyTail();
+            throw new StoreException("journal " + path + ": " + e.getMessage(), e);
         }
     }
 
-    /** The events written so far; a last line cut short by a crash was never acknowledged and is skipped. */
-    public List<HallEvent> read() {
-        List<HallEvent> out = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                try {
-                    out.add(EventCodec.decode(line));
-                } catch (JsonProcessingException torn) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void cutDirtyTail() {
+        if (!tailDirty) {
+            return;
         }
-        return out;
+        try {
+            channel.truncate(end);
+            channel.force(false);
+            tailDirty = false;
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Journal.class).warn("journal {}: cannot yet cut off a failed write: {}", path,
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * Every whole batch, in order. A torn last record (the write a crash interrupted, never
+     * acknowledged) is cut off; a damaged record with good ones after it stops the start.
+     */
+    public List<Batch> read() {
+        try {
+            JournalFrames.Reading reading = JournalFrames.read(channel, path);
+            if (reading.goodEnd() < channel.size()) {
+                LoggerFactory.getLogger(Journal.class).warn("journal {}: cut off a torn last record of {} bytes at"
+                        + " byte {}", path, channel.size() - reading.goodEnd(), reading.goodEnd());
+                channel.truncate(reading.goodEnd());
+                channel.force(false);
+            }
+            end = reading.goodEnd();
+            return reading.batches();
+        } catch (IOException e) {
+            throw new StoreException("journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Room left on the journal's disk, in bytes. */
+    public long freeBytes() {
+        String local = path.indexOf(':') > 1 ? path.substring(path.indexOf(':') + 1) : path;
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(local).toAbsolutePath().getParent();
+            return java.nio.file.Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     public boolean isLarge() {
-        try {
-            return channel.size() > RESET_AFTER_BYTES;
-        } catch (IOException e) {
-            return false;
-        }
+        return end > RESET_AFTER_BYTES;
     }
 
     /** Starts afresh; only once the database holds everything on disk. */
     public void reset() {
         try {
             channel.truncate(0);
+            channel.force(false);
+            end = 0;
+            tailDirty = false;
         } catch (IOException e) {
-            throw new StoreException("journal " + file + ": " + e.getMessage(), e);
+            throw new StoreException("journal " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,229 @@
+package com.hallqueue.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.desk.HallDesk;
+import com.hallqueue.server.events.EventHub;
+import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.queue.StaffRef;
+import com.hallqueue.server.queue.Ticket;
+import com.hallqueue.server.queue.TicketIds;
+import com.hallqueue.server.queue.TicketStatus;
+import com.hallqueue.server.queue.TicketView;
+import com.hallqueue.server.retries.Answer;
+import com.hallqueue.server.retries.KeptAnswer;
+import com.hallqueue.server.retries.RetryKey;
+import com.hallqueue.server.store.HallStore;
+import com.hallqueue.server.testing.CrashDisk;
+import com.hallqueue.server.testing.Halls;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hall's files on a disk that loses its power a thousand times, at random moments
+ * while kiosks issue and a counter calls: each cut drops every write not yet forced, or
+ * keeps some of them in order with the last torn. After each cut the hall starts again on
+ * what is left. Every ticket, call and kept retry answer acknowledged before a cut is
+ * there after it, and no number is issued twice.
+ */
+class PowerCutTest {
+
+    private static final int CUTS = Integer.getInteger("hallqueue.powerCuts", 1000);
+    private static final List<Integer> COUNTERS = List.of(1, 2, 3, 4, 5, 6);
+    private static final HallConfig HALL = Halls.demo();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T02:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate DAY = LocalDate.parse("2026-12-03");
+
+    private static final ExecutorService ABANDON = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "abandoned-hall");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @TempDir
+    Path root;
+
+    private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+    private final Set<String> calledAcknowledged = ConcurrentHashMap.newKeySet();
+    private final Map<RetryKey, String> keptBodies = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void installTheDisk() {
+        CrashDisk.install();
+    }
+
+    @AfterAll
+    static void stopAbandoned() {
+        ABANDON.shutdownNow();
+    }
+
+    @Test
+    void everyAcknowledgedChangeSurvivesAThousandPowerCutsAndNoNumberRepeats() throws Exception {
+        Random random = new Random(20261204L);
+        Map<String, String> checkedSoFar = new java.util.HashMap<>();
+        long[] spent = new long[4];
+        for (int cut = 0; cut <= CUTS; cut++) {
+            long t0 = System.nanoTime();
+            String dir = root.resolve("boot" + cut).toString();
+            if (cut > 0) {
+                copyWhatSurvived(root.resolve("boot" + (cut - 1)), Path.of(dir));
+            }
+            HallStore store = HallStore.open("jdbc:h2:crash:" + dir + "/hallqueue;FILE_LOCK=NO;CACHE_SIZE=2048");
+            long t1 = System.nanoTime();
+            assertEverythingAcknowledgedIsThere(store, checkedSoFar, cut);
+            if (cut == CUTS) {
+                assertNoNumberRepeats(store);
+                store.close();
+                break;
+            }
+            HallDesk desk = new HallDesk(() -> new QueueEngine(HALL, CLOCK, TicketIds.secure(),
+                    store.load(DAY.minusDays(1), COUNTERS)), Hall.ledgerOf(store), new EventHub());
+            long t2 = System.nanoTime();
+            assertKeptAnswersReplay(desk, random);
+            long t3 = System.nanoTime();
+            workUntilThePowerFails(desk, dir, random);
+            spent[0] += t1 - t0;
+            spent[1] += t2 - t1;
+            spent[2] += t3 - t2;
+            spent[3] += System.nanoTime() - t3;
+            ABANDON.execute(() -> abandon(desk, store));
+        }
+        System.out.printf("power cuts: %d; ms spent opening %d, checking %d, starting %d, working %d; %d acknowledged%n",
+                CUTS, spent[0] / 1_000_000, spent[1] / 1_000_000, spent[2] / 1_000_000, spent[3] / 1_000_000,
+                acknowledged.size());
+        assertThat(acknowledged).as("the kiosks got answers between the cuts").hasSizeGreaterThan(CUTS);
+    }
+
+    private void workUntilThePowerFails(HallDesk desk, String dir, Random random) throws Exception {
+        AtomicBoolean on = new AtomicBoolean(true);
+        Semaphore inFlight = new Semaphore(24);
+        desk.ask(e -> e.counterView(1).filter(c -> c.staff() != null).isPresent() ? null
+                : e.open(1, new StaffRef("1001", "王芳"))).get(5, TimeUnit.SECONDS);
+        long seed = random.nextLong();
+        int before = acknowledged.size();
+        Thread kiosks = new Thread(() -> load(desk, on, inFlight, new Random(seed)), "kiosks");
+        kiosks.start();
+        // Somewhere after a few answers, in the middle of whatever the hall is doing then.
+        int answers = random.nextInt(24);
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (acknowledged.size() < before + answers && System.nanoTime() < giveUp) {
+            Thread.sleep(0, 200_000);
+        }
+        java.util.concurrent.locks.LockSupport.parkNanos(random.nextInt(2_000_000));
+        CrashDisk.powerCut(dir, random);
+        on.set(false);
+        kiosks.join();
+    }
+
+    private void load(HallDesk desk, AtomicBoolean on, Semaphore inFlight, Random random) {
+        for (int i = 0; on.get(); i++) {
+            try {
+                if (!inFlight.tryAcquire(1, TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            CompletableFuture<?> f = switch (i % 7) {
+                case 3 -> keyedIssue(desk, random);
+                case 5 -> desk.ask(e -> e.callNext(1, "1001")).thenAccept(t -> t.ifPresent(
+                        v -> calledAcknowledged.add(v.id())));
+                case 6 -> desk.ask(e -> e.finish(1, "1001"));
+                default -> desk.ask(e -> e.issue(random.nextBoolean() ? "A" : "B", false, "K1"))
+                        .thenAccept(t -> acknowledged.put(t.id(), t.number()));
+            };
+            f.whenComplete((ok, failed) -> inFlight.release());
+        }
+    }
+
+    private CompletableFuture<?> keyedIssue(HallDesk desk, Random random) {
+        RetryKey key = new RetryKey("kiosk:K1", "k" + random.nextLong(), "issue-A");
+        return desk.askOnce(key, e -> answer(e.issue("A", false, "K1"))).thenAccept(a -> {
+            String body = new String(a.body(), StandardCharsets.UTF_8);
+            keptBodies.put(key, body);
+            acknowledged.put(body.split(";")[0], body.split(";")[1]);
+        });
+    }
+
+    private static Answer answer(TicketView t) {
+        byte[] body = (t.id() + ";" + t.number()).getBytes(StandardCharsets.UTF_8);
+        return new KeptAnswer(null, 201, "text/plain", body, Instant.EPOCH);
+    }
+
+    /**
+     * What was acknowledged since the last start, a few of them each time; at the end, all
+     * of it (a later cut cannot take back what was forced, and the last check proves it).
+     */
+    private void assertEverythingAcknowledgedIsThere(HallStore store, Map<String, String> checked, int cut) {
+        Map<String, String> fresh = new java.util.HashMap<>(acknowledged);
+        fresh.keySet().removeAll(checked.keySet());
+        int sample = cut == CUTS ? fresh.size() : 4;
+        fresh.entrySet().stream().limit(sample).forEach(t -> assertThat(store.ticket(t.getKey()))
+                .as("ticket %s after cut %d", t.getValue(), cut).map(Ticket::number).contains(t.getValue()));
+        checked.putAll(cut == CUTS ? fresh : Map.of());
+        calledAcknowledged.stream().limit(sample).forEach(id -> assertThat(store.ticket(id))
+                .as("a called ticket after cut %d", cut).map(Ticket::status)
+                .isNotEqualTo(java.util.Optional.of(TicketStatus.WAITING)));
+        if (cut < CUTS) {
+            calledAcknowledged.clear();
+        }
+    }
+
+    /** A retry after the cut gets the first answer back: the same ticket, never a second one. */
+    private void assertKeptAnswersReplay(HallDesk desk, Random random) throws Exception {
+        List<RetryKey> keys = new ArrayList<>(keptBodies.keySet());
+        for (int i = 0; i < Math.min(3, keys.size()); i++) {
+            RetryKey key = keys.get(random.nextInt(keys.size()));
+            Answer again = desk.askOnce(key, e -> answer(e.issue("A", false, "K1"))).get(5, TimeUnit.SECONDS);
+            assertThat(again).isInstanceOf(KeptAnswer.class);
+            assertThat(new String(again.body(), StandardCharsets.UTF_8)).isEqualTo(keptBodies.get(key));
+        }
+    }
+
+    private static void assertNoNumberRepeats(HallStore store) {
+        List<Ticket> day = store.tickets(DAY, DAY);
+        Set<String> numbers = new HashSet<>();
+        day.forEach(t -> assertThat(numbers.add(t.number())).as("number %s issued once", t.number()).isTrue());
+    }
+
+    private static void copyWhatSurvived(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static void abandon(HallDesk desk, HallStore store) {
+        desk.close();
+        try {
+            store.close();
+        } catch (RuntimeException expected) {
+            // the power is off: closing cannot write anything
+        }
+    }
+}
