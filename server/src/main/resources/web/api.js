@@ -20,6 +20,9 @@ export async function api(path, { method = 'GET', token, body } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // Every change carries its own key, so sending it again after a broken connection is safe:
+  // the server answers a repeat with the first answer instead of acting twice.
+  if (method !== 'GET') headers['Idempotency-Key'] = retryKey();
   const res = await reach(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (res.status === 204) return null;
   const text = await res.text();
@@ -28,22 +31,29 @@ export async function api(path, { method = 'GET', token, body } = {}) {
   return json;
 }
 
+/** 128 random bits as hex; crypto.getRandomValues works on plain-http hall networks too. */
+function retryKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
- * Sends the request to the current server. When it cannot be reached the next one is current;
- * a GET goes round the servers at once, anything else is not sent again (it may have been
- * carried out before the connection broke): the refusal asks to try again, and that try goes
- * to the next server.
+ * Sends the request to the current server. When it cannot be reached the next one is current
+ * and the request goes round the servers: a GET at once, a change with its Idempotency-Key
+ * too (a repeat of one already carried out gets the first answer), up to three tries.
  */
 async function reach(path, init) {
+  const tries = Math.max(servers.count, init.method === 'GET' ? 1 : 3);
   for (let tried = 1; ; tried++) {
     const base = servers.server();
     try {
       return await fetch(base + path, init);
     } catch (e) {
       servers.unreachable(base);
-      if (init.method !== 'GET' || tried >= servers.count) {
+      if (tried >= tries) {
         throw new Refused(0, '无法连接服务器，请稍后再试 / Cannot reach the server, please try again');
       }
+      if (servers.count === 1) await new Promise(r => setTimeout(r, 300 * tried));
     }
   }
 }

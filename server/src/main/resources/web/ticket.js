@@ -17,6 +17,7 @@ function statusLine(t) {
     case 'DONE': return pick('已办结，感谢您的光临，欢迎评价', 'Done: thank you for coming');
     case 'NO_SHOW': return pick('已过号，请到窗口咨询', 'Missed: please ask at a counter');
     case 'CANCELLED': return pick('已取消', 'Cancelled');
+    case 'EXPIRED': return pick('此号已过期：当日未能办理，请重新取号或预约', 'Expired: the day ended before this number was called; please take a new number or book an appointment');
     default: return '';
   }
 }

@@ -26,6 +26,8 @@ import java.util.function.Function;
  */
 public final class HallClient {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -94,10 +96,46 @@ public final class HallClient {
         return send(server -> request(server, path).GET().build());
     }
 
+    /** A change with a fresh {@code Idempotency-Key}: see {@link #post(String, Object, String)}. */
     public JsonNode post(String path, Object body) throws IOException, Refused {
+        return post(path, body, freshKey());
+    }
+
+    /**
+     * A change the server carries out once for {@code key}: a repeat gets the first answer. So
+     * a request that broke after it was sent is sent again with the same key, on the next
+     * server or (with one server) once more after a pause; a caller that retries later passes
+     * the same key (the printer's confirmation of one copy, say).
+     */
+    public JsonNode post(String path, Object body, String key) throws IOException, Refused {
         String json = body == null ? "" : JSON.writeValueAsString(body);
-        return send(server -> request(server, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        Function<URI, HttpRequest> request = server -> request(server, path).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        for (int tried = 1; ; tried++) {
+            try {
+                return send(request);
+            } catch (IOException brokenAfterSending) {
+                if (tried >= Math.max(2, servers.size())) {
+                    throw brokenAfterSending;
+                }
+                pause(200L * tried);
+            }
+        }
+    }
+
+    private static String freshKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    private static void pause(long ms) throws IOException {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     /** Raw bytes of a GET, e.g. an announcement clip. */

@@ -125,7 +125,8 @@ public final class PrintAgent implements AutoCloseable {
             LOG.info("printed ticket {} (copy {})", job.path("number").asText(), copy);
         }
         try {
-            hall.post("api/v1/printers/" + kiosk + "/jobs/" + ticketId + "/printed", Map.of("copy", copy));
+            hall.post("api/v1/printers/" + kiosk + "/jobs/" + ticketId + "/printed", Map.of("copy", copy),
+                    "printed-" + ticketId + "-" + copy);
         } catch (HallClient.Refused r) {
             if (r.status >= 500 || r.status == 429) {
                 throw r;

@@ -126,7 +126,8 @@ final class ConfigReader {
             throw new ConfigException(at + ".passwordHash",
                     "not a password hash; make one with: bin/hallqueue hash-password");
         }
-        return new StaffDef(badge, text(s.name(), at + ".name", badge), StaffDef.Role.valueOf(role), hash);
+        return new StaffDef(badge, fits(text(s.name(), at + ".name", badge), StoredLengths.STAFF_NAME, at + ".name"),
+                StaffDef.Role.valueOf(role), hash);
     }
 
     private PriorityRules priority(ConfigFile.Priority p) {
@@ -177,6 +178,14 @@ final class ConfigReader {
             return fallback;
         }
         return value.strip();
+    }
+
+    /** A value that is stored must fit its column: checked at start, not found out by a failed commit. */
+    static String fits(String value, int maxLength, String field) {
+        if (value != null && value.length() > maxLength) {
+            throw new ConfigException(field, "must be at most " + maxLength + " characters, got " + value.length());
+        }
+        return value;
     }
 
     static void nonEmpty(List<?> list, String field) {

@@ -52,7 +52,8 @@ final class DeviceReader {
         String printer = k.printerToken() == null ? null : token(k.printerToken(), at + ".printerToken");
         int perMinute = k.ticketsPerMinute() == null ? DEFAULT_TICKETS_PER_MINUTE : k.ticketsPerMinute();
         ConfigReader.positive(perMinute, at + ".ticketsPerMinute");
-        return new Devices.Kiosk(text(k.id(), at + ".id", null), token(k.token(), at + ".token"), printer, perMinute);
+        return new Devices.Kiosk(ConfigReader.fits(text(k.id(), at + ".id", null), StoredLengths.KIOSK_ID, at + ".id"),
+                token(k.token(), at + ".token"), printer, perMinute);
     }
 
     private String token(String value, String field) {

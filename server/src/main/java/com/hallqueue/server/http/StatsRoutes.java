@@ -74,7 +74,7 @@ final class StatsRoutes {
     private CompletableFuture<Response> closeCase(Request r) {
         String badge = Guard.manager(r).badge();
         long id = caseId(r.param("id"));
-        String note = r.json().requiredText("note", 2000);
+        String note = r.json().requiredText("note", 500);
         return hall.change(r, e -> CaseJson.of(e.closeCase(id, badge, note), e.hallTime().toInstant(), hall.config()),
                 Response::ok);
     }

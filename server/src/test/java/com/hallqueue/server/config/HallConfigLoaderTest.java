@@ -92,6 +92,16 @@ class HallConfigLoaderTest {
     }
 
     @Test
+    void valuesLongerThanTheStoreKeepsAreRefusedAtStartNotAtTheFirstCommit() {
+        String longName = GOOD + "staff:\n  - {badge: \"1001\", name: " + "王".repeat(65) + ", passwordHash: \""
+                + PasswordHash.create("demo".toCharArray(), 1000) + "\"}\n";
+        String longKiosk = GOOD + "devices:\n  kiosks:\n    - {id: " + "K".repeat(33) + ", token: a-kiosk-token-1}\n";
+        assertThatThrownBy(() -> loader.parse(longName, "t")).hasMessageContaining("staff[0].name: must be at most 64");
+        assertThatThrownBy(() -> loader.parse(longKiosk, "t"))
+                .hasMessageContaining("devices.kiosks[0].id: must be at most 32");
+    }
+
+    @Test
     void aPasswordThatIsNotAHashIsRefused() {
         String yaml = GOOD + "staff:\n  - {badge: \"1001\", name: 王, passwordHash: demo}\n";
         assertThatThrownBy(() -> loader.parse(yaml, "t")).hasMessageContaining("staff[0].passwordHash");

@@ -23,7 +23,16 @@ public final class ApiClient {
     }
 
     /** An answer: status, content type and the body parsed as JSON where it is JSON. */
-    public record Reply(int status, String contentType, String text) {
+    public record Reply(int status, String contentType, String text, java.net.http.HttpHeaders headers) {
+
+        public Reply(int status, String contentType, String text) {
+            this(status, contentType, text, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(text);
@@ -44,6 +53,12 @@ public final class ApiClient {
     public Reply send(String method, String path, String token, String body) {
         return send(request(path, token).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A POST that a client may send again: with its {@code Idempotency-Key}. */
+    public Reply postOnce(String path, String token, String body, String key) {
+        return send(request(path, token).header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
     }
 
     public String login(String badge) {
@@ -80,7 +95,7 @@ public final class ApiClient {
     private Reply send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
