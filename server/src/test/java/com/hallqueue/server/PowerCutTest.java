@@ -16,14 +16,13 @@ import com.hallqueue.server.retries.KeptAnswer;
 import com.hallqueue.server.retries.RetryKey;
 import com.hallqueue.server.store.HallStore;
 import com.hallqueue.server.testing.CrashDisk;
+import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.Halls;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,8 +53,11 @@ class PowerCutTest {
     private static final int CUTS = Integer.getInteger("hallqueue.powerCuts", 1000);
     private static final List<Integer> COUNTERS = List.of(1, 2, 3, 4, 5, 6);
     private static final HallConfig HALL = Halls.demo();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T02:00:00Z"), ZoneOffset.UTC);
-    private static final LocalDate DAY = LocalDate.parse("2026-12-03");
+    /** Half an hour of the hall's day passes between two cuts, so the days also end under the cuts. */
+    private static final java.time.Duration BETWEEN_CUTS = java.time.Duration.ofMinutes(30);
+    private static final java.time.ZoneId ZONE = HALL.zone();
+
+    private final VirtualClock clock = VirtualClock.at("2026-12-03T00:00:00Z");
 
     private static final ExecutorService ABANDON = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "abandoned-hall");
@@ -69,14 +71,19 @@ class PowerCutTest {
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
     private final Set<String> calledAcknowledged = ConcurrentHashMap.newKeySet();
     private final Map<RetryKey, String> keptBodies = new ConcurrentHashMap<>();
+    /** What the last cut kept and lost of each file, for the message of a failure. */
+    private String lastCut = "";
 
     @BeforeAll
     static void installTheDisk() {
         CrashDisk.install();
+        // Small generations, so cuts also land around checkpoints and journal rotations.
+        System.setProperty("hallqueue.journal.rotateBytes", Long.toString(96 * 1024));
     }
 
     @AfterAll
     static void stopAbandoned() {
+        System.clearProperty("hallqueue.journal.rotateBytes");
         ABANDON.shutdownNow();
     }
 
@@ -91,7 +98,7 @@ class PowerCutTest {
             if (cut > 0) {
                 copyWhatSurvived(root.resolve("boot" + (cut - 1)), Path.of(dir));
             }
-            HallStore store = HallStore.open("jdbc:h2:crash:" + dir + "/hallqueue;FILE_LOCK=NO;CACHE_SIZE=2048");
+            HallStore store = startAfter(cut, dir);
             long t1 = System.nanoTime();
             assertEverythingAcknowledgedIsThere(store, checkedSoFar, cut);
             if (cut == CUTS) {
@@ -99,8 +106,10 @@ class PowerCutTest {
                 store.close();
                 break;
             }
-            HallDesk desk = new HallDesk(() -> new QueueEngine(HALL, CLOCK, TicketIds.secure(),
-                    store.load(DAY.minusDays(1), COUNTERS)), Hall.ledgerOf(store), new EventHub());
+            clock.advance(BETWEEN_CUTS);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+            HallDesk desk = new HallDesk(() -> new QueueEngine(HALL, clock, TicketIds.secure(),
+                    store.load(today.minusDays(1), COUNTERS)), Hall.ledgerOf(store), new EventHub());
             long t2 = System.nanoTime();
             assertKeptAnswersReplay(desk, random);
             long t3 = System.nanoTime();
@@ -115,6 +124,15 @@ class PowerCutTest {
                 CUTS, spent[0] / 1_000_000, spent[1] / 1_000_000, spent[2] / 1_000_000, spent[3] / 1_000_000,
                 acknowledged.size());
         assertThat(acknowledged).as("the kiosks got answers between the cuts").hasSizeGreaterThan(CUTS);
+    }
+
+    /** The hall always starts again on what a cut left; if it cannot, the message says what the cut did. */
+    private HallStore startAfter(int cut, String dir) {
+        try {
+            return HallStore.open("jdbc:h2:crash:" + dir + "/hallqueue;FILE_LOCK=NO;CACHE_SIZE=2048");
+        } catch (RuntimeException e) {
+            throw new AssertionError("the hall did not start after cut " + cut + " (" + lastCut + ")", e);
+        }
     }
 
     private void workUntilThePowerFails(HallDesk desk, String dir, Random random) throws Exception {
@@ -133,7 +151,7 @@ class PowerCutTest {
             Thread.sleep(0, 200_000);
         }
         java.util.concurrent.locks.LockSupport.parkNanos(random.nextInt(2_000_000));
-        CrashDisk.powerCut(dir, random);
+        lastCut = CrashDisk.powerCut(dir, random);
         on.set(false);
         kiosks.join();
     }
@@ -182,7 +200,7 @@ class PowerCutTest {
         fresh.keySet().removeAll(checked.keySet());
         int sample = cut == CUTS ? fresh.size() : 4;
         fresh.entrySet().stream().limit(sample).forEach(t -> assertThat(store.ticket(t.getKey()))
-                .as("ticket %s after cut %d", t.getValue(), cut).map(Ticket::number).contains(t.getValue()));
+                .as("ticket %s after cut %d (%s)", t.getValue(), cut, lastCut).map(Ticket::number).contains(t.getValue()));
         checked.putAll(cut == CUTS ? fresh : Map.of());
         calledAcknowledged.stream().limit(sample).forEach(id -> assertThat(store.ticket(id))
                 .as("a called ticket after cut %d", cut).map(Ticket::status)
@@ -203,19 +221,19 @@ class PowerCutTest {
         }
     }
 
-    private static void assertNoNumberRepeats(HallStore store) {
-        List<Ticket> day = store.tickets(DAY, DAY);
+    private void assertNoNumberRepeats(HallStore store) {
+        LocalDate last = LocalDate.ofInstant(clock.instant(), ZONE);
+        List<Ticket> all = store.tickets(LocalDate.parse("2026-12-03"), last);
         Set<String> numbers = new HashSet<>();
-        day.forEach(t -> assertThat(numbers.add(t.number())).as("number %s issued once", t.number()).isTrue());
+        all.forEach(t -> assertThat(numbers.add(t.day() + " " + t.number())).as("%s issued once on %s", t.number(),
+                t.day()).isTrue());
+        assertThat(all.stream().map(Ticket::day).distinct().count()).as("the cuts spanned several hall days")
+                .isGreaterThan(1);
     }
 
+    /** The files as the cut left them, under a new name, so nothing of the old hall's H2 instance is reused. */
     private static void copyWhatSurvived(Path from, Path to) throws Exception {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
+        Files.move(from, to);
     }
 
     private static void abandon(HallDesk desk, HallStore store) {

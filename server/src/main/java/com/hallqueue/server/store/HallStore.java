@@ -151,7 +151,7 @@ public final class HallStore implements AutoCloseable {
             ring(); // after the commit, so the lock is not held for it; a lost ring is made up by polling
         }
         if (journal != null && journal.isLarge()) {
-            forceToDisk(journal);
+            checkpoint();
         }
         return mine;
     }
@@ -225,8 +225,8 @@ public final class HallStore implements AutoCloseable {
 
     /**
      * Commits again what the journal holds beyond the last stored event (commits the copy
-     * lost to a crash or a power cut), forces the database to disk, and starts the journal
-     * afresh.
+     * lost to a crash or a power cut), and the kept answers it lacks. The journal stays: it
+     * is only ever shortened by {@link #checkpoint}.
      */
     public void recover(Journal journal) {
         List<Batch> written = journal.read();
@@ -239,19 +239,19 @@ public final class HallStore implements AutoCloseable {
                         missing.size());
                 batches.save(c, missing);
             }
-            answers.insertMissing(c, written.stream().flatMap(b -> b.answers().stream()).toList());
+            answers.insertMissing(c, written.stream().filter(b -> b.events().isEmpty()
+                    || b.events().get(b.events().size() - 1).seq() > last).flatMap(b -> b.answers().stream()).toList());
             return null;
         });
-        forceToDisk(journal);
     }
 
-    /** Writes the database to disk (fsync), then empties the journal that covered it. */
-    public void forceToDisk(Journal journal) {
+    /** Forces the database to disk (fsync), then starts a new generation of the journal. */
+    private void checkpoint() {
         inTransaction(c -> {
             db.checkpointSync(c);
             return null;
         });
-        journal.reset();
+        journal.rotate();
     }
 
     /** Forgets the answers kept for retries longer than the contract promises. */
@@ -336,12 +336,9 @@ public final class HallStore implements AutoCloseable {
     public void close() {
         try {
             if (journal != null) {
-                forceToDisk(journal);
-            }
-        } finally {
-            if (journal != null) {
                 journal.close();
             }
+        } finally {
             if (ownsDatabase) {
                 db.close();
             }

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The hall's write-ahead log: every batch is appended here and forced to the disk before
  * the database commits it and before anyone is answered. The H2 file is a copy that is
- * forced to the disk only now and then (a checkpoint); after a power cut, whatever the
- * journal holds beyond the copy's last event is committed to it again.
+ * forced to the disk only now and then (a checkpoint, when the journal has grown); at
+ * start, whatever the journal holds beyond the copy's last event is committed to it again.
  *
  * <p>A record is framed as bytes: magic, length, CRC-32C of length and payload, payload
  * ({@link JournalFrames}). The file is opened through H2's file system layer, so a test can
@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final long RESET_AFTER_BYTES = 16L * 1024 * 1024;
+    private static final long ROTATE_AFTER_BYTES = 16L * 1024 * 1024;
 
     private final String path;
-    private final FileChannel channel;
+    private FileChannel channel;
     /** Where the next record goes: the end of the last whole record. */
     private long end;
     /** A failed append may have left part of a record behind, to be cut off before the next. */
@@ -80,11 +80,13 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Every whole batch, in order. A torn last record (the write a crash interrupted, never
-     * acknowledged) is cut off; a damaged record with good ones after it stops the start.
+     * Every whole batch, in order: those of the previous generation, then the current one's.
+     * A torn last record (the write a crash interrupted, never acknowledged) is cut off; a
+     * damaged record with good ones after it stops the start.
      */
     public List<Batch> read() {
         try {
+            List<Batch> batches = new java.util.ArrayList<>(readPrevious());
             JournalFrames.Reading reading = JournalFrames.read(channel, path);
             if (reading.goodEnd() < channel.size()) {
                 LoggerFactory.getLogger(Journal.class).warn("journal {}: cut off a torn last record of {} bytes at"
@@ -93,9 +95,20 @@ public final class Journal implements AutoCloseable {
                 channel.force(false);
             }
             end = reading.goodEnd();
-            return reading.batches();
+            batches.addAll(reading.batches());
+            return batches;
         } catch (IOException e) {
             throw new StoreException("journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Batch> readPrevious() throws IOException {
+        FilePath previous = FilePath.get(previousPath());
+        if (!previous.exists()) {
+            return List.of();
+        }
+        try (FileChannel old = previous.open("r")) {
+            return JournalFrames.read(old, previousPath()).batches();
         }
     }
 
@@ -110,20 +123,32 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** Past this size the database is checkpointed and the journal starts a new generation. */
     public boolean isLarge() {
-        return end > RESET_AFTER_BYTES;
+        return end > Long.getLong("hallqueue.journal.rotateBytes", ROTATE_AFTER_BYTES);
     }
 
-    /** Starts afresh; only once the database holds everything on disk. */
-    public void reset() {
+    /**
+     * Starts a new generation once the database has been forced to disk: the current file
+     * becomes the previous one and the one before is dropped. Two generations are kept
+     * because a database's own checkpoint may not yet hold a commit it had not finished
+     * writing; one checkpoint later it surely does.
+     */
+    public void rotate() {
         try {
-            channel.truncate(0);
-            channel.force(false);
+            channel.force(true);
+            channel.close();
+            FilePath.get(path).moveTo(FilePath.get(previousPath()), true);
+            channel = FilePath.get(path).open("rw");
             end = 0;
             tailDirty = false;
         } catch (IOException e) {
             throw new StoreException("journal " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private String previousPath() {
+        return path + ".previous";
     }
 
     @Override

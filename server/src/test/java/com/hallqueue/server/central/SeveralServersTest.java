@@ -90,6 +90,25 @@ class SeveralServersTest {
     }
 
     @Test
+    void aRetryOnAnotherServerOfTheHallGetsTheFirstAnswerNeverASecondTicket() throws Exception {
+        startThreeServersAtOnce(Postgres.freshSchema());
+        ApiClient.Reply first = servers.get(0).api().postOnce("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}",
+                "kiosk-retry-1");
+        ApiClient.Reply retry = servers.get(1).api().postOnce("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}",
+                "kiosk-retry-1");
+        ApiClient.Reply reused = servers.get(2).api().postOnce("/api/v1/tickets", "demo-kiosk",
+                "{\"service\":\"A\"}", "kiosk-retry-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+        assertThat(reused.status()).isEqualTo(422);
+        JsonNode queue = servers.get(2).api().get("/api/v1/queue", null).json();
+        queue.get("services").forEach(q -> assertThat(q.get("waiting").asInt())
+                .isEqualTo("C".equals(q.get("service").asText()) ? 1 : 0));
+    }
+
+    @Test
     void aStaffTokenFromOneServerWorksOnEveryOtherAndLogoutEndsItEverywhere() throws Exception {
         startThreeServersAtOnce(Postgres.freshSchema());
         String token = servers.get(0).api().login("1001");

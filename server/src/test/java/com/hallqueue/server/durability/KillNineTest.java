@@ -100,4 +100,42 @@ class KillNineTest {
         }
         kiosks.shutdown();
     }
+
+    /**
+     * A kiosk sends its request and the server is killed before (or just after) it answers:
+     * the kiosk sends again with the same key to the restarted server and the citizen holds
+     * one ticket, never two, whichever side of the commit the kill fell on.
+     */
+    @Test
+    void aKioskThatRetriesAfterAKillHoldsOneTicketNeverTwo() throws Exception {
+        java.util.Random random = new java.util.Random(13);
+        for (int round = 1; round <= 5; round++) {
+            String key = "kiosk-K1-round-" + round;
+            try (ServerProcess server = ServerProcess.start(data)) {
+                sendAndHangUp(server.port(), key);
+                Thread.sleep(random.nextInt(30));
+                server.kill9();
+            }
+            try (ServerProcess restarted = ServerProcess.start(data)) {
+                Reply retry = restarted.api().postOnce("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}", key);
+                assertThat(retry.status()).isEqualTo(201);
+                int waiting = 0;
+                for (JsonNode s : restarted.api().get("/api/v1/queue", null).json().get("services")) {
+                    waiting += s.get("waiting").asInt();
+                }
+                assertThat(waiting).as("one ticket per kiosk request after round %d", round).isEqualTo(round);
+            }
+        }
+    }
+
+    private static void sendAndHangUp(int port, String key) throws Exception {
+        byte[] body = "{\"service\":\"C\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.getOutputStream().write(("POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer demo-kiosk"
+                    + "\r\nIdempotency-Key: " + key + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.getOutputStream().write(body);
+            s.getOutputStream().flush();
+        }
+    }
 }

@@ -49,7 +49,8 @@ class JournalTest {
             assertThat(record.counters().get(0).ticketId()).as("counter 1 holds the called ticket")
                     .isEqualTo(events.get(3).ticket().id());
         }
-        assertThat(Files.size(dir.resolve("hallqueue.journal"))).as("emptied once on disk").isZero();
+        assertThat(Files.size(dir.resolve("hallqueue.journal"))).as("kept until a checkpoint, torn tail cut off")
+                .isEqualTo(frameOf(events).length);
     }
 
     @Test
@@ -115,6 +116,21 @@ class JournalTest {
             List<Batch> read = journal.read();
             assertThat(read).hasSize(1);
             assertThat(read.get(0).events().get(0).staffBadge()).isEqualTo("1001");
+        }
+    }
+
+    @Test
+    void aCheckpointStartsANewGenerationAndTheOneBeforeIsStillReadUntilTheNext() {
+        List<HallEvent> events = dayOfWork();
+        try (Journal journal = Journal.open(journalPath())) {
+            journal.append(new Batch(events.subList(0, 2), List.of()));
+            journal.rotate();
+            journal.append(new Batch(events.subList(2, 3), List.of()));
+            assertThat(journal.read()).hasSize(2);
+            journal.rotate();
+            journal.append(new Batch(events.subList(3, 4), List.of()));
+            assertThat(journal.read()).extracting(b -> b.events().get(0).seq())
+                    .containsExactly(events.get(2).seq(), events.get(3).seq());
         }
     }
 

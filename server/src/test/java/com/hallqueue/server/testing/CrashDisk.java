@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,9 +17,9 @@ import org.h2.store.fs.FilePathWrapper;
  * A disk that can lose its power, for H2 ({@code jdbc:h2:crash:/dir/name}) and the journal
  * ({@code crash:/dir/name.journal}) alike. Every write goes to the real file, as it would to
  * the page cache, and is also kept apart until the file is forced. {@link #powerCut} stops
- * the files of a directory, and lays down on the real disk what a power cut could leave:
- * the forced content plus none, some or all of the unforced writes in order, the last of
- * them possibly torn at a random byte. It can also be full: writes fail, as on a full disk.
+ * the files of a directory, and leaves on the real disk what a power cut could leave: the
+ * forced content plus none, some or all of the unforced writes in order, the last of them
+ * possibly torn at a random byte. It can also be full: writes fail, as on a full disk.
  */
 public final class CrashDisk extends FilePathWrapper {
 
@@ -46,7 +44,7 @@ public final class CrashDisk extends FilePathWrapper {
         StringBuilder lost = new StringBuilder();
         IMAGES.forEach((path, image) -> {
             if (path.startsWith(dir)) {
-                lost.append(image.cut(path, random)).append(' ');
+                lost.append(image.cut(random)).append(' ');
             }
         });
         IMAGES.keySet().removeIf(path -> path.startsWith(dir));
@@ -61,8 +59,20 @@ public final class CrashDisk extends FilePathWrapper {
     @Override
     public FileChannel open(String mode) throws IOException {
         String path = getBase().toString();
-        Image image = IMAGES.computeIfAbsent(path, Image::ofDisk);
+        Image image = IMAGES.computeIfAbsent(path, Image::new);
         return new TrackedFile(getBase().open(mode), image);
+    }
+
+    /** A rename reaches the disk at once (the journal's generations); the file's image moves with it. */
+    @Override
+    public void moveTo(FilePath newName, boolean atomicReplace) {
+        String from = getBase().toString();
+        String to = ((FilePathWrapper) newName).unwrap().toString();
+        Image image = IMAGES.remove(from);
+        super.moveTo(newName, atomicReplace);
+        if (image != null) {
+            IMAGES.put(to, image);
+        }
     }
 
     @Override
@@ -71,43 +81,45 @@ public final class CrashDisk extends FilePathWrapper {
         super.delete();
     }
 
-    /** What the disk itself holds of one file: its forced bytes and the writes since. */
+    /**
+     * What the disk itself holds of one file. The real file has every write, as the page
+     * cache would; for each write not yet forced, the bytes it replaced are kept, so a cut
+     * can take unforced writes back, newest first.
+     */
     private static final class Image {
-        private byte[] forced;
-        private final List<long[]> truncates = new ArrayList<>();
-        private final List<Object[]> pending = new ArrayList<>();
+        private final String path;
+        private final List<Undo> unforced = new ArrayList<>();
         private boolean dead;
 
-        private Image(byte[] forced) {
-            this.forced = forced;
+        /** One unforced write or truncation: where, how long it was, what it replaced. */
+        private record Undo(long at, int length, byte[] replaced, long lengthBefore) {
         }
 
-        static Image ofDisk(String path) {
-            try {
-                java.nio.file.Path p = java.nio.file.Path.of(path);
-                return new Image(java.nio.file.Files.exists(p) ? java.nio.file.Files.readAllBytes(p) : new byte[0]);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        private Image(String path) {
+            this.path = path;
         }
 
-        synchronized void write(long at, byte[] bytes) throws IOException {
+        synchronized void write(FileChannel base, long at, byte[] bytes) throws IOException {
             check();
             if (full) {
                 throw new IOException("No space left on device");
             }
-            pending.add(new Object[] {at, bytes});
+            long before = base.size();
+            unforced.add(new Undo(at, bytes.length, read(base, at, (int) Math.max(0, Math.min(bytes.length, before - at))),
+                    before));
         }
 
-        synchronized void truncate(long size) throws IOException {
+        synchronized void truncate(FileChannel base, long size) throws IOException {
             check();
-            pending.add(new Object[] {size, null});
+            long before = base.size();
+            if (size < before) {
+                unforced.add(new Undo(size, 0, read(base, size, (int) (before - size)), before));
+            }
         }
 
         synchronized void force() throws IOException {
             check();
-            forced = apply(forced, pending, pending.size(), -1);
-            pending.clear();
+            unforced.clear();
         }
 
         synchronized void check() throws IOException {
@@ -116,51 +128,47 @@ public final class CrashDisk extends FilePathWrapper {
             }
         }
 
-        /** Kills the file and writes what a cut leaves of it to the real disk. */
-        synchronized String cut(String path, Random random) {
+        /** Kills the file and takes back from the real file what the cut loses. */
+        synchronized String cut(Random random) {
             dead = true;
-            int kept = pending.isEmpty() ? 0 : random.nextInt(pending.size() + 1);
-            int tornAt = kept < pending.size() && random.nextBoolean() ? random.nextInt(length(pending.get(kept)) + 1)
-                    : -1;
-            byte[] left = apply(forced, pending, kept, tornAt);
+            int kept = unforced.isEmpty() ? 0 : random.nextInt(unforced.size() + 1);
+            int tornAt = kept < unforced.size() && random.nextBoolean()
+                    ? random.nextInt(unforced.get(kept).length() + 1) : -1;
             try (RandomAccessFile f = new RandomAccessFile(path, "rw")) {
-                f.setLength(0);
-                f.write(left);
+                for (int i = unforced.size() - 1; i > kept; i--) {
+                    undo(f, unforced.get(i), 0);
+                }
+                if (kept < unforced.size()) {
+                    undo(f, unforced.get(kept), Math.max(0, tornAt));
+                }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return String.format("%s: kept %d of %d unforced writes%s", java.nio.file.Path.of(path).getFileName(),
-                    kept, pending.size(), tornAt >= 0 ? ", the next torn at byte " + tornAt : "");
+                    kept, unforced.size(), tornAt >= 0 ? ", the next torn at byte " + tornAt : "");
         }
 
-        private static int length(Object[] op) {
-            return op[1] == null ? 0 : ((byte[]) op[1]).length;
-        }
-
-        /** The bytes after the first {@code count} operations, and {@code tornAt} bytes of the next. */
-        private static byte[] apply(byte[] base, List<Object[]> ops, int count, int tornAt) {
-            byte[] out = base;
-            for (int i = 0; i < ops.size() && i <= count; i++) {
-                Object[] op = ops.get(i);
-                long at = (long) op[0];
-                if (i == count) {
-                    if (tornAt < 0 || op[1] == null) {
-                        break;
-                    }
-                    out = write(out, at, Arrays.copyOf((byte[]) op[1], tornAt));
-                } else if (op[1] == null) {
-                    out = Arrays.copyOf(out, (int) Math.min(out.length, at));
-                } else {
-                    out = write(out, at, (byte[]) op[1]);
-                }
+        /** Puts back what the write replaced, from byte {@code keep} of it on; the first {@code keep} stay. */
+        private static void undo(RandomAccessFile f, Undo u, int keep) throws IOException {
+            if (u.length() == 0) {
+                f.setLength(u.lengthBefore());
+                f.seek(u.at());
+                f.write(u.replaced());
+                return;
             }
-            return out;
+            if (keep < u.replaced().length) {
+                f.seek(u.at() + keep);
+                f.write(u.replaced(), keep, u.replaced().length - keep);
+            }
+            f.setLength(keep == 0 ? u.lengthBefore() : Math.max(u.lengthBefore(), u.at() + keep));
         }
 
-        private static byte[] write(byte[] file, long at, byte[] bytes) {
-            byte[] out = file.length >= at + bytes.length ? file : Arrays.copyOf(file, (int) at + bytes.length);
-            System.arraycopy(bytes, 0, out, (int) at, bytes.length);
-            return out;
+        private static byte[] read(FileChannel base, long at, int length) throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            while (buffer.hasRemaining() && base.read(buffer, at + buffer.position()) >= 0) {
+                // read on until the buffer is full or the file ends
+            }
+            return buffer.array();
         }
     }
 
@@ -184,7 +192,7 @@ public final class CrashDisk extends FilePathWrapper {
         public int write(ByteBuffer src, long position) throws IOException {
             byte[] bytes = new byte[src.remaining()];
             src.duplicate().get(bytes);
-            image.write(position, bytes);
+            image.write(base, position, bytes);
             int n = 0;
             ByteBuffer copy = ByteBuffer.wrap(bytes);
             while (copy.hasRemaining()) {
@@ -196,7 +204,7 @@ public final class CrashDisk extends FilePathWrapper {
 
         @Override
         protected void implTruncate(long size) throws IOException {
-            image.truncate(size);
+            image.truncate(base, size);
             base.truncate(size);
         }
 
@@ -211,9 +219,22 @@ public final class CrashDisk extends FilePathWrapper {
             image.force();
         }
 
+        /** The simulated disk takes no locks of the operating system's: a renamed file would keep them. */
         @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return base.tryLock(position, size, shared);
+        public java.nio.channels.FileLock tryLock(long position, long size, boolean shared) {
+            return new java.nio.channels.FileLock(this, position, size, shared) {
+                private volatile boolean held = true;
+
+                @Override
+                public boolean isValid() {
+                    return held && isOpen();
+                }
+
+                @Override
+                public void release() {
+                    held = false;
+                }
+            };
         }
 
         @Override
