@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * Because the pad keeps presses until they are acknowledged, two quick presses between
  * polls are both reported; because the master remembers the sequence it passed on, a lost
  * acknowledgement leads to a second acknowledgement, not a second call.
+ *
+ * <p>A pad that stops answering is logged as a device fault and backed off (see
+ * {@link PadUnit}) instead of costing its reply timeout every round; when it answers again
+ * it is told its display afresh, since it may have lost power. Which pads a round reads is
+ * the {@link PollOrder}'s.
  */
 public final class CallPadBus implements AutoCloseable {
 
@@ -44,6 +51,8 @@ public final class CallPadBus implements AutoCloseable {
     private final Map<Integer, PadUnit> units = new LinkedHashMap<>();
     private final Map<Integer, PadDisplay> pendingDisplays = new ConcurrentHashMap<>();
     private final PadInputs inputs;
+    private final PollPlan plan;
+    private final Duration replyTimeout;
     private volatile Thread loop;
 
     /** A bus at 9600 8N1, the pads' factory setting. */
@@ -51,33 +60,65 @@ public final class CallPadBus implements AutoCloseable {
         this(link, unitAddresses, listener, BusTiming.forLine(SerialSettings.DEFAULT, replyTimeout));
     }
 
-    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    /** Every pad every round, in address order. */
     public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, BusTiming timing) {
+        this(link, unitAddresses, listener, timing, PollOrder.ROUND_ROBIN);
+    }
+
+    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, BusTiming timing,
+            PollOrder order) {
         this.link = link;
         this.master = new RtuMaster(link, timing, counters);
+        this.replyTimeout = timing.replyTimeout();
         unitAddresses.forEach(address -> units.put(address, new PadUnit(address)));
         this.inputs = new PadInputs(master, listener, counters);
+        this.plan = new PollPlan(units.values(), order);
     }
 
-    /** One round: every pad in turn. Safe to call from one thread at a time only. */
+    /** One round: the pads the poll order picks, in turn. Safe to call from one thread at a time only. */
     public void pollOnce() {
-        for (PadUnit unit : units.values()) {
-            poll(unit);
-        }
+        pollRound();
     }
 
+    private int pollRound() {
+        List<PadUnit> due = plan.nextRound(unit -> pendingDisplays.containsKey(unit.address));
+        due.forEach(this::poll);
+        return due.size();
+    }
+
+    /** A pad that did not answer the read is not sent its display either: that would be a second timeout. */
     private void poll(PadUnit unit) {
         var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
-        unit.answering = registers.isPresent();
-        registers.ifPresent(values -> inputs.handle(unit, values));
+        if (registers.isEmpty()) {
+            missed(unit);
+            return;
+        }
+        if (unit.answered()) {
+            log.info("call-pad unit {} answers again", unit.address);
+            PadDisplay last = unit.lastShown;
+            if (last != null) {
+                pendingDisplays.putIfAbsent(unit.address, last);
+            }
+        }
+        inputs.handle(unit, registers.get());
         sendPendingDisplay(unit);
+    }
+
+    private void missed(PadUnit unit) {
+        if (unit.missed(plan.round())) {
+            log.warn("call-pad unit {} does not answer (device fault: power, wiring or address?); "
+                    + "trying it only every few rounds until it does", unit.address);
+        }
     }
 
     /** Shows {@code display} on the pad at the next poll; a newer display replaces an unsent one. */
     public void show(int unit, PadDisplay display) {
-        if (!units.containsKey(unit)) {
+        PadUnit pad = units.get(unit);
+        if (pad == null) {
             throw new IllegalArgumentException("no pad at unit " + unit + " on this bus");
         }
+        pad.likelyPressed = display.likelyPressed();
         pendingDisplays.put(unit, display);
     }
 
@@ -85,7 +126,15 @@ public final class CallPadBus implements AutoCloseable {
         PadDisplay display = pendingDisplays.get(unit.address);
         if (display != null && master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
             pendingDisplays.remove(unit.address, display);
+            unit.lastShown = display;
         }
+    }
+
+    /** The pads that stopped answering (device faults), in address order. */
+    public Set<Integer> silentUnits() {
+        Set<Integer> silent = new TreeSet<>();
+        units.values().stream().filter(PadUnit::silent).forEach(u -> silent.add(u.address));
+        return silent;
     }
 
     /** Whether the pad answered its last poll. */
@@ -98,7 +147,11 @@ public final class CallPadBus implements AutoCloseable {
         return counters.snapshot();
     }
 
-    /** Polls on a daemon thread, resting {@code pause} between rounds, until {@link #close()}. */
+    /**
+     * Polls on a daemon thread, resting {@code pause} between rounds (zero is fine: the RTU
+     * gap before each request is kept anyway), until {@link #close()}. A round with nobody
+     * to read (every pad silent and backed off) rests one reply timeout.
+     */
     public synchronized void start(Duration pause) {
         if (loop != null) {
             throw new IllegalStateException("bus already running");
@@ -111,8 +164,11 @@ public final class CallPadBus implements AutoCloseable {
     private void run(Duration pause) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                pollOnce();
-                Thread.sleep(pause.toMillis());
+                int polled = pollRound();
+                long rest = polled == 0 ? replyTimeout.toMillis() : pause.toMillis();
+                if (rest > 0) {
+                    Thread.sleep(rest);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
