@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Master of the RS-485 bus that links the counters' call pads (呼叫器) and evaluators
  * (评价器). Pads never speak unasked: each round reads every pad in turn, passes new key
- * presses and ratings to the listener, acknowledges them, and writes any display change
- * waiting for that pad. Timeouts and CRC errors are counted and the round moves on.
+ * presses and ratings to the listener and acknowledges them; then it writes one display
+ * change waiting for a pad, if any. Timeouts and CRC errors are counted and the round moves on.
  *
  * <p>Holding registers of each pad (full description in hardware/REGISTERS.md):
  * <pre>
@@ -49,7 +48,7 @@ public final class CallPadBus implements AutoCloseable {
     private final RtuMaster master;
     private final Counters counters = new Counters();
     private final Map<Integer, PadUnit> units = new LinkedHashMap<>();
-    private final Map<Integer, PadDisplay> pendingDisplays = new ConcurrentHashMap<>();
+    private final PendingDisplays pendingDisplays = new PendingDisplays();
     private final PadInputs inputs;
     private final PollPlan plan;
     private final Duration replyTimeout;
@@ -81,9 +80,11 @@ public final class CallPadBus implements AutoCloseable {
         pollRound();
     }
 
+    /** Reads first, then at most one display write (see {@link PendingDisplays}). */
     private int pollRound() {
-        List<PadUnit> due = plan.nextRound(unit -> pendingDisplays.containsKey(unit.address));
+        List<PadUnit> due = plan.nextRound();
         due.forEach(this::poll);
+        pendingDisplays.next(units).ifPresent(next -> write(units.get(next.getKey()), next.getValue()));
         return due.size();
     }
 
@@ -102,7 +103,6 @@ public final class CallPadBus implements AutoCloseable {
             }
         }
         inputs.handle(unit, registers.get());
-        sendPendingDisplay(unit);
     }
 
     private void missed(PadUnit unit) {
@@ -112,7 +112,7 @@ public final class CallPadBus implements AutoCloseable {
         }
     }
 
-    /** Shows {@code display} on the pad at the next poll; a newer display replaces an unsent one. */
+    /** Shows {@code display} on the pad in a coming round; a newer display replaces an unsent one. */
     public void show(int unit, PadDisplay display) {
         PadUnit pad = units.get(unit);
         if (pad == null) {
@@ -122,10 +122,10 @@ public final class CallPadBus implements AutoCloseable {
         pendingDisplays.put(unit, display);
     }
 
-    private void sendPendingDisplay(PadUnit unit) {
-        PadDisplay display = pendingDisplays.get(unit.address);
-        if (display != null && master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
-            pendingDisplays.remove(unit.address, display);
+    /** A write that got no answer stays queued for a later round. */
+    private void write(PadUnit unit, PadDisplay display) {
+        if (master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
+            pendingDisplays.written(unit.address, display);
             unit.lastShown = display;
         }
     }

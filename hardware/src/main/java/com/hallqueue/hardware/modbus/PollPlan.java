@@ -3,7 +3,6 @@ package com.hallqueue.hardware.modbus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Chooses the pads of each poll round (see {@link PollOrder}). Silent pads come round only
@@ -28,8 +27,8 @@ final class PollPlan {
         return round;
     }
 
-    /** The next round's pads, in address order; {@code waitingForWrite} pads are read every round. */
-    List<PadUnit> nextRound(Predicate<PadUnit> waitingForWrite) {
+    /** The next round's pads, in address order. */
+    List<PadUnit> nextRound() {
         round++;
         List<PadUnit> due = new ArrayList<>();
         List<PadUnit> others = new ArrayList<>();
@@ -37,8 +36,7 @@ final class PollPlan {
             if (!unit.dueIn(round)) {
                 continue;
             }
-            boolean everyRound = order == PollOrder.ROUND_ROBIN || unit.silent() || unit.likelyPressed
-                    || waitingForWrite.test(unit);
+            boolean everyRound = order == PollOrder.ROUND_ROBIN || unit.silent() || unit.likelyPressed;
             (everyRound ? due : others).add(unit);
         }
         due.addAll(shareOf(others));

@@ -103,6 +103,28 @@ class PadPollingTest {
         assertThat(heard).containsExactly(new PadKey(6, CallKey.PAUSE_RESUME, 1));
     }
 
+    @Test
+    void aRoundWritesOneDisplayAfterItsReadsAndANewStateBeforeANewCount() {
+        IntStream.rangeClosed(1, 3).forEach(bus::pad);
+        CallPadBus master = bus(List.of(1, 2, 3), PollOrder.ROUND_ROBIN);
+        IntStream.rangeClosed(1, 3).forEach(u -> master.show(u, new PadDisplay(CounterState.IDLE, "", 5, false)));
+        rounds(master, 3);
+        IntStream.rangeClosed(1, 3).forEach(u -> assertThat(bus.pad(u).registers[PadRegisters.DISPLAY + 1]).isEqualTo(5));
+
+        master.show(1, new PadDisplay(CounterState.IDLE, "", 4, false));
+        master.show(2, new PadDisplay(CounterState.IDLE, "", 4, false));
+        master.show(3, new PadDisplay(CounterState.CALLING, "A006", 4, false));
+        long before = master.counters().requests();
+        master.pollOnce();
+
+        assertThat(master.counters().requests() - before).as("three reads and one write").isEqualTo(4);
+        assertThat(bus.pad(3).registers[PadRegisters.DISPLAY]).isEqualTo(CounterState.CALLING.code());
+        assertThat(bus.pad(1).registers[PadRegisters.DISPLAY + 1]).isEqualTo(5);
+        rounds(master, 2);
+        assertThat(bus.pad(1).registers[PadRegisters.DISPLAY + 1]).isEqualTo(4);
+        assertThat(bus.pad(2).registers[PadRegisters.DISPLAY + 1]).isEqualTo(4);
+    }
+
     private CallPadBus bus(List<Integer> units, PollOrder order) {
         return new CallPadBus(bus, units, listener, new BusTiming(Duration.ofMillis(50), Duration.ZERO), order);
     }
