@@ -7,9 +7,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The pad bus's wire for the bench: relays bytes between the gateway's end and the pads' end
- * of two pty pairs, each chunk held back as long as its characters take on an RS-485 line
- * at the bench's baud (10 bits a character). The line is half duplex, so both directions
- * share one clock: a reply cannot overtake the end of its request.
+ * of two pty pairs, each byte let through when it would have arrived on an RS-485 line at
+ * the bench's baud (10 bits a character). Byte by byte, not chunk by chunk: a frame read in
+ * two pieces must not reach the pads with a hole in the middle, which an RTU device takes
+ * for the end of the frame. The line is half duplex, so both directions share one clock.
  */
 final class PacedRelay implements AutoCloseable {
 
@@ -41,9 +42,10 @@ final class PacedRelay implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 int n = from.read(chunk, Duration.ofMillis(100));
-                if (n > 0) {
-                    LockSupport.parkNanos(onTheWire(n) - System.nanoTime());
-                    to.write(java.util.Arrays.copyOf(chunk, n));
+                long start = n > 0 ? onTheWire(n) : 0;
+                for (int i = 0; i < n; i++) {
+                    LockSupport.parkNanos(start + (i + 1) * characterNanos - System.nanoTime());
+                    to.write(new byte[] {chunk[i]});
                 }
             }
         } catch (IOException e) {
@@ -51,11 +53,12 @@ final class PacedRelay implements AutoCloseable {
         }
     }
 
-    /** When the last of {@code n} characters, sent now or when the line is free, has arrived. */
+    /** When the first of {@code n} characters starts: now, or when the line is free; the line is then taken. */
     private long onTheWire(int n) {
         synchronized (line) {
-            lineFreeAt = Math.max(lineFreeAt, System.nanoTime()) + n * characterNanos;
-            return lineFreeAt;
+            long start = Math.max(lineFreeAt, System.nanoTime());
+            lineFreeAt = start + n * characterNanos;
+            return start;
         }
     }
 

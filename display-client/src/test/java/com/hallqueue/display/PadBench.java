@@ -67,7 +67,7 @@ public final class PadBench {
         int presses = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         List<Integer> bauds = numbers(args.length > 1 ? args[1] : "9600,19200,38400");
         List<Integer> padCounts = numbers(args.length > 2 ? args[2] : "1,6,16,32");
-        measure(bauds.get(0), Math.min(6, padCounts.get(padCounts.size() - 1)), "likely-first", 10); // warms the JVM
+        measure(bauds.get(0), Math.min(6, padCounts.get(padCounts.size() - 1)), "likely-first", 40); // warms the JVM
         System.out.println("  baud  order         pads  presses   p50 ms   p90 ms   p99 ms   max ms  lost");
         List<Row> rows = new ArrayList<>();
         for (int baud : bauds) {
