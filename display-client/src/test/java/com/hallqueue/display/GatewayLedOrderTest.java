@@ -77,9 +77,10 @@ class GatewayLedOrderTest {
 
             Eventually.await("the next call on the board", SOON, () -> board(line).contains(next));
             Thread.sleep(500);
+            // counter 3 may be seen finished (its strip back to 3号窗口) before the call, or only in the snapshot
             assertThat(addresses(frames(line).subList(before, frames(line).size())))
                     .as("counter 1's strip unchanged, so not written again")
-                    .containsExactly(3, BOARD);
+                    .doesNotContain(1).endsWith(3, BOARD);
         } finally {
             hall.close();
         }
