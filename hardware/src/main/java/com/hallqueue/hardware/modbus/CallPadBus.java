@@ -88,7 +88,7 @@ public final class CallPadBus implements AutoCloseable {
         return due.size();
     }
 
-    /** A pad that did not answer the read is not sent its display either: that would be a second timeout. */
+    /** Reads the pad's inputs; a pad that does not answer is not written to until it does (see {@link PendingDisplays}). */
     private void poll(PadUnit unit) {
         var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
         if (registers.isEmpty()) {
@@ -122,11 +122,13 @@ public final class CallPadBus implements AutoCloseable {
         pendingDisplays.put(unit, display);
     }
 
-    /** A write that got no answer stays queued for a later round. */
+    /** A write that got no answer stays queued until the pad answers a read again. */
     private void write(PadUnit unit, PadDisplay display) {
         if (master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
             pendingDisplays.written(unit.address, display);
             unit.lastShown = display;
+        } else {
+            unit.answering = false;
         }
     }
 
