@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class Gateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
-    private static final Duration BUS_PAUSE = Duration.ofMillis(50);
 
     private final HallView view = new HallView();
     private final EventFollower events;
@@ -37,6 +36,7 @@ public final class Gateway implements AutoCloseable {
     private final Announcer announcer;
     private final PadBridge bridge;
     private final CallPadBus bus;
+    private final Duration busPause;
     private final Map<Integer, GatewayConfig.PadSet> pads;
     private final Map<Integer, PadDisplay> onPads = new HashMap<>();
 
@@ -52,6 +52,7 @@ public final class Gateway implements AutoCloseable {
         this.bridge = new PadBridge(hall, view, pads, HandledPresses.in(stateDir,
                 config.pads() == null ? "" : config.pads().line().port()));
         this.bus = pads.isEmpty() ? null : bus(config.pads());
+        this.busPause = config.pads() == null ? Duration.ZERO : config.pads().roundPause();
     }
 
     private static DeviceLink line(GatewayConfig.Line line) {
@@ -65,8 +66,7 @@ public final class Gateway implements AutoCloseable {
             addUnit(units, p.pad());
             addUnit(units, p.evaluator());
         });
-        int timeout = config.replyTimeoutMillis() == null ? 200 : config.replyTimeoutMillis();
-        return new CallPadBus(line(config.line()), units, bridge, Duration.ofMillis(timeout));
+        return new CallPadBus(line(config.line()), units, bridge, config.timing(), config.pollOrder());
     }
 
     private static void addUnit(List<Integer> units, Integer unit) {
@@ -78,10 +78,15 @@ public final class Gateway implements AutoCloseable {
     public void start() {
         events.start();
         if (bus != null) {
-            bus.start(BUS_PAUSE);
+            bus.start(busPause);
         }
     }
 
+    /**
+     * On a call the voice is set going first (the clip is fetched and played on its own
+     * thread), then the called counter's strip is written, and only then the hall board:
+     * at 9600 baud the board's frame alone holds the line for about 0.13 s.
+     */
     private void onMessage(JsonNode m) {
         String type = m.path("type").asText();
         if (type.equals("snapshot")) {
@@ -90,41 +95,47 @@ public final class Gateway implements AutoCloseable {
         }
         view.queue(m.path("queue"));
         JsonNode ticket = m.path("ticket");
-        switch (type) {
-            case "ticket.called", "ticket.recalled" -> called(ticket, type.equals("ticket.called"));
-            case "ticket.finished" -> view.served(ticket);
-            case "ticket.rated" -> rated(ticket.path("counter").asInt());
-            default -> { }
+        boolean call = type.equals("ticket.called") || type.equals("ticket.recalled");
+        if (call) {
+            announce(ticket);
         }
         if (m.path("counter").isObject()) {
             counterChanged(m.path("counter"));
         }
+        switch (type) {
+            case "ticket.called" -> called(ticket);
+            case "ticket.finished" -> view.served(ticket);
+            case "ticket.rated" -> rated(ticket.path("counter").asInt());
+            default -> { }
+        }
         refreshPads();
     }
 
+    /**
+     * Only what differs from what the strips, the board and the pads last showed goes out
+     * (a pad that lost power is told again by the bus when it answers again).
+     */
     private void resync(JsonNode snapshot) {
         view.reset(snapshot);
+        view.counters().forEach(this::counterChanged);
         if (leds != null) {
-            leds.forget();
             leds.latestCalls(view.recentCalls());
         }
-        onPads.clear();
-        view.counters().forEach(this::counterChanged);
         refreshPads();
         LOG.info("in step with the hall: {} counters", view.counters().size());
     }
 
-    private void called(JsonNode ticket, boolean first) {
-        int counter = ticket.path("counter").asInt();
-        if (first) {
-            view.ratingDone(counter);
-            view.called(ticket);
-            if (leds != null) {
-                leds.latestCalls(view.recentCalls());
-            }
-        }
+    private void announce(JsonNode ticket) {
         if (announcer != null) {
-            announcer.announce(ticket.path("number").asText(), counter);
+            announcer.announce(ticket.path("number").asText(), ticket.path("counter").asInt());
+        }
+    }
+
+    private void called(JsonNode ticket) {
+        view.ratingDone(ticket.path("counter").asInt());
+        view.called(ticket);
+        if (leds != null) {
+            leds.latestCalls(view.recentCalls());
         }
     }
 
@@ -153,7 +164,7 @@ public final class Gateway implements AutoCloseable {
         }));
     }
 
-    /** Only a change goes on the bus; a snapshot clears the memory so every pad is told again. */
+    /** Only a change goes on the bus. */
     private void show(Integer unit, PadDisplay display) {
         if (unit != null && !display.equals(onPads.get(unit))) {
             bus.show(unit, display);

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import com.hallqueue.hardware.link.SerialSettings;
+import com.hallqueue.hardware.modbus.BusTiming;
+import com.hallqueue.hardware.modbus.PollOrder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +37,37 @@ record GatewayConfig(Line leds, List<Strip> strips, Board board, Pads pads, Voic
     record Board(int address, String protocol, Integer width, Integer height, Integer calls) {
     }
 
-    /** The RS-485 line of call pads and evaluators, and the units at each counter. */
-    record Pads(Line line, List<PadSet> counters, Integer replyTimeoutMillis) {
+    /**
+     * The RS-485 line of call pads and evaluators, and the units at each counter; how long a
+     * pad may take to answer (default 200 ms), how long the bus rests after each round
+     * (default 0: the RTU gap before each request is all the pads need) and the poll order:
+     * {@code likely-first} (default) or {@code round-robin}.
+     */
+    record Pads(Line line, List<PadSet> counters, Integer replyTimeoutMillis, Integer roundPauseMillis, String order) {
+
+        Pads(Line line, List<PadSet> counters, Integer replyTimeoutMillis) {
+            this(line, counters, replyTimeoutMillis, null, null);
+        }
+
+        /** The RTU timing of the line's own baud rate. */
+        BusTiming timing() {
+            SerialSettings settings = SerialSettings.DEFAULT.withBaud(line.baudOrDefault());
+            return BusTiming.forLine(settings, Duration.ofMillis(replyTimeoutMillis == null ? 200 : replyTimeoutMillis));
+        }
+
+        Duration roundPause() {
+            return Duration.ofMillis(roundPauseMillis == null ? 0 : roundPauseMillis);
+        }
+
+        PollOrder pollOrder() {
+            if (order == null || order.equals("likely-first")) {
+                return PollOrder.LIKELY_FIRST;
+            }
+            if (order.equals("round-robin")) {
+                return PollOrder.ROUND_ROBIN;
+            }
+            throw new IllegalArgumentException("pads.order: must be likely-first or round-robin, got \"" + order + "\"");
+        }
     }
 
     /** A counter's call pad unit, its evaluator unit (the same unit for a combined pad) and the transfer key's target. */
@@ -67,6 +100,9 @@ record GatewayConfig(Line leds, List<Strip> strips, Board board, Pads pads, Voic
         }
         if (pads != null && (pads.line() == null || pads.line().port() == null)) {
             throw new IllegalArgumentException("pads.line.port: the serial line of the call pads is required");
+        }
+        if (pads != null) {
+            pads.pollOrder();
         }
         Voice v = voice == null ? NONE.voice() : voice;
         return new GatewayConfig(leds, s, board, pads, v);

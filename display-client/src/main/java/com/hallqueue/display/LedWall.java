@@ -9,7 +9,9 @@ import com.hallqueue.hardware.led.OnbonArea;
 import com.hallqueue.hardware.led.OnbonFrame;
 import com.hallqueue.hardware.link.DeviceLink;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,9 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The counters' LED strips and the hall board on one serial line. A strip is sent a frame
- * only when its text changes, and every strip again after a reconnect (a strip that lost
- * power meanwhile shows nothing until told).
+ * The counters' LED strips and the hall board on one serial line. The wall keeps the frame
+ * last written to each strip and to the board, and writes a frame only where it differs: a
+ * resync after the event stream reconnects costs nothing on the line when nothing changed,
+ * and at 9600 baud every frame spared is ~0.1 s sooner for the next call. When a write
+ * fails the line (and maybe the strips' power) went away, so the record is dropped and every
+ * strip is drawn again as soon as a write gets through.
  */
 final class LedWall implements AutoCloseable {
 
@@ -30,18 +35,15 @@ final class LedWall implements AutoCloseable {
     private final DeviceLink line;
     private final Map<Integer, GatewayConfig.Strip> strips = new HashMap<>();
     private final GatewayConfig.Board board;
-    private final Map<Integer, String> shown = new HashMap<>();
-    private String boardShown;
+    private static final String BOARD = "board";
+
+    private final Map<String, byte[]> wanted = new LinkedHashMap<>();
+    private final Map<String, byte[]> written = new HashMap<>();
 
     LedWall(DeviceLink line, List<GatewayConfig.Strip> strips, GatewayConfig.Board board) {
         this.line = line;
         strips.forEach(s -> this.strips.put(s.counter(), s));
         this.board = board;
-    }
-
-    synchronized void forget() {
-        shown.clear();
-        boardShown = null;
     }
 
     synchronized void counter(JsonNode counter) {
@@ -51,9 +53,7 @@ final class LedWall implements AutoCloseable {
         }
         boolean alpha = "alpha".equals(strip.protocol());
         String text = alpha ? LedText.ascii(counter) : LedText.forCounter(counter);
-        if (!text.equals(shown.get(strip.counter())) && send(frame(strip, text, alpha))) {
-            shown.put(strip.counter(), text);
-        }
+        show("strip " + strip.counter(), frame(strip, text, alpha));
     }
 
     private static byte[] frame(GatewayConfig.Strip s, String text, boolean alpha) {
@@ -73,17 +73,37 @@ final class LedWall implements AutoCloseable {
         String text = calls.stream().limit(max)
                 .map(t -> t.path("number").asText() + "→" + t.path("counter").asInt() + "号窗口")
                 .collect(Collectors.joining("  "));
-        if (text.equals(boardShown)) {
-            return;
-        }
         byte[] frame = "alpha".equals(board.protocol())
                 ? AlphaFrame.writeText(new AlphaSign('Z', board.address()), 'A', text.replace("号窗口", "").replace('→', '>'),
                         LedEffect.SCROLL_LEFT, LedColour.GREEN)
                 : OnbonFrame.dynamicText(board.address(), area(board.width(), board.height()), text, LedColour.GREEN,
                         LedEffect.SCROLL_LEFT);
-        if (send(frame)) {
-            boardShown = text;
+        show(BOARD, frame);
+    }
+
+    /** Writes {@code frame} unless it is already there; then catches up on what a broken line missed. */
+    private void show(String target, byte[] frame) {
+        wanted.put(target, frame);
+        if (write(target)) {
+            for (String other : List.copyOf(wanted.keySet())) {
+                if (!write(other)) {
+                    return;
+                }
+            }
         }
+    }
+
+    private boolean write(String target) {
+        byte[] frame = wanted.get(target);
+        if (Arrays.equals(frame, written.get(target))) {
+            return true;
+        }
+        if (send(frame)) {
+            written.put(target, frame);
+            return true;
+        }
+        written.clear();
+        return false;
     }
 
     private static OnbonArea area(Integer width, Integer height) {

@@ -7,12 +7,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * that resyncs on each snapshot never needs to replay what it missed. It connects to the
  * {@link HallClient}'s server of the moment; a connection that cannot be made (refused, timed
  * out, not a refusal by the server) moves the client on to its next server.
+ *
+ * <p>The server pings every stream on a fixed beat (the JDK's socket answers each ping by
+ * itself), so a stream that carries no frame at all for {@code silence} has lost its server
+ * without a word — a machine switched off, a cable pulled — and is dropped and opened afresh.
+ * The default is {@code -Dhallqueue.stream.silenceMillis}, or 35 s: three of the server's
+ * default pings and a margin.
  */
 public final class EventFollower implements AutoCloseable {
 
@@ -30,6 +38,8 @@ public final class EventFollower implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long FIRST_RETRY_MS = 200;
     private static final long MAX_RETRY_MS = 5_000;
+    static final String SILENCE_PROPERTY = "hallqueue.stream.silenceMillis";
+    private static final long DEFAULT_SILENCE_MS = 35_000;
 
     private final HallClient hall;
     private final Consumer<JsonNode> onMessage;
@@ -38,18 +48,35 @@ public final class EventFollower implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Duration silence;
     private volatile boolean closed;
     private volatile WebSocket socket;
+    private volatile Listener current;
     private long retryMs = FIRST_RETRY_MS;
 
     /** {@code onMessage} runs on the socket's thread, one message at a time: hand heavy work on. */
     public EventFollower(HallClient hall, Consumer<JsonNode> onMessage) {
+        this(hall, onMessage, Duration.ofMillis(Long.getLong(SILENCE_PROPERTY, DEFAULT_SILENCE_MS)));
+    }
+
+    /** A stream silent for {@code silence} (not even a ping) is taken for dead and opened again. */
+    public EventFollower(HallClient hall, Consumer<JsonNode> onMessage, Duration silence) {
         this.hall = hall;
         this.onMessage = onMessage;
+        this.silence = silence;
     }
 
     public void start() {
         timer.execute(this::connect);
+        long every = Math.max(10, silence.toMillis() / 4);
+        timer.scheduleAtFixedRate(this::checkSilence, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void checkSilence() {
+        Listener listening = current;
+        if (listening != null && socket != null && listening.silentFor() > silence.toNanos()) {
+            listening.end("no word from the server for " + silence.toMillis() + " ms");
+        }
     }
 
     public boolean isConnected() {
@@ -61,14 +88,16 @@ public final class EventFollower implements AutoCloseable {
             return;
         }
         URI server = hall.server();
+        Listener listener = new Listener(server);
+        current = listener;
         hall.http().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(streamUri(server), new Listener(server))
+                .buildAsync(streamUri(server), listener)
                 .whenComplete((ws, failure) -> {
                     if (failure != null) {
                         if (!answeredByServer(failure)) {
                             hall.unreachable(server);
                         }
-                        retryLater("cannot reach " + server + ": " + rootMessage(failure));
+                        listener.end("cannot reach " + server + ": " + rootMessage(failure));
                     }
                 });
     }
@@ -117,24 +146,60 @@ public final class EventFollower implements AutoCloseable {
         timer.shutdownNow();
     }
 
+    /** One connection: it ends once, whether closed, failed or fallen silent. */
     private final class Listener implements WebSocket.Listener {
         private final URI server;
         private final StringBuilder partial = new StringBuilder();
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile WebSocket ws;
+        private volatile long lastHeard = System.nanoTime();
 
         Listener(URI server) {
             this.server = server;
         }
 
+        long silentFor() {
+            return System.nanoTime() - lastHeard;
+        }
+
+        void end(String why) {
+            if (ended.compareAndSet(false, true)) {
+                WebSocket open = ws;
+                if (open != null) {
+                    open.abort();
+                }
+                retryLater(why);
+            }
+        }
+
         @Override
         public void onOpen(WebSocket ws) {
+            this.ws = ws;
+            lastHeard = System.nanoTime();
             socket = ws;
             retryMs = FIRST_RETRY_MS;
             LOG.info("following the hall at {}", server);
             ws.request(1);
         }
 
+        /** The JDK answers the ping itself; here it only counts as word from the server. */
+        @Override
+        public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
+            lastHeard = System.nanoTime();
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket ws, ByteBuffer message) {
+            lastHeard = System.nanoTime();
+            ws.request(1);
+            return null;
+        }
+
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            lastHeard = System.nanoTime();
             partial.append(data);
             if (last) {
                 deliver(partial.toString());
@@ -154,13 +219,13 @@ public final class EventFollower implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-            retryLater("closed " + status + " " + reason);
+            end("closed " + status + " " + reason);
             return null;
         }
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
-            retryLater(rootMessage(error));
+            end(rootMessage(error));
         }
     }
 }

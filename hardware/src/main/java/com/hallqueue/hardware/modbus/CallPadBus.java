@@ -6,15 +6,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Master of the RS-485 bus that links the counters' call pads (呼叫器) and evaluators
  * (评价器). Pads never speak unasked: each round reads every pad in turn, passes new key
- * presses and ratings to the listener, acknowledges them, and writes any display change
- * waiting for that pad. Timeouts and CRC errors are counted and the round moves on.
+ * presses and ratings to the listener and acknowledges them; then it writes one display
+ * change waiting for a pad, if any. Timeouts and CRC errors are counted and the round moves on.
  *
  * <p>Holding registers of each pad (full description in hardware/REGISTERS.md):
  * <pre>
@@ -33,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * Because the pad keeps presses until they are acknowledged, two quick presses between
  * polls are both reported; because the master remembers the sequence it passed on, a lost
  * acknowledgement leads to a second acknowledgement, not a second call.
+ *
+ * <p>A pad that stops answering is logged as a device fault and backed off (see
+ * {@link PadUnit}) instead of costing its reply timeout every round; when it answers again
+ * it is told its display afresh, since it may have lost power. Which pads a round reads is
+ * the {@link PollOrder}'s.
  */
 public final class CallPadBus implements AutoCloseable {
 
@@ -42,8 +48,10 @@ public final class CallPadBus implements AutoCloseable {
     private final RtuMaster master;
     private final Counters counters = new Counters();
     private final Map<Integer, PadUnit> units = new LinkedHashMap<>();
-    private final Map<Integer, PadDisplay> pendingDisplays = new ConcurrentHashMap<>();
+    private final PendingDisplays pendingDisplays = new PendingDisplays();
     private final PadInputs inputs;
+    private final PollPlan plan;
+    private final Duration replyTimeout;
     private volatile Thread loop;
 
     /** A bus at 9600 8N1, the pads' factory setting. */
@@ -51,41 +59,84 @@ public final class CallPadBus implements AutoCloseable {
         this(link, unitAddresses, listener, BusTiming.forLine(SerialSettings.DEFAULT, replyTimeout));
     }
 
-    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    /** Every pad every round, in address order. */
     public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, BusTiming timing) {
+        this(link, unitAddresses, listener, timing, PollOrder.ROUND_ROBIN);
+    }
+
+    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, BusTiming timing,
+            PollOrder order) {
         this.link = link;
         this.master = new RtuMaster(link, timing, counters);
+        this.replyTimeout = timing.replyTimeout();
         unitAddresses.forEach(address -> units.put(address, new PadUnit(address)));
         this.inputs = new PadInputs(master, listener, counters);
+        this.plan = new PollPlan(units.values(), order);
     }
 
-    /** One round: every pad in turn. Safe to call from one thread at a time only. */
+    /** One round: the pads the poll order picks, in turn. Safe to call from one thread at a time only. */
     public void pollOnce() {
-        for (PadUnit unit : units.values()) {
-            poll(unit);
-        }
+        pollRound();
     }
 
+    /** Reads first, then at most one display write (see {@link PendingDisplays}). */
+    private int pollRound() {
+        List<PadUnit> due = plan.nextRound();
+        due.forEach(this::poll);
+        pendingDisplays.next(units).ifPresent(next -> write(units.get(next.getKey()), next.getValue()));
+        return due.size();
+    }
+
+    /** Reads the pad's inputs; a pad that does not answer is not written to until it does (see {@link PendingDisplays}). */
     private void poll(PadUnit unit) {
         var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
-        unit.answering = registers.isPresent();
-        registers.ifPresent(values -> inputs.handle(unit, values));
-        sendPendingDisplay(unit);
+        if (registers.isEmpty()) {
+            missed(unit);
+            return;
+        }
+        if (unit.answered()) {
+            log.info("call-pad unit {} answers again", unit.address);
+            PadDisplay last = unit.lastShown;
+            if (last != null) {
+                pendingDisplays.putIfAbsent(unit.address, last);
+            }
+        }
+        inputs.handle(unit, registers.get());
     }
 
-    /** Shows {@code display} on the pad at the next poll; a newer display replaces an unsent one. */
+    private void missed(PadUnit unit) {
+        if (unit.missed(plan.round())) {
+            log.warn("call-pad unit {} does not answer (device fault: power, wiring or address?); "
+                    + "trying it only every few rounds until it does", unit.address);
+        }
+    }
+
+    /** Shows {@code display} on the pad in a coming round; a newer display replaces an unsent one. */
     public void show(int unit, PadDisplay display) {
-        if (!units.containsKey(unit)) {
+        PadUnit pad = units.get(unit);
+        if (pad == null) {
             throw new IllegalArgumentException("no pad at unit " + unit + " on this bus");
         }
+        pad.likelyPressed = display.likelyPressed();
         pendingDisplays.put(unit, display);
     }
 
-    private void sendPendingDisplay(PadUnit unit) {
-        PadDisplay display = pendingDisplays.get(unit.address);
-        if (display != null && master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
-            pendingDisplays.remove(unit.address, display);
+    /** A write that got no answer stays queued until the pad answers a read again. */
+    private void write(PadUnit unit, PadDisplay display) {
+        if (master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
+            pendingDisplays.written(unit.address, display);
+            unit.lastShown = display;
+        } else {
+            unit.answering = false;
         }
+    }
+
+    /** The pads that stopped answering (device faults), in address order. */
+    public Set<Integer> silentUnits() {
+        Set<Integer> silent = new TreeSet<>();
+        units.values().stream().filter(PadUnit::silent).forEach(u -> silent.add(u.address));
+        return silent;
     }
 
     /** Whether the pad answered its last poll. */
@@ -98,7 +149,11 @@ public final class CallPadBus implements AutoCloseable {
         return counters.snapshot();
     }
 
-    /** Polls on a daemon thread, resting {@code pause} between rounds, until {@link #close()}. */
+    /**
+     * Polls on a daemon thread, resting {@code pause} between rounds (zero is fine: the RTU
+     * gap before each request is kept anyway), until {@link #close()}. A round with nobody
+     * to read (every pad silent and backed off) rests one reply timeout.
+     */
     public synchronized void start(Duration pause) {
         if (loop != null) {
             throw new IllegalStateException("bus already running");
@@ -111,8 +166,11 @@ public final class CallPadBus implements AutoCloseable {
     private void run(Duration pause) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                pollOnce();
-                Thread.sleep(pause.toMillis());
+                int polled = pollRound();
+                long rest = polled == 0 ? replyTimeout.toMillis() : pause.toMillis();
+                if (rest > 0) {
+                    Thread.sleep(rest);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

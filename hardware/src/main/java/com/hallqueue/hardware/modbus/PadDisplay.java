@@ -16,6 +16,21 @@ public record PadDisplay(CounterState state, String ticketNumber, int waiting, b
         }
     }
 
+    /**
+     * Whether the pad is likely to be pressed soon: its counter calls or serves, or is idle
+     * while people wait for it, or its evaluator asks for a rating.
+     */
+    boolean likelyPressed() {
+        return state == CounterState.CALLING || state == CounterState.SERVING
+                || (state == CounterState.IDLE && waiting > 0) || askForRating;
+    }
+
+    /** Whether {@code before} showed the same state, ticket and rating request (null: nothing shown yet). */
+    boolean differsOnlyInWaiting(PadDisplay before) {
+        return before != null && state == before.state && ticketNumber.equals(before.ticketNumber)
+                && askForRating == before.askForRating;
+    }
+
     /** Register values 8..14 of the map, written in one request. */
     int[] registers() {
         int[] values = new int[PadRegisters.DISPLAY_COUNT];

@@ -137,6 +137,24 @@ class CallPadBusWithJ2modSlaveTest {
         }
     }
 
+    @Test
+    void aUnitThatNeverAnswersIsBackedOffAndReportedWhileTheRealPadIsReadEveryRound() {
+        try (CallPadBus bus = new CallPadBus(reconnectingLink(), List.of(9, 7), recorder(),
+                BusTiming.forLine(SerialSettings.DEFAULT, Duration.ofMillis(150)), PollOrder.ROUND_ROBIN)) {
+            for (int round = 1; round <= 10; round++) {
+                bus.pollOnce();
+            }
+            pad.getRegister(0).setValue(CallKey.FINISH.code());
+            pad.getRegister(1).setValue(3);
+            bus.pollOnce();
+
+            // unit 9 timed out in rounds 1, 2 and 3, and once more when tried again in round 7
+            assertThat(bus.counters().timeouts()).isEqualTo(4);
+            assertThat(bus.silentUnits()).containsExactly(9);
+            assertThat(heard).containsExactly(new PadKey(7, CallKey.FINISH, 3));
+        }
+    }
+
     private DeviceLink reconnectingLink() {
         return Links.reconnecting(() -> Links.serial(socat.endA.toString(), SerialSettings.DEFAULT));
     }

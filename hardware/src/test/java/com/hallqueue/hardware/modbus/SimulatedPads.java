@@ -19,6 +19,8 @@ import java.util.Map;
 final class SimulatedPads implements DeviceLink {
 
     final Map<Integer, Pad> pads = new HashMap<>();
+    /** Read requests seen per unit address, answered or not. */
+    final Map<Integer, Integer> reads = new HashMap<>();
     private final Deque<Byte> toMaster = new ArrayDeque<>();
     private int requestsToLose;
     private int repliesToGarble;
@@ -82,6 +84,9 @@ final class SimulatedPads implements DeviceLink {
         }
         if (passBeforeLoss > 0) {
             passBeforeLoss--;
+        }
+        if (request[1] == 0x03) {
+            reads.merge(request[0] & 0xFF, 1, Integer::sum);
         }
         if (ReferenceCrc.modbus(request, request.length) != 0 || !pads.containsKey(request[0] & 0xFF)) {
             return;

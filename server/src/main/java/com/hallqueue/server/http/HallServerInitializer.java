@@ -10,9 +10,11 @@ import io.netty.handler.timeout.IdleStateHandler;
 /** Builds each connection's pipeline, and nothing else. */
 final class HallServerInitializer extends ChannelInitializer<SocketChannel> {
 
-    /** A connection silent this long is closed: a half-open socket must not linger. */
+    /**
+     * An HTTP connection silent this long is closed: a half-open socket must not linger. An
+     * event stream swaps this for its own heartbeat when it upgrades (see WebSocketUpgrade).
+     */
     private static final int READ_IDLE_SECONDS = 60;
-    /** Screens are pinged when nothing was sent for this long. */
     private static final int WRITE_IDLE_SECONDS = 25;
 
     private final HallDirectory halls;

@@ -5,16 +5,19 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
-import io.netty.handler.timeout.IdleState;
-import io.netty.handler.timeout.IdleStateEvent;
 
 /**
- * The stream is one-way: the server talks, screens only answer pings. Pings go out when the
- * line is quiet, and a screen silent for a minute is taken for gone (a half-open connection).
+ * The stream is one-way: the server talks, screens only answer pings. The pings and the
+ * closing of screens that stopped answering are {@link WebSocketHeartbeat}'s. A browser page
+ * cannot see pings, so to learn whether a quiet stream is still alive it may send the text
+ * {@code {"type":"ping"}}; that screen alone is answered {@code {"type":"pong"}}.
  */
 final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
+
+    private static final String PONG = "{\"type\":\"pong\"}";
 
     private final WebSocketServerHandshaker handshaker;
 
@@ -28,15 +31,8 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
             handshaker.close(ctx.channel(), close.retain());
         } else if (frame instanceof PingWebSocketFrame) {
             ctx.writeAndFlush(new PongWebSocketFrame(frame.content().retain()));
-        }
-    }
-
-    @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.WRITER_IDLE) {
-            ctx.writeAndFlush(new PingWebSocketFrame());
-        } else if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
-            ctx.close();
+        } else if (frame instanceof TextWebSocketFrame text && text.text().contains("\"ping\"")) {
+            ctx.writeAndFlush(new TextWebSocketFrame(PONG));
         }
     }
 

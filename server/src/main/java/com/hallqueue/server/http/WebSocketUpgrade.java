@@ -9,13 +9,15 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import io.netty.handler.timeout.IdleStateHandler;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
  * {@code GET /ws?token=…}: checks the token (a display, kiosk, printer or staff token), then
- * upgrades the connection and makes it follow the hall from a fresh snapshot.
+ * upgrades the connection and makes it follow the hall from a fresh snapshot. The request's
+ * idle timer gives way to the stream's own heartbeat ({@link WebSocketHeartbeat}).
  */
 final class WebSocketUpgrade {
 
@@ -23,6 +25,7 @@ final class WebSocketUpgrade {
     private final HallApi api;
     private final HallDesk desk;
     private final ScreenFanout fanout;
+    private final StreamHeartbeat heartbeat = StreamHeartbeat.configured();
 
     WebSocketUpgrade(HallApi api, HallDesk desk) {
         this.api = api;
@@ -61,6 +64,7 @@ final class WebSocketUpgrade {
             }
             Channel channel = ctx.channel();
             ctx.pipeline().replace(HttpRequestHandler.class, "ws", new WebSocketFrameHandler(handshaker));
+            ctx.pipeline().replace(IdleStateHandler.class, "heartbeat", new WebSocketHeartbeat(heartbeat));
             handshaker.handshake(channel, req).addListener(f -> {
                 if (f.isSuccess()) {
                     channel.config().setAutoRead(true);

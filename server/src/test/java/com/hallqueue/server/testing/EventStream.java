@@ -17,6 +17,7 @@ public final class EventStream implements WebSocket.Listener {
     private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
+    private volatile String closedBy;
 
     @Override
     public void onOpen(WebSocket ws) {
@@ -37,6 +38,22 @@ public final class EventStream implements WebSocket.Listener {
         }
         ws.request(1);
         return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+        closedBy = "closed " + status + " " + reason;
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket ws, Throwable error) {
+        closedBy = "failed: " + error;
+    }
+
+    /** Why the stream ended, or null while it is open. */
+    public String closedBy() {
+        return closedBy;
     }
 
     /** The next message, or fails after the timeout. */
@@ -60,6 +77,11 @@ public final class EventStream implements WebSocket.Listener {
             m = next();
         }
         return m;
+    }
+
+    /** Sends a text message to the server, as a page may. */
+    public void send(String text) {
+        socket.sendText(text, true).join();
     }
 
     public void close() {
