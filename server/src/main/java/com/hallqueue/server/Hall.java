@@ -99,7 +99,7 @@ final class Hall implements AutoCloseable {
     private static HallHistory learnedHistory(HallConfig config, HallStore store, Clock clock) {
         HallHistory history = new HallHistory(config);
         Instant now = clock.instant();
-        HistoryFromLog.replay(store.events(now.minus(Duration.ofDays(LEARN_DAYS)), now), history);
+        store.events(now.minus(Duration.ofDays(LEARN_DAYS)), now, HistoryFromLog.into(history));
         return history;
     }
 

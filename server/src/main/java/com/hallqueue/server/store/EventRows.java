@@ -12,9 +12,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The event log: appended in commit order, read back for statistics. */
 final class EventRows {
+
+    /** Rows fetched per round trip when streaming; PostgreSQL streams only inside a transaction. */
+    static final int FETCH_ROWS = 500;
 
     private static final String INSERT = "INSERT INTO hall_event (seq, occurred_at, type, ticket_id, counter_no,"
             + " staff_badge, service, detail, body) VALUES (?,?,?,?,?,?,?,?,?)";
@@ -67,22 +71,25 @@ final class EventRows {
         }
     }
 
-    List<EventRow> between(Connection c, Instant from, Instant to) throws SQLException {
-        String sql = "SELECT * FROM hall_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY seq";
-        List<EventRow> out = new ArrayList<>();
+    /**
+     * Hands {@code each} the events of [from, to) in commit order, a few hundred rows at a
+     * time: a year of a busy hall is millions of rows, far more than the heap holds at once.
+     */
+    void between(Connection c, Instant from, Instant to, Consumer<EventRow> each) throws SQLException {
+        String sql = "SELECT seq, occurred_at, type, ticket_id, counter_no, staff_badge, service, detail"
+                + " FROM hall_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY seq";
         try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setFetchSize(FETCH_ROWS);
             p.setLong(1, from.toEpochMilli());
             p.setLong(2, to.toEpochMilli());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EventRow(rs.getLong("seq"), Instant.ofEpochMilli(rs.getLong("occurred_at")),
-                            EventType.ofWireName(rs.getString("type")), rs.getString("ticket_id"),
-                            integer(rs, "counter_no"), rs.getString("staff_badge"), rs.getString("service"),
-                            rs.getString("detail")));
+                    each.accept(new EventRow(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            EventType.ofWireName(rs.getString(3)), rs.getString(4), integer(rs, "counter_no"),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         }
-        return out;
     }
 
     /** The ticket's service, or the booking's for an appointment event without a ticket. */

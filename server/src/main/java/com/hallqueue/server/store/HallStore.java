@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 
@@ -222,13 +224,21 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(c -> tickets.byId(c, id).stream().findFirst());
     }
 
-    /** Every ticket of the hall days {@code from} to {@code to}, both included. */
-    public List<Ticket> tickets(LocalDate from, LocalDate to) {
-        return inTransaction(c -> tickets.ofDays(c, from, to));
+    /** The number of every ticket of one hall day, by ticket id: a day at a time, however long the report. */
+    public Map<String, String> ticketNumbers(LocalDate day) {
+        return inTransaction(c -> tickets.numbersOf(c, day));
     }
 
-    public List<EventRow> events(Instant from, Instant to) {
-        return inTransaction(c -> events.between(c, from, to));
+    /**
+     * Hands {@code each} every event of [from, to) in commit order, fetched a few hundred
+     * rows at a time, so a report over a year never holds the year in memory.
+     */
+    public void events(Instant from, Instant to, Consumer<EventRow> each) {
+        inTransaction(c -> {
+            db.longRead(c);
+            events.between(c, from, to, each);
+            return null;
+        });
     }
 
     public void saveSession(StoredSession s) {
