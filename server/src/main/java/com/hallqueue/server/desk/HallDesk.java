@@ -75,6 +75,14 @@ public final class HallDesk implements AutoCloseable {
         return enqueue(new Job<>(command));
     }
 
+    /**
+     * Runs {@code query}, which must record no change, and answers it without the hall's
+     * write lock: on a shared database a read never waits for another server's write.
+     */
+    public <T> CompletableFuture<T> read(Function<QueueEngine, T> query) {
+        return enqueue(new Read<>(query));
+    }
+
     /** Sends {@code s} a snapshot, then every event committed after it. */
     public CompletableFuture<Snapshot> follow(Subscriber s) {
         return enqueue(new FollowJob(s, hub));
@@ -102,7 +110,10 @@ public final class HallDesk implements AutoCloseable {
                 }
                 batch.add(first);
                 jobs.drainTo(batch, MAX_BATCH - 1);
-                runBatch(batch);
+                List<Job<?>> writes = answerReads(batch);
+                if (!writes.isEmpty()) {
+                    runBatch(writes);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -112,20 +123,45 @@ public final class HallDesk implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs and answers the batch's reads first, after taking in what other servers committed
+     * but outside the hall's write lock, and returns the jobs that may change the hall. A
+     * read may be answered before writes queued with it: none of those was answered yet.
+     */
+    private List<Job<?>> answerReads(List<Job<?>> batch) {
+        List<Job<?>> reads = batch.stream().filter(Job::readOnly).toList();
+        if (reads.isEmpty()) {
+            return batch;
+        }
+        List<HallEvent> theirs = new ArrayList<>();
+        try {
+            theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
+            reads.forEach(job -> job.run(engine));
+            if (!engine.drainEvents().isEmpty()) {
+                throw new IllegalStateException("a read recorded a change");
+            }
+        } catch (RuntimeException e) {
+            LOG.error("{} reads failed; restoring the hall from the store", reads.size(), e);
+            reads.forEach(job -> job.fail(new DeskUnavailable("the hall could not be read, try again")));
+            publish(theirs);
+            engine = restore();
+            publishMissed();
+            return batch.stream().filter(job -> !job.readOnly()).toList();
+        }
+        publish(theirs);
+        reads.forEach(Job::answer);
+        return batch.stream().filter(job -> !job.readOnly()).toList();
+    }
+
     private void runBatch(List<Job<?>> batch) {
         List<HallEvent> theirs = new ArrayList<>();
         List<HallEvent> ours;
         try {
-            if (batch.stream().allMatch(CatchUp.class::isInstance)) {
-                theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
-                ours = List.of();
-            } else {
-                ours = ledger.write(engine.lastSeq(), committed -> {
-                    theirs.addAll(engine.takeIn(committed));
-                    batch.forEach(job -> job.run(engine));
-                    return engine.drainEvents();
-                });
-            }
+            ours = ledger.write(engine.lastSeq(), committed -> {
+                theirs.addAll(engine.takeIn(committed));
+                batch.forEach(job -> job.run(engine));
+                return engine.drainEvents();
+            });
         } catch (RuntimeException e) {
             LOG.error("a batch of {} requests was not committed; restoring the hall from the store", batch.size(), e);
             batch.forEach(job -> job.fail(new DeskUnavailable("the change could not be saved, try again")));
@@ -186,10 +222,26 @@ public final class HallDesk implements AutoCloseable {
         }
     }
 
-    /** Nothing to run: the batch only takes in other servers' commits. */
+    /** Nothing to run: only takes in other servers' commits. */
     private static final class CatchUp extends Job<Object> {
         CatchUp() {
             super(e -> null);
+        }
+
+        @Override
+        boolean readOnly() {
+            return true;
+        }
+    }
+
+    private static final class Read<T> extends Job<T> {
+        Read(Function<QueueEngine, T> query) {
+            super(query);
+        }
+
+        @Override
+        boolean readOnly() {
+            return true;
         }
     }
 
@@ -202,6 +254,11 @@ public final class HallDesk implements AutoCloseable {
             super(e -> new Snapshot(e.lastSeq(), e.counters(), e.queue(), e.recentCalls(), e.printers()));
             this.subscriber = subscriber;
             this.hub = hub;
+        }
+
+        @Override
+        boolean readOnly() {
+            return true;
         }
 
         @Override

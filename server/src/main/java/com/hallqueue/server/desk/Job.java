@@ -41,4 +41,9 @@ class Job<T> {
     T result() {
         return result;
     }
+
+    /** True for a job that records no change (a read, a catch-up, a screen joining): it needs no write lock. */
+    boolean readOnly() {
+        return false;
+    }
 }

@@ -71,12 +71,12 @@ final class StatsRoutes {
     private CompletableFuture<Response> cases(Request r) {
         Guard.manager(r);
         if (r.queryParam("from") == null) {
-            return hall.ask(e -> casesJson(e.openCases(), e.hallTime().toInstant())).thenApply(Response::ok);
+            return hall.read(e -> casesJson(e.openCases(), e.hallTime().toInstant())).thenApply(Response::ok);
         }
         Range range = range(r);
         List<FollowUp> stored = hall.store().followUps(range.from.atStartOfDay(hall.config().zone()).toInstant(),
                 range.to.plusDays(1).atStartOfDay(hall.config().zone()).toInstant());
-        return hall.ask(e -> e.hallTime().toInstant()).thenApply(now -> Response.ok(casesJson(stored, now)));
+        return hall.read(e -> e.hallTime().toInstant()).thenApply(now -> Response.ok(casesJson(stored, now)));
     }
 
     private CompletableFuture<Response> closeCase(Request r) {

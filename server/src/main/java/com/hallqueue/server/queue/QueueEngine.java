@@ -73,6 +73,14 @@ public final class QueueEngine {
         return tickets.rate(ticketId, score, byBadge);
     }
 
+    /**
+     * Finished tickets of the days before yesterday leave memory (the store keeps them). Issuing
+     * does this too; a server that never issues (another server of the hall does) needs it called.
+     */
+    public void forgetOldDays() {
+        tickets.forgetOldDays();
+    }
+
     // ---- follow-up cases of bad ratings
 
     /** The open cases, the soonest due first. */
