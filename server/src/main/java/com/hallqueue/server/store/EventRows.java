@@ -20,6 +20,17 @@ final class EventRows {
     /** Rows fetched per round trip when streaming; PostgreSQL streams only inside a transaction. */
     static final int FETCH_ROWS = 500;
 
+    /**
+     * Whether each row keeps the whole event as JSON: only other servers of a shared hall
+     * read it back. A server alone (H2) has its journal for recovery and never reads it,
+     * and leaving it out keeps a busy year's file at a fraction of the size (see BENCHMARKS).
+     */
+    private final boolean withBodies;
+
+    EventRows(boolean withBodies) {
+        this.withBodies = withBodies;
+    }
+
     private static final String INSERT = "INSERT INTO hall_event (seq, occurred_at, type, ticket_id, counter_no,"
             + " staff_badge, service, detail, body) VALUES (?,?,?,?,?,?,?,?,?)";
 
@@ -34,7 +45,7 @@ final class EventRows {
                 p.setString(6, e.staffBadge());
                 p.setString(7, serviceOf(e));
                 p.setString(8, e.detail());
-                p.setString(9, EventCodec.encode(e));
+                p.setString(9, withBodies ? EventCodec.encode(e) : null);
                 p.addBatch();
             }
             p.executeBatch();

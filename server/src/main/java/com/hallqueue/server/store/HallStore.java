@@ -32,13 +32,13 @@ public final class HallStore implements AutoCloseable {
     private final boolean ownsDatabase;
     private final TicketRows tickets = new TicketRows();
     private final CounterRows counters = new CounterRows();
-    private final EventRows events = new EventRows();
+    private final EventRows events;
     private final SessionRows sessions = new SessionRows();
     private final AuditRows audit = new AuditRows();
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
-    private final BatchRows batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
+    private final BatchRows batches;
 
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
@@ -48,6 +48,8 @@ public final class HallStore implements AutoCloseable {
         this.schema = schema;
         this.ownsDatabase = ownsDatabase;
         this.journal = journal;
+        this.events = new EventRows(db.shared());
+        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
     }
 
     /** Opens the database at {@code jdbcUrl} for a single hall and brings its schema up to date. */

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * into an H2 file ({@link YearOfHall}), then the real server process, with a 256 MB heap
  * limit, answers the yearly report and its Excel export (time, size, the heap's peak from
  * the server's own GC log), and serves call + finish from six counters with a long queue
- * waiting; the same load on a fresh store is measured beside it. Run with {@code bench/year}.
+ * waiting; the same load on a fresh store is measured beside it. Run with {@code bench/year};
+ * {@code BENCH_YEAR_STORE=DIR} measures the store already in DIR (a {@code year} directory of
+ * an earlier run) instead of writing one, and {@code BENCH_SERVER_JVM} adds server options ({@code {run}} in them is
+ * the run's name: {@code gc-year} or {@code gc-fresh}).
  */
 public final class YearLoad {
 
@@ -42,8 +45,11 @@ public final class YearLoad {
         Path dir = Files.createTempDirectory("hallqueue-year");
         Path config = Files.writeString(dir.resolve("hall.yaml"), hallWithManager());
         LocalDate today = LocalDate.now(ZONE);
-        Path year = dir.resolve("year");
-        fill(year, today.minusDays(days), today, perDay);
+        String kept = System.getenv("BENCH_YEAR_STORE");
+        Path year = kept == null ? dir.resolve("year") : Path.of(kept);
+        if (kept == null) {
+            fill(year, today.minusDays(days), today, perDay);
+        }
         System.out.println(withYear(year, config, dir.resolve("gc-year.log"), today.minusDays(days),
                 today.minusDays(1), seconds));
         System.out.println(fresh(dir.resolve("fresh"), config, dir.resolve("gc-fresh.log"), seconds));
@@ -53,8 +59,9 @@ public final class YearLoad {
     private static void fill(Path data, LocalDate from, LocalDate to, int perDay) throws Exception {
         long t0 = System.nanoTime();
         Files.createDirectories(data);
-        try (HallStore store = HallStore.open("jdbc:h2:file:" + data.toAbsolutePath().resolve("hallqueue")
-                + ";WRITE_DELAY=0")) {
+        // The same file the server opens, but named without "file:" so the filler keeps no journal:
+        // its one commit a day is forced to disk when the store closes.
+        try (HallStore store = HallStore.open("jdbc:h2:" + data.toAbsolutePath().resolve("hallqueue"))) {
             new YearOfHall(perDay).fill(store, from, to);
         }
         System.out.printf("filled %s to %s, %d tickets a day: %.0f s, H2 file %.2f GB%n", from, to.minusDays(1), perDay,
@@ -90,8 +97,12 @@ public final class YearLoad {
     }
 
     private static ServerProcess start(Path data, Path config, Path gcLog) {
-        return ServerProcess.startWith(List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog), data, "--config",
-                config.toString());
+        // "{run}" in BENCH_SERVER_JVM becomes the run's name, so each server keeps its own recording.
+        String run = gcLog.getFileName().toString().replace(".log", "");
+        List<String> jvm = new java.util.ArrayList<>(HallLoad.serverJvm().stream().map(o -> o.replace("{run}", run))
+                .toList());
+        jvm.add("-Xlog:gc:file=" + gcLog);
+        return ServerProcess.startWith(jvm, data, "--config", config.toString());
     }
 
     /** Tickets from 8 kiosks for {@code seconds}, then call + finish from six counters with them waiting. */
