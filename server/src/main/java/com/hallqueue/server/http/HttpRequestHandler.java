@@ -182,7 +182,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof IdleStateEvent) {
+        // Reading is off while a request is being answered: a year's report may take minutes
+        // to write nothing yet, and its client is waiting, not idle.
+        if (evt instanceof IdleStateEvent && ctx.channel().config().isAutoRead()) {
             ctx.close();
         }
     }

@@ -128,18 +128,25 @@ public final class YearLoad {
         }
         double took = (System.nanoTime() - t0) / 1e9;
         double heapNow = HallLoad.heapUsed(port) / 1e6;
-        return String.format("%s: status %d, %.1f s, %.1f MB; heap peak meanwhile %d MB (GC log), in use after %.0f MB%n",
-                what, r.statusCode(), took, bytes / 1e6, Math.max(peakMb(gcLog, gcBefore), Math.round(heapNow)),
-                heapNow);
+        return String.format("%s: status %d, %.1f s, %.1f MB; heap meanwhile at most %d MB before and %d MB after"
+                + " a collection (GC log), in use after %.0f MB%n", what, r.statusCode(), took, bytes / 1e6,
+                Math.max(peakMb(gcLog, gcBefore, 1), Math.round(heapNow)), peakMb(gcLog, gcBefore, 2), heapNow);
     }
 
-    /** The most heap in use before any collection logged after byte {@code from} of the GC log. */
     private static long peakMb(Path gcLog, long from) throws Exception {
+        return peakMb(gcLog, from, 1);
+    }
+
+    /**
+     * The most heap in use before (group 1) or after (group 2: what was still live) any
+     * collection logged after byte {@code from} of the GC log.
+     */
+    private static long peakMb(Path gcLog, long from, int group) throws Exception {
         String log = Files.readString(gcLog);
         Matcher m = GC_PAUSE.matcher(log.substring((int) Math.min(from, log.length())));
         long peak = 0;
         while (m.find()) {
-            peak = Math.max(peak, Long.parseLong(m.group(1)));
+            peak = Math.max(peak, Long.parseLong(m.group(group)));
         }
         return peak;
     }
