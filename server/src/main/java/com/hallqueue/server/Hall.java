@@ -44,6 +44,8 @@ final class Hall implements AutoCloseable {
     private static final int LEARN_DAYS = 14;
     /** How often bookings whose check-in window has closed are marked missed. */
     private static final Duration MISSED_BOOKINGS_EVERY = Duration.ofSeconds(5);
+    /** How often finished tickets of past days are let go, on servers that issue none as well. */
+    private static final Duration FORGET_EVERY = Duration.ofMinutes(1);
 
     private final HallStore store;
     private final HallDesk desk;
@@ -107,13 +109,13 @@ final class Hall implements AutoCloseable {
     private static HallHistory learnedHistory(HallConfig config, HallStore store, Clock clock) {
         HallHistory history = new HallHistory(config);
         Instant now = clock.instant();
-        HistoryFromLog.replay(store.events(now.minus(Duration.ofDays(LEARN_DAYS)), now), history);
+        store.events(now.minus(Duration.ofDays(LEARN_DAYS)), now, HistoryFromLog.into(history));
         return history;
     }
 
     /**
      * Marks printers whose agents went quiet, a few times per silence period, and unused
-     * bookings as missed soon after their check-in window closes.
+     * bookings as missed soon after their check-in window closes; lets past days go.
      */
     private static ScheduledExecutorService chores(HallDesk desk, Duration silence) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -126,6 +128,10 @@ final class Hall implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::closeMissedBookings), 0,
                 MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> desk.read(e -> {
+            e.forgetOldDays();
+            return null;
+        }), FORGET_EVERY.toMillis(), FORGET_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return timer;
     }
 

@@ -95,6 +95,14 @@ public final class HallDesk implements AutoCloseable {
         return enqueue(new Job<Answer>(command::apply, key));
     }
 
+    /**
+     * Runs {@code query}, which must record no change, and answers it without the hall's
+     * write lock: on a shared database a read never waits for another server's write.
+     */
+    public <T> CompletableFuture<T> read(Function<QueueEngine, T> query) {
+        return enqueue(new Read<>(query));
+    }
+
     /** Sends {@code s} a snapshot, then every event committed after it. */
     public CompletableFuture<Snapshot> follow(Subscriber s) {
         return enqueue(new FollowJob(s, hub));
@@ -133,7 +141,10 @@ public final class HallDesk implements AutoCloseable {
                 }
                 batch.add(first);
                 jobs.drainTo(batch, MAX_BATCH - 1);
-                runBatch(batch);
+                List<Job<?>> writes = answerReads(batch);
+                if (!writes.isEmpty()) {
+                    runBatch(writes);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -144,6 +155,35 @@ public final class HallDesk implements AutoCloseable {
                 batch.clear();
             }
         }
+    }
+
+    /**
+     * Runs and answers the batch's reads first, after taking in what other servers committed
+     * but outside the hall's write lock, and returns the jobs that may change the hall. A
+     * read may be answered before writes queued with it: none of those was answered yet.
+     */
+    private List<Job<?>> answerReads(List<Job<?>> batch) {
+        List<Job<?>> reads = batch.stream().filter(Job::readOnly).toList();
+        if (reads.isEmpty() || engine.dayHasEnded()) {
+            return batch; // a new hall day is first ended by a write, so no read shows yesterday's queue
+        }
+        List<HallEvent> theirs = new ArrayList<>();
+        try {
+            theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
+            reads.forEach(job -> job.run(engine));
+            if (!engine.drainEvents().isEmpty()) {
+                throw new IllegalStateException("a read recorded a change");
+            }
+        } catch (Throwable e) {
+            LOG.error("{} reads failed; restoring the hall from the store", reads.size(), e);
+            reads.forEach(job -> job.fail(new DeskUnavailable("the hall could not be read, try again")));
+            publish(theirs);
+            restoreEngine();
+            return batch.stream().filter(job -> !job.readOnly()).toList();
+        }
+        publish(theirs);
+        reads.forEach(Job::answer);
+        return batch.stream().filter(job -> !job.readOnly()).toList();
     }
 
     private void runBatch(List<Job<?>> batch) {
@@ -161,10 +201,6 @@ public final class HallDesk implements AutoCloseable {
 
     /** Runs the batch on the engine and commits it; returns this server's events. */
     private List<HallEvent> commit(List<Job<?>> batch, List<HallEvent> theirs) {
-        if (batch.stream().allMatch(CatchUp.class::isInstance)) {
-            theirs.addAll(engine.takeIn(ledger.committedAfter(engine.lastSeq())));
-            return List.of();
-        }
         return ledger.write(engine.lastSeq(), (committed, kept) -> {
             theirs.addAll(engine.takeIn(committed));
             engine.expireEndedDays();
@@ -294,10 +330,26 @@ public final class HallDesk implements AutoCloseable {
         }
     }
 
-    /** Nothing to run: the batch only takes in other servers' commits. */
+    /** Nothing to run: only takes in other servers' commits. */
     private static final class CatchUp extends Job<Object> {
         CatchUp() {
             super(e -> null);
+        }
+
+        @Override
+        boolean readOnly() {
+            return true;
+        }
+    }
+
+    private static final class Read<T> extends Job<T> {
+        Read(Function<QueueEngine, T> query) {
+            super(query);
+        }
+
+        @Override
+        boolean readOnly() {
+            return true;
         }
     }
 
@@ -310,6 +362,11 @@ public final class HallDesk implements AutoCloseable {
             super(e -> new Snapshot(e.lastSeq(), e.counters(), e.queue(), e.recentCalls(), e.printers()));
             this.subscriber = subscriber;
             this.hub = hub;
+        }
+
+        @Override
+        boolean readOnly() {
+            return true;
         }
 
         @Override

@@ -33,6 +33,11 @@ class Job<T> {
         this.retryKey = retryKey;
     }
 
+    /** Runs a command that keeps no answer: a read. */
+    void run(QueueEngine engine) {
+        run(engine, key -> Optional.empty(), new java.util.ArrayList<>());
+    }
+
     /** Runs the command; a refusal is kept for the answer, anything else is a fault of the batch. */
     void run(QueueEngine engine, Function<RetryKey, Optional<KeptAnswer>> kept, List<KeptAnswer> toKeep) {
         try {
@@ -76,5 +81,10 @@ class Job<T> {
 
     T result() {
         return result;
+    }
+
+    /** True for a job that records no change (a read, a catch-up, a screen joining): it needs no write lock. */
+    boolean readOnly() {
+        return false;
     }
 }

@@ -4,7 +4,7 @@ import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,10 +16,20 @@ final class ErrorBand {
 
     private static final int KEEP = 400;
     private static final int ENOUGH = 30;
+    private static final int TOLD_AT_MOST = 100_000;
     /** Errors are scaled by the forecast, but never by less than this, so short waits keep a sane band. */
     private static final double SCALE_FLOOR = 300;
 
-    private final Map<String, Long> told = new HashMap<>();
+    /**
+     * What each waiting ticket was told, in issue order. A ticket never called (its day ended
+     * with it waiting) would stay for ever, so the oldest go past {@value #TOLD_AT_MOST}.
+     */
+    private final Map<String, Long> told = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > TOLD_AT_MOST;
+        }
+    };
     private final Deque<Double> relativeErrors = new ArrayDeque<>();
 
     void observe(HallEvent e) {

@@ -1,10 +1,11 @@
 package com.hallqueue.server.forecast;
 
+import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.store.EventRow;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Teaches a fresh {@link HallHistory} from the stored event log, so a restarted server
@@ -22,22 +23,33 @@ public final class HistoryFromLog {
         Instant started;
     }
 
-    public static void replay(List<EventRow> rows, HallHistory history) {
+    /**
+     * What teaches {@code history} from the log, one event at a time in commit order; a
+     * ticket's trail is let go once it is served or missed, so days of log cost little memory.
+     */
+    public static Consumer<EventRow> into(HallHistory history) {
         Map<String, Trail> trails = new HashMap<>();
-        for (EventRow e : rows) {
-            if (e.ticketId() == null) {
-                continue;
+        return e -> {
+            if (e.ticketId() != null) {
+                apply(trails, e, history);
             }
-            Trail t = trails.computeIfAbsent(e.ticketId(), id -> new Trail());
-            switch (e.type()) {
-                case TICKET_ISSUED -> t.issued = e.at();
-                case TICKET_CALLED -> called(t, e.at());
-                case TICKET_STARTED -> started(t, e.at(), history);
-                case TICKET_FINISHED -> finished(t, e, history);
-                case TICKET_NO_SHOW -> missed(t, e.at(), history);
-                case TICKET_TRANSFERRED -> t.started = null;
-                default -> { }
-            }
+        };
+    }
+
+    private static void apply(Map<String, Trail> trails, EventRow e, HallHistory history) {
+        Trail t = trails.computeIfAbsent(e.ticketId(), id -> new Trail());
+        switch (e.type()) {
+            case TICKET_ISSUED -> t.issued = e.at();
+            case TICKET_CALLED -> called(t, e.at());
+            case TICKET_STARTED -> started(t, e.at(), history);
+            case TICKET_FINISHED -> finished(t, e, history);
+            case TICKET_NO_SHOW -> missed(t, e.at(), history);
+            case TICKET_TRANSFERRED -> t.started = null;
+            default -> { }
+        }
+        if (e.type() == EventType.TICKET_FINISHED || e.type() == EventType.TICKET_NO_SHOW
+                || e.type() == EventType.TICKET_CANCELLED || e.type() == EventType.TICKET_RATED) {
+            trails.remove(e.ticketId());
         }
     }
 

@@ -49,7 +49,7 @@ final class AppointmentRoutes {
     private CompletableFuture<Response> slots(Request r) {
         String service = required(r.queryParam("service"), "service");
         LocalDate date = date(required(r.queryParam("date"), "date"));
-        return hall.ask(e -> e.slots(service, date)).thenApply(slots -> Response.ok(json.slots(service, date, slots)));
+        return hall.read(e -> e.slots(service, date)).thenApply(slots -> Response.ok(json.slots(service, date, slots)));
     }
 
     private CompletableFuture<Response> book(Request r) {
@@ -69,7 +69,7 @@ final class AppointmentRoutes {
     private CompletableFuture<Response> get(Request r) {
         limit(r);
         String code = code(r);
-        return hall.ask(e -> e.booking(code)).thenApply(b -> Response.ok(json.booking(b)));
+        return hall.read(e -> e.booking(code)).thenApply(b -> Response.ok(json.booking(b)));
     }
 
     private CompletableFuture<Response> cancel(Request r) {

@@ -1,7 +1,6 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.store.AuditEntry;
-import com.hallqueue.server.store.EventRow;
 import com.hallqueue.server.store.HallStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,11 +20,11 @@ final class AuditLog {
         for (AuditEntry a : store.audit(from, to)) {
             out.add(entry(a.at(), a.badge(), a.action(), null, null, a.address()));
         }
-        for (EventRow e : store.events(from, to)) {
+        store.events(from, to, e -> {
             if (e.staffBadge() != null) {
                 out.add(entry(e.at(), e.staffBadge(), e.type().wireName(), e.counter(), e.ticketId(), e.detail()));
             }
-        }
+        });
         out.sort(Comparator.comparing(m -> (Instant) m.get("at")));
         return out;
     }

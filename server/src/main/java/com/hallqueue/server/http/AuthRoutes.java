@@ -64,7 +64,7 @@ final class AuthRoutes {
 
     private CompletableFuture<Response> me(Request r) {
         Caller.Staff staff = Guard.staff(r);
-        return hall.ask(e -> e.counterOfStaff(staff.badge())).thenApply(counter -> {
+        return hall.read(e -> e.counterOfStaff(staff.badge())).thenApply(counter -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("badge", staff.badge());
             out.put("name", staff.name());

@@ -4,7 +4,6 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,8 +36,6 @@ final class Cors {
     }
 
     static Response open(Response res) {
-        Map<String, String> headers = new HashMap<>(res.headers());
-        headers.put("Access-Control-Allow-Origin", "*");
-        return new Response(res.status(), res.contentType(), res.body(), headers);
+        return res.with(Map.of("Access-Control-Allow-Origin", "*"));
     }
 }

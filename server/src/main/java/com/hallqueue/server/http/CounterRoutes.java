@@ -22,7 +22,7 @@ final class CounterRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/counters", r -> hall.ask(QueueEngine::counters).thenApply(Response::ok))
+        router.add("GET", "/api/v1/counters", r -> hall.read(QueueEngine::counters).thenApply(Response::ok))
                 .add("GET", "/api/v1/counters/{n}", this::get)
                 .add("POST", BASE + "open", this::open)
                 .add("POST", BASE + "call-next", this::callNext)
@@ -68,7 +68,7 @@ final class CounterRoutes {
 
     private CompletableFuture<Response> get(Request r) {
         int n = r.counterNumber();
-        return hall.ask(e -> e.counterView(n)).thenApply(c -> Response.ok(
+        return hall.read(e -> e.counterView(n)).thenApply(c -> Response.ok(
                 c.orElseThrow(() -> ApiException.notFound("没有" + n + "号窗口 / No counter " + n))));
     }
 

@@ -78,7 +78,7 @@ public final class HallApi {
         }
         Response r = Response.problem(p);
         if (cause instanceof ApiException a && a.retryAfterSeconds > 0) {
-            return new Response(r.status(), r.contentType(), r.body(), Map.of("Retry-After", Long.toString(a.retryAfterSeconds)));
+            return r.with(Map.of("Retry-After", Long.toString(a.retryAfterSeconds)));
         }
         return r;
     }

@@ -54,6 +54,11 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
                 .thenApplyAsync(Function.identity(), this::onWorker);
     }
 
+    /** A look at the hall that changes nothing: never waits for the hall's write lock. */
+    <T> CompletableFuture<T> read(Function<QueueEngine, T> query) {
+        return desk.read(query).thenApplyAsync(Function.identity(), this::onWorker);
+    }
+
     /** Continues on a worker; while shutting down, when workers take no more, right here. */
     private void onWorker(Runnable r) {
         try {

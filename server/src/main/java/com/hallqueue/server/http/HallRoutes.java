@@ -19,7 +19,7 @@ final class HallRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/queue", r -> hall.ask(QueueEngine::queue).thenApply(Response::ok))
+        router.add("GET", "/api/v1/queue", r -> hall.read(QueueEngine::queue).thenApply(Response::ok))
                 .add("GET", "/api/v1/staffing", this::staffing)
                 .add("GET", "/api/v1/audit", this::audit)
                 .add("GET", "/health", r -> CompletableFuture.completedFuture(Response.ok(Map.of("status", "UP"))))

@@ -5,13 +5,17 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -130,16 +134,40 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     }
 
     static void reply(ChannelHandlerContext ctx, Response res, boolean keepAlive) {
+        if (res.file() != null) {
+            replyWithFile(ctx, res, keepAlive);
+            return;
+        }
         FullHttpResponse out = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, res.status(),
                 Unpooled.wrappedBuffer(res.body()));
+        headers(out, res, res.body().length, keepAlive);
+        afterReply(ctx, ctx.writeAndFlush(out), keepAlive);
+    }
+
+    /** The file goes from the disk to the socket, never through the heap; it is deleted once sent. */
+    private static void replyWithFile(ChannelHandlerContext ctx, Response res, boolean keepAlive) {
+        java.io.File file = res.file().toFile();
+        HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, res.status());
+        headers(head, res, file.length(), keepAlive);
+        ctx.write(head);
+        ctx.write(new DefaultFileRegion(file, 0, file.length()));
+        var written = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+        written.addListener(f -> file.delete());
+        afterReply(ctx, written, keepAlive);
+    }
+
+    private static void headers(HttpResponse out, Response res, long length, boolean keepAlive) {
         if (res.contentType() != null) {
             out.headers().set(HttpHeaderNames.CONTENT_TYPE, res.contentType());
         }
-        out.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, res.body().length)
+        out.headers().set(HttpHeaderNames.CONTENT_LENGTH, length)
                 .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
                 .set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
         res.headers().forEach(out.headers()::set);
-        var written = ctx.writeAndFlush(out);
+    }
+
+    private static void afterReply(ChannelHandlerContext ctx, io.netty.channel.ChannelFuture written,
+                                   boolean keepAlive) {
         if (!keepAlive) {
             written.addListener(ChannelFutureListener.CLOSE);
         } else {
@@ -155,7 +183,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof IdleStateEvent) {
+        // Reading is off while a request is being answered: a year's report may take minutes
+        // to write nothing yet, and its client is waiting, not idle.
+        if (evt instanceof IdleStateEvent && ctx.channel().config().isAutoRead()) {
             ctx.close();
         }
     }

@@ -28,13 +28,13 @@ final class PrinterRoutes {
     }
 
     private CompletableFuture<Response> all(Request r) {
-        return hall.ask(QueueEngine::printers).thenApply(m -> Response.ok(
+        return hall.read(QueueEngine::printers).thenApply(m -> Response.ok(
                 m.entrySet().stream().map(p -> EventJson.printer(p.getKey(), p.getValue())).toList()));
     }
 
     private CompletableFuture<Response> jobs(Request r) {
         String kiosk = Guard.printer(r, r.param("kiosk")).kioskId();
-        return hall.ask(e -> e.pendingPrints(kiosk)).thenApply(jobs -> Response.ok(Map.of("kiosk", kiosk,
+        return hall.read(e -> e.pendingPrints(kiosk)).thenApply(jobs -> Response.ok(Map.of("kiosk", kiosk,
                 "jobs", jobs.stream().map(p -> PrintJobJson.toPrint(p, hall.config())).toList())));
     }
 

@@ -1,14 +1,21 @@
 package com.hallqueue.server.http;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * What a route answers: a status, a content type, the bytes and any further headers. Without
- * a Cache-Control header of its own an answer is sent as {@code no-store}.
+ * a Cache-Control header of its own an answer is sent as {@code no-store}. A large answer (a
+ * year's export) is a {@code file} written beforehand instead of bytes: it is sent from the
+ * disk and deleted once sent, so the heap never holds it.
  */
-record Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers)
+record Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers, Path file)
         implements com.hallqueue.server.retries.Answer {
+
+    Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, null);
+    }
 
     @Override
     public int statusCode() {
@@ -35,5 +42,17 @@ record Response(HttpResponseStatus status, String contentType, byte[] body, Map<
 
     static Response problem(Problem p) {
         return new Response(HttpResponseStatus.valueOf(p.status()), Problem.CONTENT_TYPE, Json.bytes(p));
+    }
+
+    /** A 200 whose body is the temporary {@code file}, deleted after it is sent. */
+    static Response ofFile(String contentType, Path file, Map<String, String> headers) {
+        return new Response(HttpResponseStatus.OK, contentType, new byte[0], headers, file);
+    }
+
+    /** The same answer with {@code more} headers as well. */
+    Response with(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.putAll(more);
+        return new Response(status, contentType, body, all, file);
     }
 }

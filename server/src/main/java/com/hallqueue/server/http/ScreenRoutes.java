@@ -18,7 +18,7 @@ final class ScreenRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/hall", r -> hall.ask(QueueEngine::hallTime)
+        router.add("GET", "/api/v1/hall", r -> hall.read(QueueEngine::hallTime)
                         .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now, r.caller()))))
                 .add("GET", "/api/v1/counters/{n}/waiting", this::waiting)
                 .add("GET", "/api/v1/announcements/call.wav", this::callWav);
@@ -27,7 +27,7 @@ final class ScreenRoutes {
     private CompletableFuture<Response> waiting(Request r) {
         Guard.staff(r);
         int n = r.counterNumber();
-        return hall.ask(e -> e.waitingFor(n, WAITING_LIST_LIMIT)).thenApply(Response::ok);
+        return hall.read(e -> e.waitingFor(n, WAITING_LIST_LIMIT)).thenApply(Response::ok);
     }
 
     /** Pure work on the clips in memory; no need to queue at the hall's desk. */

@@ -4,8 +4,8 @@ import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.stats.By;
 import com.hallqueue.server.stats.StatsExport;
 import com.hallqueue.server.stats.StatsRow;
-import com.hallqueue.server.stats.TicketTimes;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,8 +45,9 @@ final class StatsRoutes {
         List<StatsRow> rows = hall.stats().rows(range.from, range.to, by);
         return CompletableFuture.completedFuture(switch (format) {
             case "csv" -> download("text/csv; charset=utf-8", StatsExport.csv(rows, by), range, byText + ".csv");
-            case "xlsx" -> download(XLSX, StatsExport.xlsx(rows, by, hall.stats().tickets(range.from, range.to),
-                    hall.config().zone()), range, byText + ".xlsx");
+            case "xlsx" -> Response.ofFile(XLSX, StatsExport.xlsx(rows, by,
+                    each -> hall.stats().tickets(range.from, range.to, each), hall.config().zone()),
+                    attachment(range, byText + ".xlsx"));
             default -> Response.ok(Map.of("from", range.from, "to", range.to, "by", byText, "rows", rows));
         });
     }
@@ -54,21 +55,28 @@ final class StatsRoutes {
     private CompletableFuture<Response> tickets(Request r) {
         Guard.manager(r);
         Range range = range(r);
-        List<TicketTimes> tickets = hall.stats().tickets(range.from, range.to);
-        return CompletableFuture.completedFuture(Response.ok(Map.of("from", range.from, "to", range.to,
-                "tickets", tickets)));
+        Path file = JsonFile.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("from", range.from.toString());
+            json.writeStringField("to", range.to.toString());
+            json.writeArrayFieldStart("tickets");
+            hall.stats().tickets(range.from, range.to, JsonFile.each(json));
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+        return CompletableFuture.completedFuture(Response.ofFile(Response.JSON, file, Map.of()));
     }
 
     /** Open cases from the hall; with {@code from} (and {@code to}), every case opened on those days. */
     private CompletableFuture<Response> cases(Request r) {
         Guard.manager(r);
         if (r.queryParam("from") == null) {
-            return hall.ask(e -> casesJson(e.openCases(), e.hallTime().toInstant())).thenApply(Response::ok);
+            return hall.read(e -> casesJson(e.openCases(), e.hallTime().toInstant())).thenApply(Response::ok);
         }
         Range range = range(r);
         List<FollowUp> stored = hall.store().followUps(range.from.atStartOfDay(hall.config().zone()).toInstant(),
                 range.to.plusDays(1).atStartOfDay(hall.config().zone()).toInstant());
-        return hall.ask(e -> e.hallTime().toInstant()).thenApply(now -> Response.ok(casesJson(stored, now)));
+        return hall.read(e -> e.hallTime().toInstant()).thenApply(now -> Response.ok(casesJson(stored, now)));
     }
 
     private CompletableFuture<Response> closeCase(Request r) {
@@ -92,9 +100,12 @@ final class StatsRoutes {
     }
 
     private static Response download(String type, byte[] body, Range range, String name) {
+        return new Response(HttpResponseStatus.OK, type, body, attachment(range, name));
+    }
+
+    private static Map<String, String> attachment(Range range, String name) {
         String file = "hallqueue-" + range.from + "_" + range.to + "-" + name;
-        return new Response(HttpResponseStatus.OK, type, body,
-                Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""));
+        return Map.of("Content-Disposition", "attachment; filename=\"" + file + "\"");
     }
 
     private static String format(Request r) {

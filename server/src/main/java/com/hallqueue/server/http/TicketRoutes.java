@@ -49,13 +49,13 @@ final class TicketRoutes {
 
     private CompletableFuture<Response> get(Request r) {
         String id = r.param("id");
-        return hall.ask(e -> e.ticket(id)).thenApply(live -> Response.ok(live.orElseGet(() -> settled(id))));
+        return hall.read(e -> e.ticket(id)).thenApply(live -> Response.ok(live.orElseGet(() -> settled(id))));
     }
 
     /** The QR code of the ticket's status page; only for a ticket that exists. */
     private CompletableFuture<Response> qr(Request r) {
         String id = r.param("id");
-        return hall.ask(e -> e.ticket(id)).thenApply(live -> {
+        return hall.read(e -> e.ticket(id)).thenApply(live -> {
             TicketView t = live.orElseGet(() -> settled(id));
             String url = TicketQr.pageUrl(hall.config().screens().publicUrl(), r.host(),
                     hall.basePath() + PrintJobJson.STATUS_PATH + t.id());

@@ -20,8 +20,16 @@ final class DayEnd {
         this.hall = hall;
     }
 
+    boolean due() {
+        return !today().equals(checked);
+    }
+
+    private LocalDate today() {
+        return hall.now().atZone(hall.config.zone()).toLocalDate();
+    }
+
     List<TicketView> expireEndedDays() {
-        LocalDate today = hall.now().atZone(hall.config.zone()).toLocalDate();
+        LocalDate today = today();
         if (today.equals(checked)) {
             return List.of();
         }

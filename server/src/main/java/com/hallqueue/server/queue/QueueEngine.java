@@ -71,6 +71,11 @@ public final class QueueEngine {
         return dayEnd.expireEndedDays();
     }
 
+    /** Whether a hall day ended since {@link #expireEndedDays} last ran. */
+    public boolean dayHasEnded() {
+        return dayEnd.due();
+    }
+
     public TicketView issue(String service, boolean priority, String kiosk) {
         return tickets.issue(service, priority, kiosk);
     }
@@ -82,6 +87,14 @@ public final class QueueEngine {
     /** A rating of 1 to 5, once per ticket, only after it was served; 1 or 2 opens a follow-up case. */
     public TicketView rate(String ticketId, int score, String byBadge) {
         return tickets.rate(ticketId, score, byBadge);
+    }
+
+    /**
+     * Finished tickets of the days before yesterday leave memory (the store keeps them). Issuing
+     * does this too; a server that never issues (another server of the hall does) needs it called.
+     */
+    public void forgetOldDays() {
+        tickets.forgetOldDays();
     }
 
     // ---- follow-up cases of bad ratings

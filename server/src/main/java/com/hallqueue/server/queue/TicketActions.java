@@ -77,6 +77,11 @@ final class TicketActions {
         return view;
     }
 
+    /** Also on a server that issues no tickets itself: the hall's yesterday is kept, earlier days go. */
+    void forgetOldDays() {
+        forgetDaysBefore(hall.now().atZone(hall.config.zone()).toLocalDate().minusDays(1));
+    }
+
     /** Finished tickets of earlier days leave memory; the store keeps them for statistics. */
     private void forgetDaysBefore(LocalDate day) {
         if (day.equals(hall.keptFrom)) {

@@ -5,7 +5,6 @@ import com.hallqueue.server.store.EventRow;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,20 +14,25 @@ final class DayDemand {
     final Map<Integer, Map<String, Integer>> arrivals = new TreeMap<>();
     private final Map<String, double[]> handle = new HashMap<>();
 
-    DayDemand(List<EventRow> rows, ZoneId zone) {
-        Map<String, Instant> from = new HashMap<>();
-        for (EventRow e : rows) {
-            if (e.type() == EventType.TICKET_ISSUED) {
-                int hour = e.at().atZone(zone).getHour();
-                arrivals.computeIfAbsent(hour, h -> new TreeMap<>()).merge(e.service(), 1, Integer::sum);
-            } else if (e.type() == EventType.TICKET_CALLED || e.type() == EventType.TICKET_STARTED) {
-                from.put(e.ticketId(), e.at());
-            } else if (e.type() == EventType.TICKET_FINISHED && from.containsKey(e.ticketId())) {
-                double seconds = (e.at().toEpochMilli() - from.remove(e.ticketId()).toEpochMilli()) / 1000.0;
-                double[] sum = handle.computeIfAbsent(e.service(), s -> new double[2]);
-                sum[0] += seconds;
-                sum[1]++;
-            }
+    private final ZoneId zone;
+    private final Map<String, Instant> from = new HashMap<>();
+
+    DayDemand(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Takes in the day's events one at a time, in commit order. */
+    void accept(EventRow e) {
+        if (e.type() == EventType.TICKET_ISSUED) {
+            int hour = e.at().atZone(zone).getHour();
+            arrivals.computeIfAbsent(hour, h -> new TreeMap<>()).merge(e.service(), 1, Integer::sum);
+        } else if (e.type() == EventType.TICKET_CALLED || e.type() == EventType.TICKET_STARTED) {
+            from.put(e.ticketId(), e.at());
+        } else if (e.type() == EventType.TICKET_FINISHED && from.containsKey(e.ticketId())) {
+            double seconds = (e.at().toEpochMilli() - from.remove(e.ticketId()).toEpochMilli()) / 1000.0;
+            double[] sum = handle.computeIfAbsent(e.service(), s -> new double[2]);
+            sum[0] += seconds;
+            sum[1]++;
         }
     }
 

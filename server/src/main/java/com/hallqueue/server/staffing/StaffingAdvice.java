@@ -28,8 +28,9 @@ public final class StaffingAdvice {
     }
 
     public StaffingPlan plan(LocalDate day) {
-        DayDemand demand = new DayDemand(store.events(day.atStartOfDay(config.zone()).toInstant(),
-                day.plusDays(1).atStartOfDay(config.zone()).toInstant()), config.zone());
+        DayDemand demand = new DayDemand(config.zone());
+        store.events(day.atStartOfDay(config.zone()).toInstant(), day.plusDays(1).atStartOfDay(config.zone()).toInstant(),
+                demand::accept);
         List<StaffingPlan.Hour> hours = new ArrayList<>();
         demand.arrivals.forEach((hour, byService) -> hours.add(hour(hour, byService, demand)));
         long target = config.stats().waitTarget().toSeconds();

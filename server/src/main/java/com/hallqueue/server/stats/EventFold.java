@@ -7,10 +7,11 @@ import com.hallqueue.server.store.EventRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * One pass over the events in commit order, following each ticket as a {@link Visit} and
@@ -19,12 +20,16 @@ import java.util.TreeMap;
  */
 final class EventFold {
 
+    /** How long after its issue a ticket's visit is kept for later events (a rating the next day). */
+    private static final Duration SETTLED_AFTER = Duration.ofDays(7);
+
     private final HallConfig config;
     private final By by;
     private final Instant from;
     private final Map<String, Visit> visits = new LinkedHashMap<>();
     private final Map<String, Tally> tallies = new TreeMap<>();
     private final CounterClocks clocks;
+    private Consumer<Visit> settled = v -> { };
 
     EventFold(HallConfig config, By by, Instant from, Instant to) {
         this.config = config;
@@ -33,10 +38,22 @@ final class EventFold {
         this.clocks = new CounterClocks(config, from, to, this::booking);
     }
 
-    /** Folds the events, then books counter time up to {@code until} (now, or the range's end). */
-    EventFold run(List<EventRow> events, Instant until) {
-        events.forEach(this::apply);
+    /** Hands each ticket issued in the range to {@code settled}, in issue order, once nothing more can change it. */
+    EventFold withTickets(Consumer<Visit> settled) {
+        this.settled = settled;
+        return this;
+    }
+
+    /** Folds one event; the events come in commit order. */
+    void accept(EventRow e) {
+        apply(e);
+        settleIssuedBefore(e.at().minus(SETTLED_AFTER));
+    }
+
+    /** Books counter time up to {@code until} (now, or the range's end) and hands on every ticket left. */
+    EventFold finish(Instant until) {
         clocks.advanceTo(until);
+        settleIssuedBefore(Instant.MAX);
         return this;
     }
 
@@ -44,9 +61,23 @@ final class EventFold {
         return tallies;
     }
 
-    /** The tickets issued in the range, in issue order. */
-    List<Visit> visits() {
-        return visits.values().stream().filter(v -> !v.issuedAt.isBefore(from)).toList();
+    /**
+     * Why: a year of a busy hall is millions of tickets, and each visit is only needed until
+     * its ticket's story is over; ratings come at most a day or so after the visit. Visits
+     * are kept in issue order, so the oldest leave first.
+     */
+    private void settleIssuedBefore(Instant cutoff) {
+        Iterator<Visit> oldest = visits.values().iterator();
+        while (oldest.hasNext()) {
+            Visit v = oldest.next();
+            if (!v.issuedAt.isBefore(cutoff)) {
+                return;
+            }
+            oldest.remove();
+            if (!v.issuedAt.isBefore(from)) {
+                settled.accept(v);
+            }
+        }
     }
 
     private void apply(EventRow e) {

@@ -48,16 +48,24 @@ record ReportTable(String title, List<String> headers, List<List<Object>> rows) 
         return new ReportTable("报表 " + by.name().toLowerCase(java.util.Locale.ROOT), headers, cells);
     }
 
-    static ReportTable ofTickets(List<TicketTimes> tickets, ZoneId zone) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
-        Function<Instant, Object> at = t -> t == null ? null : f.format(t);
-        List<String> headers = List.of("号码 number", "业务 service", "结果 outcome", "取号时间 issued",
-                "首次叫号 first call", "窗口 counter", "工号 badge", "等候秒 wait s", "到窗秒 walk s", "办理秒 handle s",
-                "转办次数 transfers", "评价 rating");
-        List<List<Object>> cells = tickets.stream().map(t -> java.util.Arrays.<Object>asList(t.number(), t.service(),
-                t.outcome(), at.apply(t.issuedAt()), at.apply(t.firstCalledAt()), t.counter(), t.staff(),
-                t.waitSeconds(), t.walkSeconds(), t.handleSeconds(), t.transfers(), t.rating())).toList();
-        return new ReportTable("取号明细 tickets", headers, cells);
+    static final String TICKETS_TITLE = "取号明细 tickets";
+    static final List<String> TICKET_HEADERS = List.of("号码 number", "业务 service", "结果 outcome", "取号时间 issued",
+            "首次叫号 first call", "窗口 counter", "工号 badge", "等候秒 wait s", "到窗秒 walk s", "办理秒 handle s",
+            "转办次数 transfers", "评价 rating");
+
+    /** One line of the tickets' sheet, times in the hall's zone as {@code at} formats them. */
+    static List<Object> ticketLine(TicketTimes t, DateTimeFormatter at) {
+        return java.util.Arrays.asList(t.number(), t.service(), t.outcome(), format(at, t.issuedAt()),
+                format(at, t.firstCalledAt()), t.counter(), t.staff(), t.waitSeconds(), t.walkSeconds(),
+                t.handleSeconds(), t.transfers(), t.rating());
+    }
+
+    static DateTimeFormatter times(ZoneId zone) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+    }
+
+    private static Object format(DateTimeFormatter f, Instant t) {
+        return t == null ? null : f.format(t);
     }
 
     private static Object time(StatsRow r, Function<CounterTime, Long> part) {

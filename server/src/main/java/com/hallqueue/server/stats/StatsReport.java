@@ -1,7 +1,6 @@
 package com.hallqueue.server.stats;
 
 import com.hallqueue.server.config.HallConfig;
-import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.store.HallStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Wait, handle, outcome, counter-time and score figures over a range of hall days, folded
@@ -47,9 +46,21 @@ public final class StatsReport {
 
     /** Every ticket issued on the hall days {@code from} to {@code to}, with its durations. */
     public List<TicketTimes> tickets(LocalDate from, LocalDate to) {
-        Map<String, String> numbers = store.tickets(from, to).stream()
-                .collect(Collectors.toMap(Ticket::id, Ticket::number));
-        return fold(from, to, By.SERVICE).visits().stream().map(v -> times(v, numbers)).toList();
+        List<TicketTimes> out = new ArrayList<>();
+        tickets(from, to, out::add);
+        return out;
+    }
+
+    /**
+     * Hands {@code each} every ticket issued on the hall days {@code from} to {@code to}, with
+     * its durations, in issue order, as the log is read: an export of a year never holds the
+     * year's tickets. Their numbers are looked up a hall day at a time.
+     */
+    public void tickets(LocalDate from, LocalDate to, Consumer<TicketTimes> each) {
+        NumbersByDay numbers = new NumbersByDay();
+        EventFold fold = new EventFold(config, By.SERVICE, start(from), start(to.plusDays(1)))
+                .withTickets(v -> each.accept(times(v, numbers.of(v))));
+        fold(fold, from, to);
     }
 
     /** The hall's own day of {@code clock}, for "today". */
@@ -58,12 +69,35 @@ public final class StatsReport {
     }
 
     private EventFold fold(LocalDate from, LocalDate to, By by) {
-        Instant start = from.atStartOfDay(config.zone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        return fold(new EventFold(config, by, start(from), start(to.plusDays(1))), from, to);
+    }
+
+    private EventFold fold(EventFold fold, LocalDate from, LocalDate to) {
+        Instant start = start(from);
+        Instant end = start(to.plusDays(1));
         Instant now = clock.instant();
         // Tickets called in the range may have been issued the evening before.
-        return new EventFold(config, by, start, end)
-                .run(store.events(start.minus(Duration.ofDays(1)), end), now.isBefore(end) ? now : end);
+        store.events(start.minus(Duration.ofDays(1)), end, fold::accept);
+        return fold.finish(now.isBefore(end) ? now : end);
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(config.zone()).toInstant();
+    }
+
+    /** Ticket numbers by id, one hall day at a time: tickets come in issue order, so days only move on. */
+    private final class NumbersByDay {
+        private LocalDate day;
+        private Map<String, String> numbers = Map.of();
+
+        String of(Visit v) {
+            LocalDate issued = v.issuedAt.atZone(config.zone()).toLocalDate();
+            if (!issued.equals(day)) {
+                day = issued;
+                numbers = store.ticketNumbers(issued);
+            }
+            return numbers.getOrDefault(v.ticketId, "?");
+        }
     }
 
     private StatsRow row(String key, Tally t) {
@@ -76,9 +110,9 @@ public final class StatsReport {
                 t.overTargetShare(target), t.ratings, t.averageRating(), t.time(), parts, t.expired);
     }
 
-    private static TicketTimes times(Visit v, Map<String, String> numbers) {
+    private static TicketTimes times(Visit v, String number) {
         Long wait = v.waited() == null ? null : v.waited().toSeconds();
-        return new TicketTimes(numbers.getOrDefault(v.ticketId, "?"), v.service, v.outcome, v.issuedAt,
+        return new TicketTimes(number, v.service, v.outcome, v.issuedAt,
                 v.firstCalledAt, v.counter, v.staff, wait, v.walkSeconds, v.handled ? v.handleSeconds : null,
                 v.transfers, v.rating);
     }

@@ -1,9 +1,7 @@
 package com.hallqueue.server.stats;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -15,9 +13,9 @@ final class Tally {
     int noShow;
     int expired;
     int transfers;
-    final List<Long> waits = new ArrayList<>();
-    final List<Long> walks = new ArrayList<>();
-    final List<Long> handles = new ArrayList<>();
+    final Seconds waits = new Seconds();
+    final Seconds walks = new Seconds();
+    final Seconds handles = new Seconds();
     long normSeconds;
     int ratings;
     int goodRatings;
@@ -48,7 +46,7 @@ final class Tally {
     }
 
     long waitsWithin(long targetSeconds) {
-        return waits.stream().filter(w -> w <= targetSeconds).count();
+        return waits.atMost(targetSeconds);
     }
 
     Double overTargetShare(long targetSeconds) {
@@ -56,7 +54,7 @@ final class Tally {
     }
 
     long handleSeconds() {
-        return Figures.sum(handles);
+        return handles.sum();
     }
 
     long staffedSeconds() {

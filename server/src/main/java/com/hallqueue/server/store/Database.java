@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -22,6 +23,16 @@ final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 16;
     /** An arbitrary number all HallQueue servers agree on, for PostgreSQL's advisory lock. */
     private static final long MIGRATION_LOCK = 4_242_001L;
+    /** PostgreSQL ends a hall session that sits this long inside a transaction, and its locks go. */
+    static final Duration IDLE_IN_TRANSACTION = Duration.ofSeconds(3);
+    /** How long a write waits for the hall's lock before it fails. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+    /** The longest statement of a hall session: every one is a few rows by key. */
+    static final Duration STATEMENT_LIMIT = Duration.ofSeconds(15);
+    /** A read of the database that waits longer for any answer has lost it. */
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
+    /** A report's own limit: it reads a year of events. */
+    static final Duration LONG_READ = Duration.ofMinutes(10);
 
     /** Which engine; the SQL is the same, only locking, notifying and checkpoints differ. */
     enum Kind { H2, POSTGRESQL }
@@ -63,7 +74,41 @@ final class Database implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         // Fail at start with the database's own words (wrong password, unknown database).
         config.setInitializationFailTimeout(10_000);
+        faultLimits(config);
         return config;
+    }
+
+    /**
+     * Why: a server frozen while it holds the hall's lock (a paused VM, a GC storm, a host
+     * off the network) would otherwise hold every other server of the hall until PostgreSQL
+     * noticed the dead connection, hours by default. A session idle in its transaction for
+     * {@link #IDLE_IN_TRANSACTION} is ended by PostgreSQL, which lets the lock go; the frozen
+     * server's late commit then fails and it rebuilds from the database. A waiter gives up
+     * after {@link #LOCK_WAIT}, longer than that, so a frozen holder costs the others a pause
+     * and not an error. Sockets time out and are kept alive so a vanished database or host
+     * is noticed too. A URL that sets these itself keeps its own values.
+     */
+    private static void faultLimits(HikariConfig config) {
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_WAIT.toMillis()
+                + " -c statement_timeout=" + STATEMENT_LIMIT.toMillis()
+                + " -c idle_in_transaction_session_timeout=" + IDLE_IN_TRANSACTION.toMillis());
+    }
+
+    /**
+     * Lifts the hall sessions' limits for the rest of this transaction: a report over a year
+     * reads for minutes, and nothing it does takes the hall's lock.
+     */
+    void longRead(Connection c) throws SQLException {
+        if (kind == Kind.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL statement_timeout = " + LONG_READ.toMillis()
+                        + "; SET LOCAL idle_in_transaction_session_timeout = " + SOCKET_TIMEOUT.toMillis());
+            }
+            c.setNetworkTimeout(Runnable::run, (int) LONG_READ.toMillis());
+        }
     }
 
     /** True when other servers may write the same hall: PostgreSQL. */
@@ -94,11 +139,14 @@ final class Database implements AutoCloseable {
      * lock is the session's, not the transaction's: each script commits on its own.
      */
     void lockMigrations(Connection c) throws SQLException {
+        // Another server's migration may take longer than a hall session may wait or run.
+        advisory(c, "SET lock_timeout = 0; SET statement_timeout = 0");
         advisory(c, "SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
     }
 
     void unlockMigrations(Connection c) throws SQLException {
         advisory(c, "SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+        advisory(c, "RESET lock_timeout; RESET statement_timeout");
     }
 
     private void advisory(Connection c, String sql) throws SQLException {

@@ -12,9 +12,24 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The event log: appended in commit order, read back for statistics. */
 final class EventRows {
+
+    /** Rows fetched per round trip when streaming; PostgreSQL streams only inside a transaction. */
+    static final int FETCH_ROWS = 500;
+
+    /**
+     * Whether each row keeps the whole event as JSON: only other servers of a shared hall
+     * read it back. A server alone (H2) has its journal for recovery and never reads it,
+     * and leaving it out keeps a busy year's file at a fraction of the size (see BENCHMARKS).
+     */
+    private final boolean withBodies;
+
+    EventRows(boolean withBodies) {
+        this.withBodies = withBodies;
+    }
 
     private static final String INSERT = "INSERT INTO hall_event (seq, occurred_at, type, ticket_id, counter_no,"
             + " staff_badge, service, detail, body) VALUES (?,?,?,?,?,?,?,?,?)";
@@ -30,7 +45,7 @@ final class EventRows {
                 p.setString(6, e.staffBadge());
                 p.setString(7, serviceOf(e));
                 p.setString(8, e.detail());
-                p.setString(9, EventCodec.encode(e));
+                p.setString(9, withBodies ? EventCodec.encode(e) : null);
                 p.addBatch();
             }
             p.executeBatch();
@@ -67,22 +82,25 @@ final class EventRows {
         }
     }
 
-    List<EventRow> between(Connection c, Instant from, Instant to) throws SQLException {
-        String sql = "SELECT * FROM hall_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY seq";
-        List<EventRow> out = new ArrayList<>();
+    /**
+     * Hands {@code each} the events of [from, to) in commit order, a few hundred rows at a
+     * time: a year of a busy hall is millions of rows, far more than the heap holds at once.
+     */
+    void between(Connection c, Instant from, Instant to, Consumer<EventRow> each) throws SQLException {
+        String sql = "SELECT seq, occurred_at, type, ticket_id, counter_no, staff_badge, service, detail"
+                + " FROM hall_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY seq";
         try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setFetchSize(FETCH_ROWS);
             p.setLong(1, from.toEpochMilli());
             p.setLong(2, to.toEpochMilli());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EventRow(rs.getLong("seq"), Instant.ofEpochMilli(rs.getLong("occurred_at")),
-                            EventType.ofWireName(rs.getString("type")), rs.getString("ticket_id"),
-                            integer(rs, "counter_no"), rs.getString("staff_badge"), rs.getString("service"),
-                            rs.getString("detail")));
+                    each.accept(new EventRow(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            EventType.ofWireName(rs.getString(3)), rs.getString(4), integer(rs, "counter_no"),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         }
-        return out;
     }
 
     /** The ticket's service, or the booking's for an appointment event without a ticket. */

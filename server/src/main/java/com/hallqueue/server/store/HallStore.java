@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -35,13 +36,13 @@ public final class HallStore implements AutoCloseable {
     private final boolean ownsDatabase;
     private final TicketRows tickets = new TicketRows();
     private final CounterRows counters = new CounterRows();
-    private final EventRows events = new EventRows();
+    private final EventRows events;
     private final SessionRows sessions = new SessionRows();
     private final AuditRows audit = new AuditRows();
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
-    private final BatchRows batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
+    private final BatchRows batches;
     private final AnswerRows answers = new AnswerRows();
 
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
@@ -54,6 +55,8 @@ public final class HallStore implements AutoCloseable {
         this.schema = schema;
         this.ownsDatabase = ownsDatabase;
         this.journal = journal;
+        this.events = new EventRows(db.shared());
+        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
     }
 
     /** Opens the database at {@code jdbcUrl} for a single hall and brings its schema up to date. */
@@ -283,13 +286,21 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(c -> tickets.byId(c, id).stream().findFirst());
     }
 
-    /** Every ticket of the hall days {@code from} to {@code to}, both included. */
-    public List<Ticket> tickets(LocalDate from, LocalDate to) {
-        return inTransaction(c -> tickets.ofDays(c, from, to));
+    /** The number of every ticket of one hall day, by ticket id: a day at a time, however long the report. */
+    public Map<String, String> ticketNumbers(LocalDate day) {
+        return inTransaction(c -> tickets.numbersOf(c, day));
     }
 
-    public List<EventRow> events(Instant from, Instant to) {
-        return inTransaction(c -> events.between(c, from, to));
+    /**
+     * Hands {@code each} every event of [from, to) in commit order, fetched a few hundred
+     * rows at a time, so a report over a year never holds the year in memory.
+     */
+    public void events(Instant from, Instant to, Consumer<EventRow> each) {
+        inTransaction(c -> {
+            db.longRead(c);
+            events.between(c, from, to, each);
+            return null;
+        });
     }
 
     public void saveSession(StoredSession s) {

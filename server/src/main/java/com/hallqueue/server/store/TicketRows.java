@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Ticket rows: inserted when issued, updated on every later change. */
 final class TicketRows {
@@ -71,14 +73,18 @@ final class TicketRows {
         }
     }
 
-    /** The tickets of the hall days {@code from} to {@code to}, both included, in issue order. */
-    List<Ticket> ofDays(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM ticket WHERE hall_day >= ? AND hall_day <= ? ORDER BY issued_at";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setDate(1, Date.valueOf(from));
-            p.setDate(2, Date.valueOf(to));
-            return read(p);
+    /** Ticket number by id, for the tickets of one hall day. */
+    Map<String, String> numbersOf(Connection c, LocalDate day) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, ticket_no FROM ticket WHERE hall_day = ?")) {
+            p.setDate(1, Date.valueOf(day));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
         }
+        return out;
     }
 
     List<Ticket> byId(Connection c, String id) throws SQLException {

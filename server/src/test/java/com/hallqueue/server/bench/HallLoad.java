@@ -105,7 +105,7 @@ public final class HallLoad {
 
 
 
-    private static int waiting(int port) throws Exception {
+    static int waiting(int port) throws Exception {
         String body = get(port, "/api/v1/queue");
         Matcher m = Pattern.compile("\"waiting\":(\\d+)").matcher(body);
         int n = 0;
@@ -115,7 +115,7 @@ public final class HallLoad {
         return n;
     }
 
-    private static double heapUsed(int port) throws Exception {
+    static double heapUsed(int port) throws Exception {
         Matcher m = Pattern.compile("hallqueue_heap_used_bytes (\\d+)").matcher(get(port, "/metrics"));
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }

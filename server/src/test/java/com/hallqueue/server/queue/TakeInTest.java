@@ -72,4 +72,19 @@ class TakeInTest {
         assertThat(second.counterView(3).orElseThrow().state()).isEqualTo(CounterState.PAUSED);
         assertThatThrownBy(() -> second.callNext(3, "1003")).isInstanceOf(Refusal.class);
     }
+
+    @Test
+    void aServerThatIssuesNothingItselfStillLetsPastDaysGo() {
+        TicketView a1 = first.issue("A", false, "K1");
+        first.open(1, new StaffRef("1001", "王芳"));
+        first.callNext(1, "1001");
+        first.finish(1, "1001");
+        second.takeIn(first.drainEvents());
+        second.forgetOldDays();
+        assertThat(second.ticket(a1.id())).isPresent();
+
+        clock.advance(java.time.Duration.ofDays(2));
+        second.forgetOldDays();
+        assertThat(second.ticket(a1.id())).isEmpty();
+    }
 }

@@ -75,7 +75,14 @@ class HallStoreTest {
                         e.detail(), e.ticketView(), e.counterView(), e.queue()))
                 .toList();
         assertThatThrownBy(() -> store.commit(duplicate)).isInstanceOf(StoreException.class);
-        assertThat(store.events(Instant.EPOCH, Instant.now().plus(Duration.ofDays(3650)))).hasSize(1);
+        assertThat(events(Instant.EPOCH, Instant.now().plus(Duration.ofDays(3650)))).hasSize(1);
+    }
+
+    /** The events of [from, to), gathered from the store's stream. */
+    private List<EventRow> events(Instant from, Instant to) {
+        List<EventRow> rows = new java.util.ArrayList<>();
+        store.events(from, to, rows::add);
+        return rows;
     }
 
     @Test
@@ -86,7 +93,7 @@ class HallStoreTest {
         hall.open(3, new StaffRef("1003", "张伟"));
         hall.callNext(3, "1003");
         store.commit(hall.drainEvents());
-        List<EventRow> rows = store.events(Instant.parse("2026-11-27T01:01:00Z"), Instant.parse("2026-11-28T00:00:00Z"));
+        List<EventRow> rows = events(Instant.parse("2026-11-27T01:01:00Z"), Instant.parse("2026-11-28T00:00:00Z"));
         assertThat(rows).extracting(EventRow::type).containsExactly(EventType.COUNTER_OPENED, EventType.TICKET_CALLED);
         assertThat(rows.get(1).counter()).isEqualTo(3);
         assertThat(rows.get(1).service()).isEqualTo("B");

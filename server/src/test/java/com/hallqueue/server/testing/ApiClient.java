@@ -17,9 +17,16 @@ public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Duration timeout;
 
     public ApiClient(int port) {
+        this(port, Duration.ofSeconds(20));
+    }
+
+    /** A client that gives up on an answer after {@code timeout} (an {@link UncheckedIOException}). */
+    public ApiClient(int port, Duration timeout) {
         this.base = "http://127.0.0.1:" + port;
+        this.timeout = timeout;
     }
 
     /** An answer: status, content type and the body parsed as JSON where it is JSON. */
@@ -87,7 +94,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Content-Type", "application/json");
         return token == null ? b : b.header("Authorization", "Bearer " + token);
     }

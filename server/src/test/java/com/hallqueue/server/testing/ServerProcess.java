@@ -88,6 +88,30 @@ public final class ServerProcess implements AutoCloseable {
         waitFor(process);
     }
 
+    /** {@code SIGSTOP}: the process stops where it is, as in a paused VM, its connections left open. */
+    public void freeze() {
+        signal("-STOP");
+    }
+
+    /** {@code SIGCONT}: a frozen process runs on from where it stopped. */
+    public void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String which) {
+        try {
+            Process kill = new ProcessBuilder("kill", which, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill " + which + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SIGTERM, and the exit status. */
     public int terminate() throws InterruptedException {
         process.destroy();
