@@ -14,6 +14,7 @@ final class ConfigReader {
 
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z]");
     private static final Pattern BADGE = Pattern.compile("[0-9A-Za-z]{1,16}");
+    private static final int STAFF_NAME_MAX = 64;
     /** Without a cap in the file the kiosk issues as many as come. */
     private static final int DEFAULT_DAILY_CAP = Integer.MAX_VALUE;
 
@@ -126,7 +127,12 @@ final class ConfigReader {
             throw new ConfigException(at + ".passwordHash",
                     "not a password hash; make one with: bin/hallqueue hash-password");
         }
-        return new StaffDef(badge, text(s.name(), at + ".name", badge), StaffDef.Role.valueOf(role), hash);
+        String name = text(s.name(), at + ".name", badge);
+        if (name.length() > STAFF_NAME_MAX) {
+            // the counters' rows keep who works there in a column of this width
+            throw new ConfigException(at + ".name", "must be at most " + STAFF_NAME_MAX + " characters");
+        }
+        return new StaffDef(badge, name, StaffDef.Role.valueOf(role), hash);
     }
 
     private PriorityRules priority(ConfigFile.Priority p) {
