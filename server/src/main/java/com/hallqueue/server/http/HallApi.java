@@ -27,6 +27,7 @@ public final class HallApi {
         this.browserPolicy = new BrowserPolicy(hall.config().screens().servers());
         this.site = new StaticSite(browserPolicy);
         new TicketRoutes(hall).register(router);
+        new RatingRoutes(hall).register(router);
         new CounterRoutes(hall).register(router);
         new AuthRoutes(hall).register(router);
         new HallRoutes(hall).register(router);
