@@ -92,6 +92,21 @@ class HallConfigLoaderTest {
     }
 
     @Test
+    void theHallsOtherServersAreKeptAsOriginsAndAnythingElseIsNamed() {
+        HallConfig c = loader.parse(GOOD + "screens: {servers: [\"HTTP://10.0.0.2:8080/halls/east/\", \"https://hall.example\"]}\n", "t");
+        assertThat(c.screens().servers()).containsExactly("http://10.0.0.2:8080", "https://hall.example");
+        assertThatThrownBy(() -> loader.parse(GOOD + "screens: {servers: [\"ftp://10.0.0.2\"]}\n", "t"))
+                .hasMessageContaining("screens.servers[0]");
+    }
+
+    @Test
+    void aStaffNameTooLongForTheCountersRowIsRefused() {
+        String hash = com.hallqueue.server.config.PasswordHash.create("x".toCharArray(), 1000);
+        String yaml = GOOD + "staff:\n  - {badge: \"1001\", name: \"" + "王".repeat(65) + "\", passwordHash: \"" + hash + "\"}\n";
+        assertThatThrownBy(() -> loader.parse(yaml, "t")).hasMessageContaining("staff[0].name");
+    }
+
+    @Test
     void aPasswordThatIsNotAHashIsRefused() {
         String yaml = GOOD + "staff:\n  - {badge: \"1001\", name: 王, passwordHash: demo}\n";
         assertThatThrownBy(() -> loader.parse(yaml, "t")).hasMessageContaining("staff[0].passwordHash");
