@@ -58,10 +58,21 @@ async function reach(path, init) {
   }
 }
 
-/** A device token from ?token=…, kept on the device so a reload or reboot needs no typing. */
+/**
+ * A device token from ?token=…, kept for this tab in sessionStorage so a reload needs no typing.
+ * It leaves the address bar at once: an address is shown, bookmarked and sent on in Referer,
+ * a token must not be.
+ */
 export function deviceToken(kind) {
   const key = `hallqueue.token.${kind}`;
-  const given = new URLSearchParams(location.search).get('token');
-  if (given) localStorage.setItem(key, given);
-  return localStorage.getItem(key);
+  localStorage.removeItem(key); // where older pages kept it, beyond the tab's life
+  const query = new URLSearchParams(location.search);
+  const given = query.get('token');
+  if (given) {
+    sessionStorage.setItem(key, given);
+    query.delete('token');
+    const rest = query.toString();
+    history.replaceState(history.state, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
+  }
+  return sessionStorage.getItem(key);
 }

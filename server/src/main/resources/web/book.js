@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { page, server } from './servers.js';
 import { langSwitch, pick, serviceName, applyTexts, weekdayName } from './i18n.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const state = { hall: null, tab: 'book', service: null, date: null, slot: null, slots: [], booking: null,
@@ -35,22 +36,22 @@ function pressed(container, attr, value) {
 
 function renderServices() {
   const codes = state.hall.appointments.services;
-  $('services').innerHTML = codes.map(c => `<button type="button" data-service="${c}">${c} ${serviceName(state.hall, c)}</button>`).join('');
-  $('remote-services').innerHTML = state.hall.services.map(s => `<button type="button" data-remote="${s.code}">${s.code} ${pick(s.name, s.nameEn)}</button>`).join('');
+  show($('services'), html`${codes.map(c => html`<button type="button" data-service="${c}">${c} ${serviceName(state.hall, c)}</button>`)}`);
+  show($('remote-services'), html`${state.hall.services.map(s => html`<button type="button" data-remote="${s.code}">${s.code} ${pick(s.name, s.nameEn)}</button>`)}`);
   pressed($('services'), 'data-service', state.service);
   pressed($('remote-services'), 'data-remote', state.remoteService);
 }
 
 function renderDays() {
-  $('days').innerHTML = bookableDays().map(d => `<button type="button" data-date="${d.date}">
+  show($('days'), html`${bookableDays().map(d => html`<button type="button" data-date="${d.date}">
     ${d.index === 0 ? pick('今天', 'Today') : d.index === 1 ? pick('明天', 'Tomorrow') : weekdayName(d.weekday)}
-    <small>${d.date.slice(5)}</small></button>`).join('');
+    <small>${d.date.slice(5)}</small></button>`)}`);
   pressed($('days'), 'data-date', state.date);
 }
 
 function renderSlots() {
-  $('slots').innerHTML = state.slots.map(s => `<button type="button" data-start="${s.start}" ${s.bookable ? '' : 'disabled'}>
-    ${s.start}–${s.end}<small>${s.free > 0 ? pick(`余 ${s.free}`, `${s.free} free`) : pick('已满', 'full')}</small></button>`).join('');
+  show($('slots'), html`${state.slots.map(s => html`<button type="button" data-start="${s.start}" ${s.bookable ? '' : html`disabled`}>
+    ${s.start}–${s.end}<small>${s.free > 0 ? pick(`余 ${s.free}`, `${s.free} free`) : pick('已满', 'full')}</small></button>`)}`);
   $('no-slots').classList.toggle('hidden', !state.date || state.slots.length > 0);
   pressed($('slots'), 'data-start', state.slot);
 }
@@ -83,7 +84,7 @@ function renderBooking() {
   $('booking-window').textContent = `${local(b.checkInFrom)}–${local(b.checkInUntil)}`;
   $('booking-name').textContent = b.name;
   $('booking-phone').textContent = b.phone;
-  $('booking-qr').src = `${server()}/api/v1/appointments/${b.code}/qr.svg`;
+  $('booking-qr').src = `${server()}/api/v1/appointments/${encodeURIComponent(b.code)}/qr.svg`;
   $('cancel').classList.toggle('hidden', b.status !== 'BOOKED');
 }
 

@@ -3,6 +3,7 @@
 import { api, deviceToken } from './api.js';
 import { follow } from './stream.js';
 import { langSwitch, pick, serviceName, applyTexts } from './i18n.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const number = Number(location.pathname.split('/').pop());
@@ -12,15 +13,15 @@ function face(c) {
   switch (c.state) {
     case 'CALLING':
     case 'SERVING':
-      return `<div class="label">${pick(c.state === 'CALLING' ? '请' : '正在办理', c.state === 'CALLING' ? 'Now calling' : 'Now serving')}</div>
+      return html`<div class="label">${pick(c.state === 'CALLING' ? '请' : '正在办理', c.state === 'CALLING' ? 'Now calling' : 'Now serving')}</div>
         <div class="num">${c.ticket.number}</div>
         <div class="label">${pick(c.state === 'CALLING' ? '号到本窗口办理' : '', c.state === 'CALLING' ? 'please come to this counter' : '')}</div>`;
     case 'PAUSED':
-      return `<div class="big">${pick('暂停服务', 'Paused')}</div><div class="reason">${c.pauseReason ?? ''}</div>`;
+      return html`<div class="big">${pick('暂停服务', 'Paused')}</div><div class="reason">${c.pauseReason ?? ''}</div>`;
     case 'IDLE':
-      return `<div class="big">${pick('欢迎光临', 'Welcome')}</div>`;
+      return html`<div class="big">${pick('欢迎光临', 'Welcome')}</div>`;
     default:
-      return `<div class="big">${pick('本窗口暂不办理业务', 'This counter is closed')}</div>`;
+      return html`<div class="big">${pick('本窗口暂不办理业务', 'This counter is closed')}</div>`;
   }
 }
 
@@ -30,10 +31,10 @@ function render() {
   document.body.className = c.state;
   $('counter-no').textContent = pick(c.name, `Counter ${c.number}`);
   $('services').textContent = c.services.map(s => serviceName(state.hall, s)).join(' · ');
-  $('face').innerHTML = face(c);
-  $('staff').innerHTML = c.staff
-    ? `<span>${pick('工作人员', 'Officer')} <b>${c.staff.name}</b></span><span>${pick('工号', 'Badge')} <b>${c.staff.badge}</b></span>`
-    : '';
+  show($('face'), face(c));
+  show($('staff'), c.staff
+    ? html`<span>${pick('工作人员', 'Officer')} <b>${c.staff.name}</b></span><span>${pick('工号', 'Badge')} <b>${c.staff.badge}</b></span>`
+    : html``);
 }
 
 async function start() {

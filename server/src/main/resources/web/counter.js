@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { ratingButtons } from './rating.js';
 import { follow } from './stream.js';
 import { langSwitch, pick, serviceName, counterName, applyTexts } from './i18n.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.counter';
@@ -41,10 +42,10 @@ function renderWaiting() {
   if (!w) return;
   $('waiting-count').textContent = w.waiting;
   const now = Date.now();
-  $('waiting-list').innerHTML = w.next.map(t => `<tr data-number="${t.number}"><td class="num">${t.number}`
-    + `${t.priority ? `<span class="tag">${pick('优先', 'priority')}</span>` : ''}`
-    + `${t.transferred ? `<span class="tag">${pick('转入', 'transferred')}</span>` : ''}</td>`
-    + `<td>${serviceName(state.hall, t.service)}</td><td>${Math.floor((now - Date.parse(t.issuedAt)) / 60000)} ${pick('分钟', 'min')}</td></tr>`).join('');
+  const tag = (on, zh, en) => (on ? html`<span class="tag">${pick(zh, en)}</span>` : '');
+  show($('waiting-list'), html`${w.next.map(t => html`<tr data-number="${t.number}"><td class="num">${t.number}${
+    tag(t.priority, '优先', 'priority')}${tag(t.transferred, '转入', 'transferred')}</td><td>${serviceName(state.hall, t.service)}</td><td>${
+    Math.floor((now - Date.parse(t.issuedAt)) / 60000)} ${pick('分钟', 'min')}</td></tr>`)}`);
 }
 
 function tick() {
@@ -99,14 +100,16 @@ function done(action, res) {
   }[action];
 }
 
-/** The citizen rates the ticket just finished on the counter's customer-facing panel. */
+/**
+ * The citizen rates the ticket just finished on the counter's customer-facing panel. The rating
+ * goes as the ticket's own page would send it, without the staff's login: staff may not rate.
+ */
 function askForRating(ticket) {
   $('rate-number').textContent = ticket.number;
   $('rate-thanks').classList.add('hidden');
   $('rate-buttons').classList.remove('hidden');
   $('rate-panel').classList.remove('hidden');
   ratingButtons($('rate-buttons'), ticket.id, {
-    token: state.token,
     done: () => {
       $('rate-buttons').classList.add('hidden');
       $('rate-thanks').classList.remove('hidden');
@@ -134,10 +137,10 @@ function hideForms() {
 }
 
 function fillTransferChoices() {
-  const services = state.hall.services.map(s => `<option value="service:${s.code}">${pick('业务', 'Service')} ${s.code} ${pick(s.name, s.nameEn)}</option>`);
+  const services = state.hall.services.map(s => html`<option value="service:${s.code}">${pick('业务', 'Service')} ${s.code} ${pick(s.name, s.nameEn)}</option>`);
   const counters = state.hall.counters.filter(c => c.number !== state.n)
-    .map(c => `<option value="counter:${c.number}">${counterName(c.number)}</option>`);
-  $('transfer-to').innerHTML = services.concat(counters).join('');
+    .map(c => html`<option value="counter:${c.number}">${counterName(c.number)}</option>`);
+  show($('transfer-to'), html`${services.concat(counters)}`);
 }
 
 async function loadCounter() {
@@ -210,7 +213,7 @@ async function start() {
   document.body.appendChild(langSwitch(() => { renderCounter(); renderWaiting(); if (state.hall) fillTransferChoices(); }));
   wire();
   state.hall = await api('/api/v1/hall');
-  $('counter-no').innerHTML = state.hall.counters.map(c => `<option value="${c.number}">${counterName(c.number)}</option>`).join('');
+  show($('counter-no'), html`${state.hall.counters.map(c => html`<option value="${c.number}">${counterName(c.number)}</option>`)}`);
   const asked = new URLSearchParams(location.search).get('counter');
   if (asked) $('counter-no').value = asked;
   const saved = JSON.parse(sessionStorage.getItem(SESSION) ?? 'null');

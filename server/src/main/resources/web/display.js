@@ -4,6 +4,7 @@ import { api, deviceToken } from './api.js';
 import { follow, countersFrom } from './stream.js';
 import { lang, langSwitch, pick, serviceName, hallClock, applyTexts, waitText } from './i18n.js';
 import { Announcer } from './voice.js';
+import { html, show } from './markup.js';
 
 const KEEP_CALLS = 8;
 const $ = id => document.getElementById(id);
@@ -20,20 +21,20 @@ const voice = new Announcer({
 $('sound').addEventListener('click', () => { $('sound').classList.add('hidden'); voice.resume(); });
 
 function callSentence(t) {
-  return `<div class="num">${t.number}</div>`
-    + `<div class="to">${pick(`请到 <b>${t.counter}</b> 号窗口办理`, `please go to counter <b>${t.counter}</b>`)}</div>`;
+  return html`<div class="num">${t.number}</div>
+    <div class="to">${pick(html`请到 <b>${t.counter}</b> 号窗口办理`, html`please go to counter <b>${t.counter}</b>`)}</div>`;
 }
 
 function renderNow() {
   const newest = state.calls[0];
   const el = $('now-call');
   el.dataset.number = newest?.number ?? '';
-  el.innerHTML = newest ? callSentence(newest) : `<span class="idle">${pick('欢迎光临', 'Welcome')}</span>`;
+  show(el, newest ? callSentence(newest) : html`<span class="idle">${pick('欢迎光临', 'Welcome')}</span>`);
 }
 
 function renderRecent() {
-  $('recent').innerHTML = state.calls.map(t => `<li data-number="${t.number}"><span class="num">${t.number}</span>`
-    + `<span class="to">→ ${pick(`${t.counter}号窗口`, `Counter ${t.counter}`)}</span></li>`).join('');
+  show($('recent'), html`${state.calls.map(t => html`<li data-number="${t.number}"><span class="num">${t.number}</span><span
+    class="to">→ ${pick(`${t.counter}号窗口`, `Counter ${t.counter}`)}</span></li>`)}`);
 }
 
 function counterLine(c) {
@@ -47,20 +48,20 @@ function counterLine(c) {
 }
 
 function renderCounters() {
-  $('counters').innerHTML = [...state.counters.values()].map(c => `
+  show($('counters'), html`${[...state.counters.values()].map(c => html`
     <div class="counter ${c.state}" data-counter="${c.number}">
       <div class="name">${pick(c.name, `Counter ${c.number}`)}</div>
       <div class="num">${c.ticket && c.state !== 'PAUSED' ? c.ticket.number : ''}</div>
       <div class="state">${counterLine(c)}</div>
-    </div>`).join('');
+    </div>`)}`);
 }
 
 function renderQueues() {
-  $('queues').innerHTML = state.queue.map(q => `
+  show($('queues'), html`${state.queue.map(q => html`
     <div class="queue-row" data-service="${q.service}">
       <span>${serviceName(state.hall, q.service)}</span>
       <span><span class="count">${q.waiting}</span> ${pick('人', '')}<span class="eta">${waitText(q)}</span></span>
-    </div>`).join('');
+    </div>`)}`);
 }
 
 function renderTicker() {

@@ -3,7 +3,8 @@
 import { api } from './api.js';
 import { pick, counterName, minutes } from './i18n.js';
 import { gradeName } from './manager-scores.js';
-import { esc, hallName } from './district-halls.js';
+import { hallName } from './district-halls.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const pct = x => x == null ? '—' : `${Math.round(x * 100)}%`;
@@ -13,16 +14,16 @@ const columns = () => [
   [pick('取号', 'Issued'), r => r.issued], [pick('办结', 'Served'), r => r.served], [pick('过号', 'No-shows'), r => r.noShow],
   [pick('平均等候', 'Avg wait'), r => mins(r.avgWaitSeconds)], [pick('90%等候', 'p90 wait'), r => mins(r.p90WaitSeconds)],
   [pick('满意率', 'Satisfied'), r => pct(r.satisfaction)], [pick('评分', 'Score'), r => r.score ?? '—'],
-  [pick('等级', 'Grade'), r => `<span class="grade-${esc(r.grade)}">${gradeName(r.grade)}</span>`],
+  [pick('等级', 'Grade'), r => html`<span class="grade-${r.grade}">${gradeName(r.grade)}</span>`],
 ];
 
 /** The service's name as the hall itself calls it (from the live view), else its letter. */
 function keyName(by, key, hall, live) {
   if (by === 'counter') return counterName(key);
   if (by === 'hour') return `${key}:00`;
-  if (by !== 'service') return esc(key);
+  if (by !== 'service') return key;
   const s = live.find(h => h.id === hall.id)?.queue.services.find(x => x.service === key);
-  return s ? `${esc(key)} ${esc(pick(s.name, s.nameEn || s.name))}` : esc(key);
+  return s ? `${key} ${pick(s.name, s.nameEn || s.name)}` : key;
 }
 
 const KEY_HEADS = { service: ['业务', 'Service'], counter: ['窗口', 'Counter'], staff: ['工号', 'Badge'],
@@ -36,11 +37,10 @@ export function renderStats(answer, live) {
   const lines = keys.flatMap(key => answer.halls.map(h => [h, h.rows.find(r => r.key === key)]))
     .filter(([, r]) => r && (answer.by !== 'hour' || active(r)));
   const cols = columns();
-  $('stats').innerHTML = `<thead><tr><th>${pick(...KEY_HEADS[answer.by])}</th><th>${pick('大厅', 'Hall')}</th>
-    ${cols.map(c => `<th>${c[0]}</th>`).join('')}</tr></thead><tbody>${lines.map(([h, r], i) =>
-    `<tr data-hall="${esc(h.id)}" data-key="${esc(r.key)}" class="${i && lines[i - 1][1].key === r.key ? '' : 'first'}">
-      <td>${keyName(answer.by, r.key, h, live)}</td><td>${hallName(h)}</td>${cols.map(c => `<td>${c[1](r)}</td>`).join('')}</tr>`)
-    .join('')}</tbody>`;
+  show($('stats'), html`<thead><tr><th>${pick(...KEY_HEADS[answer.by])}</th><th>${pick('大厅', 'Hall')}</th>
+    ${cols.map(c => html`<th>${c[0]}</th>`)}</tr></thead><tbody>${lines.map(([h, r], i) =>
+    html`<tr data-hall="${h.id}" data-key="${r.key}" class="${i && lines[i - 1][1].key === r.key ? '' : 'first'}">
+      <td>${keyName(answer.by, r.key, h, live)}</td><td>${hallName(h)}</td>${cols.map(c => html`<td>${c[1](r)}</td>`)}</tr>`)}</tbody>`);
 }
 
 /** The figures for the chosen days (the home hall's today when none are chosen). */

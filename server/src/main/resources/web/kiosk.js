@@ -4,6 +4,7 @@ import { api, deviceToken } from './api.js';
 import { follow } from './stream.js';
 import { server } from './servers.js';
 import { langSwitch, pick, serviceName, hallClock, weekdayName, half, applyTexts, waitText } from './i18n.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const PRINTER_DOWN = ['PAPER_OUT', 'OFFLINE'];
@@ -16,20 +17,20 @@ function printerDown() {
   return PRINTER_DOWN.includes(state.printer);
 }
 
-function show(screen) {
+function showScreen(screen) {
   for (const id of ['menu', 'issued', 'checkin', 'closed']) $(id).classList.toggle('hidden', id !== screen);
   document.body.dataset.screen = screen;
 }
 
 function renderServices() {
-  $('services').innerHTML = state.hall.services.map(s => {
+  show($('services'), html`${state.hall.services.map(s => {
     const q = state.queue.find(x => x.service === s.code) ?? { waiting: 0, estimatedWaitSeconds: 0 };
-    return `<button class="service" type="button" data-service="${s.code}">
+    return html`<button class="service" type="button" data-service="${s.code}">
       <span class="code">${s.code}</span>
       <span class="name">${pick(s.name, s.nameEn)}</span>
       <span class="wait">${pick('等候', 'Waiting')} <b>${q.waiting}</b> ${pick('人', '')}<br>${waitText(q)}</span>
     </button>`;
-  }).join('');
+  })}`);
 }
 
 function renderPriority() {
@@ -40,16 +41,16 @@ function renderPriority() {
 
 function renderClosed() {
   $('closed-notice').textContent = half(state.hall.closedNotice);
-  $('hours').innerHTML = state.hall.week.map((d, i) => `<tr class="${i === 0 ? 'today' : ''}">
+  show($('hours'), html`${state.hall.week.map((d, i) => html`<tr class="${i === 0 ? 'today' : ''}">
     <td>${i === 0 ? pick('今天', 'Today') : d.date.slice(5)}</td><td>${weekdayName(d.weekday)}</td>
-    <td>${d.hours ?? pick('休息', 'Closed')}${d.breaks.length ? `<br><small>${pick('午休', 'Break')} ${d.breaks.join(', ')}</small>` : ''}</td></tr>`).join('');
+    <td>${d.hours ?? pick('休息', 'Closed')}${d.breaks.length ? html`<br><small>${pick('午休', 'Break')} ${d.breaks.join(', ')}</small>` : ''}</td></tr>`)}`);
 }
 
 function renderFooter() {
   const h = state.hall;
   $('hall-name').textContent = pick(h.name, h.nameEn || h.name);
-  $('footer').innerHTML = `<span>${pick('服务热线', 'Hotline')} <b>${h.hotline}</b></span>`
-    + (h.complaintPhone ? `<span>${pick('投诉电话', 'Complaints')} <b>${h.complaintPhone}</b></span>` : '');
+  show($('footer'), html`<span>${pick('服务热线', 'Hotline')} <b>${h.hotline}</b></span>${
+    h.complaintPhone ? html`<span>${pick('投诉电话', 'Complaints')} <b>${h.complaintPhone}</b></span>` : ''}`);
 }
 
 function renderTicket() {
@@ -71,7 +72,7 @@ function render() {
   renderClosed();
   renderTicket();
   $('printer-warning').classList.toggle('hidden', !printerDown());
-  if (!state.ticket) show(state.checkingIn ? 'checkin' : state.hall.issuing ? 'menu' : 'closed');
+  if (!state.ticket) showScreen(state.checkingIn ? 'checkin' : state.hall.issuing ? 'menu' : 'closed');
 }
 
 async function take(service) {
@@ -97,7 +98,7 @@ function showIssued(checkedIn) {
   state.holdUntil = Date.now() + LONGEST_HOLD_SECONDS * 1000;
   renderTicket();
   renderPriority();
-  show('issued');
+  showScreen('issued');
   countdown();
 }
 
@@ -160,7 +161,7 @@ function openCheckIn(first = '') {
   $('checkin-code').value = first;
   $('checkin-error').classList.add('hidden');
   $('late-ticket').classList.add('hidden');
-  show('checkin');
+  showScreen('checkin');
   $('checkin-code').focus();
 }
 
@@ -192,8 +193,8 @@ async function offerNormalTicket(code) {
 }
 
 function wireCheckIn() {
-  $('keypad').innerHTML = [...CODE_KEYS].map(k => `<button type="button" data-key="${k}">${k}</button>`).join('')
-    + '<button type="button" data-key="back">⌫</button>';
+  show($('keypad'), html`${[...CODE_KEYS].map(k => html`<button type="button" data-key="${k}">${k}</button>`)}<button
+    type="button" data-key="back">⌫</button>`);
   $('keypad').addEventListener('click', e => {
     const k = e.target.closest('[data-key]')?.dataset.key;
     if (!k) return;

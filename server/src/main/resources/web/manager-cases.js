@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { pick, counterName } from './i18n.js';
 import { LEVELS } from './rating.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 let cases = new Map();
@@ -30,15 +31,15 @@ export function renderCases() {
   const list = [...cases.values()].sort((a, b) => (overdue(b) - overdue(a)) || Date.parse(a.dueAt) - Date.parse(b.dueAt));
   $('case-count').textContent = list.length || '';
   $('no-cases').classList.toggle('hidden', list.length > 0);
-  $('cases').innerHTML = list.map(c => {
+  show($('cases'), html`${list.map(c => {
     const level = LEVELS.find(l => l[0] === c.score);
     const who = [c.counter ? counterName(c.counter) : '', c.staff ? `${c.staff.name ?? ''}（${c.staff.badge}）` : ''].join(' ');
     const due = `${c.dueDate}${overdue(c) ? pick(' · 已逾期', ' · overdue') : ''}`;
-    return `<tr data-case="${c.id}" class="${overdue(c) ? 'overdue' : ''}"><td>${c.id}</td><td>${c.number}</td><td>${who}</td>
+    return html`<tr data-case="${c.id}" class="${overdue(c) ? 'overdue' : ''}"><td>${c.id}</td><td>${c.number}</td><td>${who}</td>
       <td>${c.score} ${pick(level[1], level[2])}</td><td class="due">${due}</td>
       <td><form class="case-close"><input maxlength="500" required placeholder="${pick('如：已电话回访并致歉', 'e.g. called back, apologised')}">
       <button type="submit">${pick('结案', 'Close')}</button></form></td></tr>`;
-  }).join('');
+  })}`);
   $('cases').querySelectorAll('form').forEach(f => f.addEventListener('submit', closeCase));
 }
 

@@ -7,6 +7,7 @@ import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half }
 import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { wireExports } from './manager-exports.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.manager';
@@ -39,16 +40,16 @@ function alertsNow() {
 
 function renderLive() {
   const alerts = alertsNow();
-  $('alerts').innerHTML = alerts.map(a => `<div class="alert">⚠ ${a}</div>`).join('');
-  $('queues').innerHTML = state.queue.map(q => {
+  show($('alerts'), html`${alerts.map(a => html`<div class="alert">⚠ ${a}</div>`)}`);
+  show($('queues'), html`${state.queue.map(q => {
     const limit = state.hall.alerts[q.service];
     const over = q.waiting >= limit.waiting || (q.waiting > 0 && Math.max(longestWait(q), q.estimatedWaitSeconds) >= limit.waitSeconds);
-    return `<tr class="${over ? 'over' : ''}" data-service="${q.service}"><td>${q.service} ${serviceName(state.hall, q.service)}</td>
+    return html`<tr class="${over ? 'over' : ''}" data-service="${q.service}"><td>${q.service} ${serviceName(state.hall, q.service)}</td>
       <td>${q.waiting}</td><td>${q.waiting ? minutes(longestWait(q)) : '—'}</td><td>${minutes(q.estimatedWaitSeconds)}</td></tr>`;
-  }).join('');
-  $('counters').innerHTML = [...state.counters.values()].map(c => `<tr data-counter="${c.number}"><td>${counterName(c.number)}</td>
+  })}`);
+  show($('counters'), html`${[...state.counters.values()].map(c => html`<tr data-counter="${c.number}"><td>${counterName(c.number)}</td>
     <td>${c.staff ? `${c.staff.name}（${c.staff.badge}）` : '—'}</td>
-    <td class="${c.state}">${stateName(c)}</td><td>${c.ticket?.number ?? ''}</td></tr>`).join('');
+    <td class="${c.state}">${stateName(c)}</td><td>${c.ticket?.number ?? ''}</td></tr>`)}`);
 }
 
 function stateName(c) {
@@ -67,7 +68,7 @@ function renderTiles() {
   const tiles = [[sum('issued'), pick('今日取号', 'Issued today')], [sum('served'), pick('已办结', 'Served')],
     [sum('noShow'), pick('过号', 'No-shows')], [minutes(avgWait), pick('平均等候', 'Average wait')],
     [satisfaction == null ? '—' : `${Math.round(satisfaction * 100)}%`, pick('满意率', 'Satisfied')]];
-  $('tiles').innerHTML = tiles.map(([v, l]) => `<div class="tile"><b>${v}</b><span>${l}</span></div>`).join('');
+  show($('tiles'), html`${tiles.map(([v, l]) => html`<div class="tile"><b>${v}</b><span>${l}</span></div>`)}`);
 }
 
 function renderCharts() {

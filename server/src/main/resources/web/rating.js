@@ -2,6 +2,7 @@
 // by the counter's customer-facing panel and the ticket's page on the phone.
 import { api } from './api.js';
 import { pick } from './i18n.js';
+import { html, show } from './markup.js';
 
 export const LEVELS = [
   [5, '非常满意', 'Very satisfied'], [4, '满意', 'Satisfied'], [3, '基本满意', 'Fair'],
@@ -9,14 +10,14 @@ export const LEVELS = [
 ];
 
 /** Fills {@code box} with the buttons; a tap rates ticket {@code id}, then {@code done(score)} or {@code failed(err)}. */
-export function ratingButtons(box, id, { token, done, failed }) {
+export function ratingButtons(box, id, { done, failed }) {
   // Stars, not emoji: the hall's fonts have no colour emoji.
-  box.innerHTML = LEVELS.map(([score, zh, en]) =>
-    `<button type="button" class="rate rate-${score}" data-score="${score}"><span class="face">${'★'.repeat(score)}</span>${pick(zh, en)}</button>`).join('');
+  show(box, html`${LEVELS.map(([score, zh, en]) =>
+    html`<button type="button" class="rate rate-${score}" data-score="${score}"><span class="face">${'★'.repeat(score)}</span>${pick(zh, en)}</button>`)}`);
   box.querySelectorAll('button').forEach(b => b.addEventListener('click', async () => {
     box.querySelectorAll('button').forEach(x => { x.disabled = true; });
     try {
-      await api(`/api/v1/tickets/${encodeURIComponent(id)}/rating`, { method: 'POST', token, body: { score: +b.dataset.score } });
+      await api(`/api/v1/tickets/${encodeURIComponent(id)}/rating`, { method: 'POST', body: { score: +b.dataset.score } });
       done(+b.dataset.score);
     } catch (e) {
       failed(e);

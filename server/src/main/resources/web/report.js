@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { langSwitch, pick, serviceName, counterName, minutes, applyTexts } from './i18n.js';
 import { gradeName } from './manager-scores.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const token = sessionStorage.getItem('hallqueue.manager');
@@ -22,8 +23,8 @@ const scored = () => [[pick('评分', 'Score'), r => r.score ?? '—'], [pick('�
 
 function table(id, keyName, label, rows, extra = []) {
   const cols = columns().concat(extra);
-  $(id).innerHTML = `<thead><tr><th>${keyName}</th>${cols.map(c => `<th>${c[0]}</th>`).join('')}</tr></thead>
-    <tbody>${rows.map(r => `<tr data-key="${r.key}"><td>${label(r.key)}</td>${cols.map(c => `<td>${c[1](r)}</td>`).join('')}</tr>`).join('')}</tbody>`;
+  show($(id), html`<thead><tr><th>${keyName}</th>${cols.map(c => html`<th>${c[0]}</th>`)}</tr></thead>
+    <tbody>${rows.map(r => html`<tr data-key="${r.key}"><td>${label(r.key)}</td>${cols.map(c => html`<td>${c[1](r)}</td>`)}</tr>`)}</tbody>`);
 }
 
 function render() {
@@ -31,17 +32,17 @@ function render() {
   const totals = day ? [[day.issued, pick('取号', 'Issued')], [day.served, pick('办结', 'Served')], [day.noShow, pick('过号', 'No-shows')],
     [mins(day.avgWaitSeconds), pick('平均等候', 'Avg wait')], [pct(day.overTargetShare), pick('超时等候', 'Over target')],
     [pct(day.satisfaction), pick('满意率', 'Satisfied')]] : [];
-  $('totals').innerHTML = totals.map(([v, l]) => `<div><b>${v}</b>${l}</div>`).join('');
+  show($('totals'), html`${totals.map(([v, l]) => html`<div><b>${v}</b>${l}</div>`)}`);
   $('hall-name').textContent = pick(state.hall.name, state.hall.nameEn || state.hall.name);
   $('day').textContent = state.day;
   table('by-service', pick('业务', 'Service'), k => `${k} ${serviceName(state.hall, k)}`, state.rows.service);
   table('by-counter', pick('窗口', 'Counter'), counterName, state.rows.counter, scored());
   table('by-staff', pick('工号', 'Badge'), k => k, state.rows.staff, scored());
   table('by-hour', pick('时段', 'Hour'), k => `${k}:00`, state.rows.hour.filter(r => r.issued || r.served || r.noShow));
-  $('cases').innerHTML = `<thead><tr><th>#</th><th>${pick('号码', 'Ticket')}</th><th>${pick('窗口', 'Counter')}</th><th>${pick('评价', 'Rating')}</th>
+  show($('cases'), html`<thead><tr><th>#</th><th>${pick('号码', 'Ticket')}</th><th>${pick('窗口', 'Counter')}</th><th>${pick('评价', 'Rating')}</th>
     <th>${pick('期限', 'Due')}</th><th>${pick('处理情况', 'What was done')}</th></tr></thead><tbody>${state.cases.map(c =>
-    `<tr class="${c.overdue ? 'overdue' : ''}"><td>${c.id}</td><td>${c.number}</td><td>${c.counter ?? ''}</td><td>${c.score}</td>
-    <td>${c.dueDate}</td><td>${c.note ?? pick('待处理', 'open')}</td></tr>`).join('')}</tbody>`;
+    html`<tr class="${c.overdue ? 'overdue' : ''}"><td>${c.id}</td><td>${c.number}</td><td>${c.counter ?? ''}</td><td>${c.score}</td>
+    <td>${c.dueDate}</td><td>${c.note ?? pick('待处理', 'open')}</td></tr>`)}</tbody>`);
 }
 
 async function load(day) {

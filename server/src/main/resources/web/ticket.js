@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { ratingButtons } from './rating.js';
 import { langSwitch, pick, serviceName, applyTexts, waitText } from './i18n.js';
+import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const EVERY_MS = 3000;
@@ -30,7 +31,7 @@ function render() {
   const called = t.status === 'CALLED';
   $('turn').classList.toggle('hidden', !called);
   if (called) {
-    $('turn').innerHTML = pick(`轮到您了！<br>请到 ${t.counter} 号窗口办理`, `It's your turn!<br>Please go to counter ${t.counter}`);
+    show($('turn'), pick(html`轮到您了！<br>请到 ${t.counter} 号窗口办理`, html`It's your turn!<br>Please go to counter ${t.counter}`));
   }
   $('facts').classList.toggle('hidden', t.status !== 'WAITING');
   $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
@@ -54,7 +55,7 @@ function renderRating(t) {
       done: score => { localStorage.setItem(RATED, String(score)); renderRating(t); },
       failed: e => {
         if (e.status === 409) localStorage.setItem(RATED, '0');
-        $('rating').innerHTML = '';
+        $('rating').replaceChildren();
         $('error').textContent = e.text;
         $('error').classList.remove('hidden');
         renderRating(t);

@@ -1,5 +1,6 @@
 package com.hallqueue.display;
 
+import com.hallqueue.client.DeviceToken;
 import com.hallqueue.client.HallClient;
 import com.hallqueue.client.StateFile;
 import java.io.IOException;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code hallqueue display --server URL[,URL…] --token TOKEN [--config gateway.yaml] [--state DIR]}:
+ * {@code hallqueue display --server URL[,URL…] (--token-file FILE | --token TOKEN) [--config gateway.yaml]
+ * [--state DIR]}, the token also from {@code HALLQUEUE_TOKEN} (see {@link DeviceToken}):
  * runs the device gateway until SIGTERM. Several servers of one hall are comma-separated; the
  * gateway moves to the next when its server cannot be reached. Without a config it follows
  * the hall and speaks the calls. {@code --state} (default {@code ~/.hallqueue}) keeps the pads' last handled presses.
@@ -19,7 +21,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DisplayMain {
 
-    private static final List<String> OPTIONS = List.of("--server", "--token", "--config", "--state");
+    private static final List<String> OPTIONS = List.of("--server", "--token", "--token-file", "--config", "--state");
 
     private DisplayMain() {
     }
@@ -31,7 +33,7 @@ public final class DisplayMain {
             GatewayConfig config = o.containsKey("--config") ? GatewayConfig.read(Path.of(o.get("--config")))
                     : GatewayConfig.NONE;
             Path state = o.containsKey("--state") ? Path.of(o.get("--state")) : StateFile.defaultDir();
-            gateway = gateway(new HallClient(servers(o), required(o, "--token")), config, state);
+            gateway = gateway(new HallClient(servers(o), DeviceToken.from(o, System.getenv())), config, state);
         } catch (IllegalArgumentException e) {
             System.err.println("hallqueue display: " + e.getMessage());
             System.exit(2);
@@ -56,7 +58,8 @@ public final class DisplayMain {
         Map<String, String> o = new HashMap<>();
         for (int i = 0; i < args.size(); i += 2) {
             if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
-                throw new IllegalArgumentException("usage: display --server URL[,URL…] --token TOKEN [--config FILE] [--state DIR]"
+                throw new IllegalArgumentException("usage: display --server URL[,URL…] (--token-file FILE | --token TOKEN)"
+                        + " [--config FILE] [--state DIR]"
                         + " (bad option " + args.get(i) + ")");
             }
             o.put(args.get(i), args.get(i + 1));

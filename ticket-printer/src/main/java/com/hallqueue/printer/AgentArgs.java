@@ -1,5 +1,6 @@
 package com.hallqueue.printer;
 
+import com.hallqueue.client.DeviceToken;
 import com.hallqueue.client.HallClient;
 import com.hallqueue.client.StateFile;
 import java.net.URI;
@@ -10,21 +11,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code printer --server URL[,URL…] --kiosk ID --token TOKEN (--serial PATH [--baud N] | --tcp
- * HOST:PORT | --file PATH) [--poll-seconds N] [--state DIR]}; a mistake is an
+ * {@code printer --server URL[,URL…] --kiosk ID (--token-file FILE | --token TOKEN) (--serial PATH
+ * [--baud N] | --tcp HOST:PORT | --file PATH) [--poll-seconds N] [--state DIR]}, the token also
+ * from {@code HALLQUEUE_TOKEN} (see {@link DeviceToken}); a mistake is an
  * {@link IllegalArgumentException} naming the option. Several servers of one hall are
  * comma-separated; the agent moves to the next when its server cannot be reached.
  * {@code --state} (default {@code ~/.hallqueue}) holds the copies printed but not yet confirmed.
  */
 record AgentArgs(List<URI> servers, String kiosk, String token, PrinterPort port, Duration poll, Path state) {
 
-    private static final List<String> OPTIONS = List.of("--server", "--kiosk", "--token", "--serial", "--baud",
-            "--tcp", "--file", "--poll-seconds", "--state");
+    private static final List<String> OPTIONS = List.of("--server", "--kiosk", "--token", "--token-file", "--serial",
+            "--baud", "--tcp", "--file", "--poll-seconds", "--state");
 
     static AgentArgs parse(List<String> args) {
+        return parse(args, System.getenv());
+    }
+
+    static AgentArgs parse(List<String> args, Map<String, String> environment) {
         Map<String, String> o = options(args);
         List<URI> servers = servers(required(o, "--server"));
-        return new AgentArgs(servers, required(o, "--kiosk"), required(o, "--token"), port(o),
+        return new AgentArgs(servers, required(o, "--kiosk"), DeviceToken.from(o, environment), port(o),
                 Duration.ofSeconds(number(o.getOrDefault("--poll-seconds", "3"), "--poll-seconds")),
                 o.containsKey("--state") ? Path.of(o.get("--state")) : StateFile.defaultDir());
     }

@@ -27,14 +27,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StaffSessions {
 
     public static final Duration SHIFT = Duration.ofHours(12);
-    /** Checked against when the badge is unknown, so a wrong badge costs as long as a wrong password. */
-    private static final String DECOY = PasswordHash.create("decoy".toCharArray());
+    /**
+     * Checked against when the badge is unknown, so a wrong badge costs as long as a wrong
+     * password. Made once, here, rather than at every start: a first hash in a fresh JVM is slow.
+     */
+    private static final String DECOY = "pbkdf2-sha256$600000$vRiupuJfC+aIXDQrj5mqXg==$"
+            + "qGN3OArEzVxUw/xjp0AF6Ad8NLqIL4O3WDvybMz5LJo=";
 
     private final HallConfig config;
     private final HallStore store;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, StoredSession> cache = new ConcurrentHashMap<>();
+    private final PasswordChecks checks = new PasswordChecks();
+    private final Strengthening strengthening = new Strengthening();
 
     public StaffSessions(HallConfig config, HallStore store, Clock clock) {
         this.config = config;
@@ -46,13 +52,30 @@ public final class StaffSessions {
     public record Login(String token, String role, String badge, String name, Instant expiresAt) {
     }
 
-    /** A login from {@code address}; every attempt, failed or not, goes into the audit log. */
+    /** Too many passwords are being checked at once; the caller may try again shortly. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("password checks are all in use", null, false, false);
+        }
+    }
+
+    /**
+     * A login from {@code address}; every attempt, failed or not, goes into the audit log. A
+     * good password whose hash is weaker than today's is hashed again soon after, and kept.
+     * Throws {@link Busy} when the password cannot be checked soon.
+     */
     public Optional<Login> login(String badge, String password, String address) {
         Optional<StaffDef> who = config.staffMember(badge);
-        boolean ok = PasswordHash.matches(password.toCharArray(), who.map(StaffDef::passwordHash).orElse(DECOY));
-        store.audit(new AuditEntry(clock.instant(), badge, ok && who.isPresent() ? "login" : "login.failed", address));
-        if (!ok || who.isEmpty()) {
+        char[] given = password.toCharArray();
+        String stored = who.map(this::currentHash).orElse(DECOY);
+        boolean ok = checks.matches(given, stored) && who.isPresent();
+        store.audit(new AuditEntry(clock.instant(), badge, ok ? "login" : "login.failed", address));
+        if (!ok) {
             return Optional.empty();
+        }
+        if (PasswordHash.isWeakerThanToday(stored)) {
+            String replaces = hash(who.get().passwordHash());
+            strengthening.later(badge, () -> store.keepStrongerPassword(badge, replaces, checks.create(given)));
         }
         String token = newToken();
         Instant now = clock.instant();
@@ -60,6 +83,11 @@ public final class StaffSessions {
         store.saveSession(s);
         cache.put(s.tokenHash(), s);
         return Optional.of(new Login(token, s.role(), badge, who.get().name(), s.expiresAt()));
+    }
+
+    /** The hash a password is checked against: a stronger one made at an earlier login, else the file's. */
+    private String currentHash(StaffDef staff) {
+        return store.strongerPassword(staff.badge(), hash(staff.passwordHash())).orElse(staff.passwordHash());
     }
 
     public Optional<Caller.Staff> verify(String token) {

@@ -69,7 +69,7 @@ record ConfigFile(
     record Threshold(Double waitMinutes, Integer waiting) {
     }
 
-    record Screens(String publicUrl, String voiceClips, Integer kioskReturnSeconds) {
+    record Screens(String publicUrl, String voiceClips, Integer kioskReturnSeconds, List<String> servers) {
     }
 
     /** Slot length and capacity for the whole hall, and per service letter where they differ. */

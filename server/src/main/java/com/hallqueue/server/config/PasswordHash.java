@@ -11,11 +11,12 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Salted, deliberately slow password hashes: {@code pbkdf2-sha256$ITERATIONS$SALT$HASH}
- * (base64). The iteration count travels with the hash so it can be raised later.
+ * (base64). The iteration count travels with the hash so it can be raised later: 600,000 is
+ * OWASP's figure for PBKDF2-HMAC-SHA256; a weaker hash is replaced at its owner's next good login.
  */
 public final class PasswordHash {
 
-    public static final int DEFAULT_ITERATIONS = 210_000;
+    public static final int DEFAULT_ITERATIONS = 600_000;
     private static final Pattern FORMAT =
             Pattern.compile("pbkdf2-sha256\\$(\\d{3,8})\\$([A-Za-z0-9+/=]{16,})\\$([A-Za-z0-9+/=]{32,})");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,6 +45,12 @@ public final class PasswordHash {
         byte[] expected = b64.decode(m.group(3));
         byte[] actual = derive(password, b64.decode(m.group(2)), Integer.parseInt(m.group(1)));
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Made with fewer iterations than today's: worth hashing again when its password is next given. */
+    public static boolean isWeakerThanToday(String stored) {
+        Matcher m = FORMAT.matcher(stored);
+        return m.matches() && Integer.parseInt(m.group(1)) < DEFAULT_ITERATIONS;
     }
 
     static boolean isWellFormed(String stored) {

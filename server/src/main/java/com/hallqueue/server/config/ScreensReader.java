@@ -4,7 +4,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +27,32 @@ final class ScreensReader {
         if (back < 3 || back > 600) {
             throw new ConfigException("screens.kioskReturnSeconds", "must be 3 to 600 seconds, got " + back);
         }
-        return new ScreenSettings(publicUrl(s.publicUrl()), clips(s.voiceClips()), back);
+        return new ScreenSettings(publicUrl(s.publicUrl()), clips(s.voiceClips()), back, servers(s.servers()));
+    }
+
+    /** Each server as the pages are given it (it may end in /halls/<id>); what counts is its origin. */
+    private static List<String> servers(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            origins.add(origin(given.get(i), "screens.servers[" + i + "]"));
+        }
+        return List.copyOf(new LinkedHashSet<>(origins));
+    }
+
+    private static String origin(String text, String at) {
+        try {
+            URI uri = new URI(text == null ? "" : text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getUserInfo() == null) {
+                return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new ConfigException(at, "must be an http or https address, got \"" + text + "\"");
     }
 
     private static Optional<String> publicUrl(String text) {

@@ -25,6 +25,11 @@ final class ApiException extends RuntimeException {
         return new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, null, detail, retryAfterSeconds);
     }
 
+    /** 503, with the seconds after which the server expects to have room again. */
+    static ApiException busy(String detail, long retryAfterSeconds) {
+        return new ApiException(HttpResponseStatus.SERVICE_UNAVAILABLE, null, detail, retryAfterSeconds);
+    }
+
     static ApiException badInput(String field, String detail) {
         return new ApiException(HttpResponseStatus.BAD_REQUEST, field, field + ": " + detail);
     }

@@ -4,7 +4,9 @@ import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.events.Snapshot;
 import com.hallqueue.server.printing.PrinterNote;
 import com.hallqueue.server.printing.PrinterState;
+import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
+import com.hallqueue.server.queue.RatingChannel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,6 +50,9 @@ final class EventJson {
         }
         if (e.printer() != null) {
             printing(m, e.printer());
+        } else if (e.type() == EventType.TICKET_RATED) {
+            m.put("score", RatingChannel.scoreOf(e.detail()));
+            m.put("channel", RatingChannel.channelOf(e.detail()));
         } else if (e.detail() != null) {
             m.put(detailName(e), e.detail());
         }
@@ -77,7 +82,6 @@ final class EventJson {
         return switch (e.type()) {
             case COUNTER_PAUSED -> "reason";
             case TICKET_TRANSFERRED -> "to";
-            case TICKET_RATED -> "score";
             case TICKET_ISSUED -> "kiosk";
             default -> "detail";
         };

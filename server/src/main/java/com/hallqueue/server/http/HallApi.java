@@ -19,11 +19,15 @@ public final class HallApi {
 
     private final HallContext hall;
     private final Router router = new Router();
-    private final StaticSite site = new StaticSite();
+    private final BrowserPolicy browserPolicy;
+    private final StaticSite site;
 
     public HallApi(HallContext hall) {
         this.hall = hall;
+        this.browserPolicy = new BrowserPolicy(hall.config().screens().servers());
+        this.site = new StaticSite(browserPolicy);
         new TicketRoutes(hall).register(router);
+        new RatingRoutes(hall).register(router);
         new CounterRoutes(hall).register(router);
         new AuthRoutes(hall).register(router);
         new HallRoutes(hall).register(router);
@@ -36,6 +40,10 @@ public final class HallApi {
     /** This is the home hall of a deployment: its district managers see {@code halls}, by id. */
     void serveDistrict(java.util.Map<String, HallContext> halls) {
         new DistrictRoutes(halls).register(router);
+    }
+
+    BrowserPolicy browserPolicy() {
+        return browserPolicy;
     }
 
     StaticSite site() {

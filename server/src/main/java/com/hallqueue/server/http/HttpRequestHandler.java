@@ -66,14 +66,17 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
         Router.Lookup lookup = api.lookup(req.method().name(), path);
         if (lookup.match() == null) {
-            Response answer = Cors.isPreflight(req) && !lookup.allowed().isEmpty() ? Cors.preflight(lookup.allowed())
-                    : Cors.open(unmatched(lookup));
+            String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+            Response answer = Cors.isPreflight(req) && !lookup.allowed().isEmpty()
+                    ? Cors.preflight(lookup.allowed(), origin, api.browserPolicy())
+                    : Cors.open(unmatched(lookup), origin, api.browserPolicy());
             reply(ctx, api, answer, keepAlive, started, "-");
             return;
         }
         byte[] body = ByteBufUtil.getBytes(req.content());
         String token = bearer(req);
         String route = lookup.match().entry().pattern();
+        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
         // One request at a time per connection: answers keep the order of requests.
         ctx.channel().config().setAutoRead(false);
         try {
@@ -81,7 +84,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
                     req.headers().get(HttpHeaderNames.HOST), client(ctx),
                     req.headers().get(Retries.HEADER));
             api.hall().workers().execute(() -> api.handle(lookup.match(), in)
-                    .thenAccept(res -> reply(ctx, api, Cors.open(res), keepAlive, started, route)));
+                    .thenAccept(res -> reply(ctx, api, Cors.open(res, origin, api.browserPolicy()), keepAlive,
+                            started, route)));
         } catch (RejectedExecutionException e) {
             reply(ctx, api, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started,
                     route);
@@ -162,6 +166,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
         out.headers().set(HttpHeaderNames.CONTENT_LENGTH, length)
                 .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
+                .set("X-Content-Type-Options", "nosniff")
+                .set("Referrer-Policy", "no-referrer")
                 .set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
         res.headers().forEach(out.headers()::set);
     }

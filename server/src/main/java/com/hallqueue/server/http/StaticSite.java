@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,11 @@ final class StaticSite {
     private static final String REVALIDATE = "no-cache";
 
     private final Map<String, Asset> cache = new ConcurrentHashMap<>();
+    private final BrowserPolicy policy;
+
+    StaticSite(BrowserPolicy policy) {
+        this.policy = policy;
+    }
 
     /** The class-path resource a GET of {@code path} serves, if it is one of the site's. */
     Optional<String> resourceFor(String path) {
@@ -77,8 +83,12 @@ final class StaticSite {
             }
             cache.put(resource, a);
         }
-        Map<String, String> headers = Map.of("Cache-Control", resource.startsWith("META-INF") ? FOREVER : REVALIDATE,
-                "ETag", a.etag(), "X-Content-Type-Options", "nosniff");
+        Map<String, String> headers = new HashMap<>(Map.of("Cache-Control",
+                resource.startsWith("META-INF") ? FOREVER : REVALIDATE, "ETag", a.etag()));
+        if (resource.endsWith(".html")) {
+            headers.put("Content-Security-Policy", policy.contentSecurity());
+            headers.put("X-Frame-Options", "DENY");
+        }
         if (a.etag().equals(ifNoneMatch)) {
             return new Response(HttpResponseStatus.NOT_MODIFIED, null, new byte[0], headers);
         }

@@ -1,5 +1,8 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.store.AuditEntry;
+import java.time.Clock;
 import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.stats.By;
 import com.hallqueue.server.stats.StatsExport;
@@ -36,13 +39,17 @@ final class StatsRoutes {
     }
 
     private CompletableFuture<Response> stats(Request r) {
-        Guard.manager(r);
+        Caller.Staff manager = Guard.manager(r);
         Range range = range(r);
         String byText = r.queryParam("by") == null ? "counter" : r.queryParam("by");
         By by = By.parse(byText)
                 .orElseThrow(() -> ApiException.badInput("by", "must be counter, service, staff, hour or day"));
         String format = format(r);
         List<StatsRow> rows = hall.stats().rows(range.from, range.to, by);
+        if (!format.equals("json")) {
+            // a file leaves the hall with staff's names and figures in it: the log says who took it
+            hall.store().audit(new AuditEntry(Clock.systemUTC().instant(), manager.badge(), "export." + format, r.client()));
+        }
         return CompletableFuture.completedFuture(switch (format) {
             case "csv" -> download("text/csv; charset=utf-8", StatsExport.csv(rows, by), range, byText + ".csv");
             case "xlsx" -> Response.ofFile(XLSX, StatsExport.xlsx(rows, by,

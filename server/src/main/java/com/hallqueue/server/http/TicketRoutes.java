@@ -11,7 +11,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** Taking a number, following it, cancelling it and rating the service. */
+/** Taking a number, following it and cancelling it; rating it is {@link RatingRoutes}'. */
 final class TicketRoutes {
 
     private final HallContext hall;
@@ -26,8 +26,7 @@ final class TicketRoutes {
         router.add("POST", "/api/v1/tickets", this::issue)
                 .add("GET", "/api/v1/tickets/{id}", this::get)
                 .add("GET", "/api/v1/tickets/{id}/qr.svg", this::qr)
-                .add("POST", "/api/v1/tickets/{id}/cancel", this::cancel)
-                .add("POST", "/api/v1/tickets/{id}/rating", this::rate);
+                .add("POST", "/api/v1/tickets/{id}/cancel", this::cancel);
     }
 
     private CompletableFuture<Response> issue(Request r) {
@@ -67,16 +66,6 @@ final class TicketRoutes {
     private CompletableFuture<Response> cancel(Request r) {
         String id = r.param("id");
         return hall.change(r, e -> e.cancel(id), Response::ok);
-    }
-
-    private CompletableFuture<Response> rate(Request r) {
-        Integer score = r.json().integer("score");
-        if (score == null) {
-            throw ApiException.badInput("score", "is required (1 to 5)");
-        }
-        String id = r.param("id");
-        String by = r.caller() instanceof Caller.Staff s ? s.badge() : null;
-        return hall.change(r, e -> e.rate(id, score, by), Response::ok);
     }
 
     private static String id(Caller.Kiosk kiosk) {

@@ -85,8 +85,13 @@ public final class QueueEngine {
     }
 
     /** A rating of 1 to 5, once per ticket, only after it was served; 1 or 2 opens a follow-up case. */
-    public TicketView rate(String ticketId, int score, String byBadge) {
-        return tickets.rate(ticketId, score, byBadge);
+    public TicketView rate(String ticketId, int score, RatingChannel channel) {
+        return tickets.rate(ticketId, score, channel, null);
+    }
+
+    /** A rating from the evaluator pad of one of {@code padCounters}: only for a ticket one of them served. */
+    public TicketView rateAtPad(String ticketId, int score, java.util.List<Integer> padCounters) {
+        return tickets.rate(ticketId, score, RatingChannel.EVALUATOR, padCounters);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.hallqueue.server.config.ServiceDef;
 import com.hallqueue.server.printing.PrintJob;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /** What happens to a ticket away from the counters: issued at the kiosk, cancelled, rated. */
 final class TicketActions {
@@ -60,7 +61,8 @@ final class TicketActions {
         return hall.emit(EventType.TICKET_CANCELLED, cancelled, null, null, null).ticketView();
     }
 
-    TicketView rate(String ticketId, int score, String byBadge) {
+    /** {@code padCounters}: the rating comes from a pad at one of these counters, which must have served it. */
+    TicketView rate(String ticketId, int score, RatingChannel channel, List<Integer> padCounters) {
         if (score < 1 || score > 5) {
             throw Refusal.badInput("score", "评价须为1到5 / score must be 1 to 5");
         }
@@ -68,11 +70,15 @@ final class TicketActions {
         if (t.status() != TicketStatus.DONE) {
             throw Refusal.conflict("办结后才能评价 / A ticket can be rated only after it was served");
         }
+        if (padCounters != null && !padCounters.contains(t.counter())) {
+            throw Refusal.forbidden("评价器只能评价本窗口办结的号 / An evaluator rates only what its counter served");
+        }
         if (t.rating() != null) {
             throw Refusal.conflict("此号已评价 / This ticket was already rated");
         }
         Ticket rated = hall.save(t.rated(score));
-        TicketView view = hall.emit(EventType.TICKET_RATED, rated, null, byBadge, Integer.toString(score)).ticketView();
+        TicketView view = hall.emit(EventType.TICKET_RATED, rated, null, null, RatingChannel.detail(score, channel))
+                .ticketView();
         followUps.openIfBad(rated);
         return view;
     }

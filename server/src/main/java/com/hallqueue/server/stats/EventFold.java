@@ -1,6 +1,7 @@
 package com.hallqueue.server.stats;
 
 import com.hallqueue.server.queue.EventType;
+import com.hallqueue.server.queue.RatingChannel;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.ServiceDef;
 import com.hallqueue.server.store.EventRow;
@@ -236,7 +237,7 @@ final class EventFold {
         if (v == null) {
             return;
         }
-        v.rating = Integer.parseInt(e.detail());
+        v.rating = RatingChannel.scoreOf(e.detail());
         if (!inRange(e)) {
             return;
         }
@@ -246,7 +247,7 @@ final class EventFold {
             default -> key(v, e);
         };
         if (key != null) {
-            tallies.computeIfAbsent(key, k -> new Tally()).rated(v.rating);
+            tallies.computeIfAbsent(key, k -> new Tally()).rated(v.rating, RatingChannel.channelOf(e.detail()));
         }
     }
 

@@ -131,7 +131,7 @@ public final class StatsExport {
         if (v instanceof Number n) {
             c.setCellValue(n.doubleValue());
         } else if (v != null) {
-            c.setCellValue(v.toString());
+            c.setCellValue(SpreadsheetText.defused(v.toString()));
         }
     }
 
@@ -146,8 +146,6 @@ public final class StatsExport {
         if (v instanceof Number) {
             return v.toString();
         }
-        String s = v.toString();
-        String safe = s.matches("^[=+\\-@].*") ? "'" + s : s;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return SpreadsheetText.csvField(v.toString());
     }
 }

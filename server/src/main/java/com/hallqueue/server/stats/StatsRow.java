@@ -1,6 +1,7 @@
 package com.hallqueue.server.stats;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One line of the report, for a counter, service, staff member, hour or day. The first ten
@@ -8,11 +9,14 @@ import java.util.List;
  * ratings of 4 or 5 (null without ratings); {@code overTargetShare} the share of waits longer
  * than the hall's target. {@code time} is the counters' time (null by service), {@code
  * scoreParts} how the score was made; {@code expired} the tickets whose day ended before they
- * were called (not served, and not counted as no-shows).
+ * were called (not served, and not counted as no-shows); {@code ratingChannels} the ratings
+ * split by where they came from ({@code page}, {@code kiosk}, {@code evaluator}; {@code
+ * unknown} for ratings stored before channels were recorded).
  */
 public record StatsRow(String key, int issued, int served, int noShow, Long avgWaitSeconds, Long p90WaitSeconds,
                        Long avgHandleSeconds, Double satisfaction, Integer score, String grade,
                        int transfers, Long medianWaitSeconds, Long medianHandleSeconds, Long p90HandleSeconds,
                        Long avgWalkSeconds, Double overTargetShare, int ratings, Double averageRating,
-                       CounterTime time, List<ScorePart> scoreParts, int expired) {
+                       CounterTime time, List<ScorePart> scoreParts, int expired,
+                       Map<String, ChannelRatings> ratingChannels) {
 }

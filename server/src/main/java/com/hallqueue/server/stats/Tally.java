@@ -2,6 +2,8 @@ package com.hallqueue.server.stats;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,10 +33,23 @@ final class Tally {
     /** Whether counter time was measured for this row at all (not by service). */
     boolean timed;
 
-    void rated(int score) {
+    /** Per channel (page, kiosk, evaluator, unknown): how many ratings, and how many of 4 or 5. */
+    final TreeMap<String, int[]> byChannel = new TreeMap<>();
+
+    void rated(int score, String channel) {
         ratings++;
         ratingSum += score;
         goodRatings += score >= 4 ? 1 : 0;
+        int[] counts = byChannel.computeIfAbsent(channel, c -> new int[2]);
+        counts[0]++;
+        counts[1] += score >= 4 ? 1 : 0;
+    }
+
+    /** The ratings split by the channel they came by: {@code {"evaluator": {"ratings": 3, "satisfaction": 0.67}}}. */
+    Map<String, ChannelRatings> ratingChannels() {
+        Map<String, ChannelRatings> out = new TreeMap<>();
+        byChannel.forEach((channel, n) -> out.put(channel, new ChannelRatings(n[0], (double) n[1] / n[0])));
+        return out;
     }
 
     Double satisfaction() {

@@ -39,6 +39,7 @@ public final class HallStore implements AutoCloseable {
     private final EventRows events;
     private final SessionRows sessions = new SessionRows();
     private final AuditRows audit = new AuditRows();
+    private final PasswordRows passwords = new PasswordRows();
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
@@ -337,6 +338,18 @@ public final class HallStore implements AutoCloseable {
 
     public List<AuditEntry> audit(Instant from, Instant to) {
         return inTransaction(c -> audit.between(c, from, to));
+    }
+
+    /** A stronger hash of {@code badge}'s password, if one was made over the file's hash {@code replaces}. */
+    public Optional<String> strongerPassword(String badge, String replaces) {
+        return inTransaction(c -> passwords.find(c, badge, replaces));
+    }
+
+    public void keepStrongerPassword(String badge, String replaces, String hash) {
+        inTransaction(c -> {
+            passwords.save(c, badge, replaces, hash);
+            return null;
+        });
     }
 
     public DataSource dataSource() {

@@ -102,6 +102,14 @@ class HallConfigLoaderTest {
     }
 
     @Test
+    void theHallsOtherServersAreKeptAsOriginsAndAnythingElseIsNamed() {
+        HallConfig c = loader.parse(GOOD + "screens: {servers: [\"HTTP://10.0.0.2:8080/halls/east/\", \"https://hall.example\"]}\n", "t");
+        assertThat(c.screens().servers()).containsExactly("http://10.0.0.2:8080", "https://hall.example");
+        assertThatThrownBy(() -> loader.parse(GOOD + "screens: {servers: [\"ftp://10.0.0.2\"]}\n", "t"))
+                .hasMessageContaining("screens.servers[0]");
+    }
+
+    @Test
     void aPasswordThatIsNotAHashIsRefused() {
         String yaml = GOOD + "staff:\n  - {badge: \"1001\", name: 王, passwordHash: demo}\n";
         assertThatThrownBy(() -> loader.parse(yaml, "t")).hasMessageContaining("staff[0].passwordHash");

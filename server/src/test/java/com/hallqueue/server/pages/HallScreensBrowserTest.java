@@ -172,7 +172,7 @@ class HallScreensBrowserTest {
     void everyPageSwitchesToEnglishAndBack() {
         display.find(".lang-switch").click();
         display.awaitText(".now-label", "Now calling", SECOND);
-        Browser.Window kiosk = browser.open(base + "/kiosk", 1080, 1920);
+        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("h1", "Take a number", A_WHILE);
         kiosk.awaitText("[data-service=A]", "General", A_WHILE);
         kiosk.screenshot("kiosk-menu-en");

@@ -36,7 +36,8 @@ class ServerFailoverBrowserTest {
 
     @Test
     void pagesGivenSeveralServersMoveToTheNextWhenTheirOwnIsKilled() throws IOException {
-        try (TwoServers halls = TwoServers.start(dir, "--deployment", deployment().toString());
+        int[] ports = TwoServers.freePorts();
+        try (TwoServers halls = TwoServers.start(dir, ports, "--deployment", deployment(ports).toString());
              Browser browser = new Browser()) {
             ApiClient first = halls.first.api();
             ApiClient second = halls.second.api();
@@ -74,11 +75,15 @@ class ServerFailoverBrowserTest {
         }
     }
 
-    /** East, the home hall, at the root; west under /halls/west. Tokens east-kiosk, west-display…. */
-    private Path deployment() throws IOException {
+    /**
+     * East, the home hall, at the root; west under /halls/west. Tokens east-kiosk, west-display….
+     * Each hall names both servers, whose pages may then call either.
+     */
+    private Path deployment(int[] ports) throws IOException {
         Path files = Files.createDirectories(dir.resolve("halls"));
-        Files.writeString(files.resolve("east.yaml"), Halls.districtHallYaml("东区服务大厅", "east", true));
-        Files.writeString(files.resolve("west.yaml"), Halls.districtHallYaml("西区服务大厅", "west", false));
+        String servers = "\nscreens: {servers: [\"http://127.0.0.1:" + ports[0] + "\", \"http://127.0.0.1:" + ports[1] + "\"]}\n";
+        Files.writeString(files.resolve("east.yaml"), Halls.districtHallYaml("东区服务大厅", "east", true) + servers);
+        Files.writeString(files.resolve("west.yaml"), Halls.districtHallYaml("西区服务大厅", "west", false) + servers);
         return Files.writeString(files.resolve("district.yaml"),
                 "halls:\n  - {id: east, config: east.yaml}\n  - {id: west, config: west.yaml}\n");
     }

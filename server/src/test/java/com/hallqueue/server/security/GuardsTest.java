@@ -104,6 +104,19 @@ class GuardsTest {
         }
     }
 
+    @Test
+    void aReportTakenAwayAsAFileIsInTheAuditLog() {
+        try (RunningHall hall = RunningHall.demo()) {
+            String manager = hall.api.login("9001");
+            assertThat(hall.api.get("/api/v1/stats?format=csv", manager).status()).isEqualTo(200);
+            assertThat(hall.api.get("/api/v1/stats", manager).status()).isEqualTo(200);
+            java.util.List<String> trail = new java.util.ArrayList<>();
+            hall.api.get("/api/v1/audit", manager).json().get("entries")
+                    .forEach(e -> trail.add(e.get("badge").asText() + " " + e.get("action").asText()));
+            assertThat(trail).containsOnlyOnce("9001 export.csv").doesNotContain("9001 export.json");
+        }
+    }
+
     private static Reply login(RunningHall hall, String badge, String password) {
         return hall.api.post("/api/v1/auth/login", null,
                 "{\"badge\":\"" + badge + "\",\"password\":\"" + password + "\"}");

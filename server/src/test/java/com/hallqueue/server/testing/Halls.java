@@ -31,6 +31,17 @@ public final class Halls {
         }
     }
 
+    /** The demo hall whose other servers, named in {@code screens.servers}, are {@code origins}. */
+    public static HallConfig demoBeside(String... origins) {
+        try (var in = Halls.class.getResourceAsStream("/demo-hall.yaml")) {
+            String demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new HallConfigLoader().parse(demo + "\nscreens: {servers: [" + String.join(", ", origins) + "]}\n",
+                    "demo hall beside other servers");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * The demo hall as one hall of a district: renamed {@code name} (in English after
      * {@code tokens}: "East Service Hall"), its device tokens

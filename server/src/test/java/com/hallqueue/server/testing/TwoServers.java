@@ -20,11 +20,23 @@ public final class TwoServers implements AutoCloseable {
 
     /** Both with the same {@code extra} arguments ({@code --deployment FILE}, say), each on its own data. */
     public static TwoServers start(Path dir, String... extra) {
+        return start(dir, extra, extra);
+    }
+
+    /**
+     * Both on ports chosen beforehand, so each hall file can name both servers
+     * ({@code screens.servers}) before either starts.
+     */
+    public static TwoServers start(Path dir, int[] ports, String... extra) {
+        return start(dir, with(extra, ports[0]), with(extra, ports[1]));
+    }
+
+    private static TwoServers start(Path dir, String[] firstArgs, String[] secondArgs) {
         CompletableFuture<ServerProcess> second = CompletableFuture.supplyAsync(
-                () -> ServerProcess.start(dir.resolve("second"), extra));
+                () -> ServerProcess.start(dir.resolve("second"), secondArgs));
         ServerProcess first;
         try {
-            first = ServerProcess.start(dir.resolve("first"), extra);
+            first = ServerProcess.start(dir.resolve("first"), firstArgs);
         } catch (RuntimeException e) {
             second.thenAccept(ServerProcess::close);
             throw e;
@@ -35,6 +47,22 @@ public final class TwoServers implements AutoCloseable {
             first.close();
             throw e;
         }
+    }
+
+    /** Two ports free right now (the system's choice for port 0, let go again). */
+    public static int[] freePorts() {
+        try (java.net.ServerSocket a = new java.net.ServerSocket(0); java.net.ServerSocket b = new java.net.ServerSocket(0)) {
+            return new int[] {a.getLocalPort(), b.getLocalPort()};
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String[] with(String[] extra, int port) {
+        String[] all = java.util.Arrays.copyOf(extra, extra.length + 2);
+        all[extra.length] = "--port";
+        all[extra.length + 1] = Integer.toString(port);
+        return all;
     }
 
     public static String url(ServerProcess server) {

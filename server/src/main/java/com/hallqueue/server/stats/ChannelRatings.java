@@ -1,0 +1,5 @@
+package com.hallqueue.server.stats;
+
+/** The ratings of a report row that came by one channel, and the share of them that were 4 or 5. */
+public record ChannelRatings(int ratings, double satisfaction) {
+}
