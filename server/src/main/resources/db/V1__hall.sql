@@ -1,6 +1,6 @@
 -- The hall's durable state. Portable SQL (H2 and PostgreSQL): times are epoch milliseconds.
 
-CREATE TABLE ticket (
+CREATE TABLE IF NOT EXISTS ticket (
     id           VARCHAR(32)  PRIMARY KEY,
     hall_day     DATE         NOT NULL,
     ticket_no    VARCHAR(16)  NOT NULL,
@@ -19,10 +19,10 @@ CREATE TABLE ticket (
     rating       INTEGER,
     CONSTRAINT ticket_number_once_a_day UNIQUE (hall_day, ticket_no)
 );
-CREATE INDEX ticket_by_status ON ticket (status);
-CREATE INDEX ticket_by_day ON ticket (hall_day);
+CREATE INDEX IF NOT EXISTS ticket_by_status ON ticket (status);
+CREATE INDEX IF NOT EXISTS ticket_by_day ON ticket (hall_day);
 
-CREATE TABLE counter_state (
+CREATE TABLE IF NOT EXISTS counter_state (
     counter_no       INTEGER      PRIMARY KEY,
     state            VARCHAR(16)  NOT NULL,
     staff_badge      VARCHAR(16),
@@ -34,7 +34,7 @@ CREATE TABLE counter_state (
 );
 
 -- Every committed change, in commit order: the source of the event stream and of statistics.
-CREATE TABLE hall_event (
+CREATE TABLE IF NOT EXISTS hall_event (
     seq          BIGINT       PRIMARY KEY,
     occurred_at  BIGINT       NOT NULL,
     type         VARCHAR(32)  NOT NULL,
@@ -44,10 +44,10 @@ CREATE TABLE hall_event (
     service      VARCHAR(4),
     detail       VARCHAR(200)
 );
-CREATE INDEX hall_event_by_time ON hall_event (occurred_at);
+CREATE INDEX IF NOT EXISTS hall_event_by_time ON hall_event (occurred_at);
 
 -- Staff logins. Only a hash of each token is kept, so a copy of the database logs nobody in.
-CREATE TABLE staff_session (
+CREATE TABLE IF NOT EXISTS staff_session (
     token_hash  VARCHAR(64)  PRIMARY KEY,
     badge       VARCHAR(16)  NOT NULL,
     role        VARCHAR(16)  NOT NULL,

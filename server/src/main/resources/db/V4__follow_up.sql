@@ -1,6 +1,6 @@
 -- Follow-up cases (回访) of ratings of 1 or 2: opened with the rating, closed by a manager
 -- with a note. Portable SQL (H2 and PostgreSQL): times are epoch milliseconds.
-CREATE TABLE follow_up_case (
+CREATE TABLE IF NOT EXISTS follow_up_case (
     id             BIGINT        PRIMARY KEY,
     ticket_id      VARCHAR(32)   NOT NULL,
     ticket_no      VARCHAR(16)   NOT NULL,
@@ -15,5 +15,5 @@ CREATE TABLE follow_up_case (
     closed_by      VARCHAR(16),
     note           VARCHAR(500)
 );
-CREATE INDEX follow_up_case_open ON follow_up_case (closed_at);
-CREATE INDEX follow_up_case_by_time ON follow_up_case (opened_at);
+CREATE INDEX IF NOT EXISTS follow_up_case_open ON follow_up_case (closed_at);
+CREATE INDEX IF NOT EXISTS follow_up_case_by_time ON follow_up_case (opened_at);

@@ -67,9 +67,11 @@ final class Hall implements AutoCloseable {
                      Duration printerSilence) {
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
+        // Learned once: a rebuild after a failed batch reloads the hall, not two weeks of history.
+        ForwardForecast forecast = new ForwardForecast(learnedHistory(config, store, clock));
         HallDesk desk = new HallDesk(() -> new QueueEngine(config, clock, TicketIds.secure(),
-                store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters),
-                new ForwardForecast(learnedHistory(config, store, clock))), ledgerOf(store), hub);
+                store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters), forecast),
+                ledgerOf(store), hub);
         AutoCloseable bell = store.listen(desk::catchUp);
         Metrics metrics = new Metrics();
         metrics.countScreensWith(hub::size);

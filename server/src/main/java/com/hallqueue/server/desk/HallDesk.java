@@ -279,6 +279,7 @@ public final class HallDesk implements AutoCloseable {
     }
 
     private void restoreEngine() {
+        LOG.warn("restoring the hall from the store");
         engine = restore();
         heartbeat.storeDown(null);
         publishMissed();

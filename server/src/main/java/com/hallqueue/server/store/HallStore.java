@@ -82,6 +82,7 @@ public final class HallStore implements AutoCloseable {
         });
         if (store.journal != null) {
             store.recover(store.journal);
+            store.forceDatabase(); // the schema's own changes are in no journal: forced before serving
         }
         return store;
     }
@@ -251,11 +252,15 @@ public final class HallStore implements AutoCloseable {
 
     /** Forces the database to disk (fsync), then starts a new generation of the journal. */
     private void checkpoint() {
+        forceDatabase();
+        journal.rotate();
+    }
+
+    private void forceDatabase() {
         inTransaction(c -> {
             db.checkpointSync(c);
             return null;
         });
-        journal.rotate();
     }
 
     /** Forgets the answers kept for retries longer than the contract promises. */

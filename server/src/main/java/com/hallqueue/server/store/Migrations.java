@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  * in {@code schema_version} runs once, by its version number, in its own transaction. Versions
  * may have gaps (a branch's V4 before another's V3): a script is applied when its own version
  * is missing, not only when it is above the highest applied.
+ *
+ * <p>Every script can run again over its own partial work ({@code IF NOT EXISTS}, guarded
+ * inserts): H2 commits each DDL statement by itself, so a crash or a power cut in the middle
+ * of a script can leave some of it done and its version unrecorded, and the next start must
+ * finish it rather than fail on a table that already exists.
  */
 final class Migrations {
 

@@ -57,14 +57,15 @@ class CrashLoopTest {
                     token = api.login("1003");
                     api.post("/api/v1/counters/3/open", token, null);
                 }
-                load(api, server, token, 150 + random.nextInt(600));
+                load(api, server, token, 300 + random.nextInt(700));
             }
         }
         try (ServerProcess last = ServerProcess.start(data, "--port", Integer.toString(port))) {
             verify(last.api(), ROUNDS);
         }
         System.out.println("seconds from listening to a fresh snapshot, per restart: " + resync);
-        assertThat(issued).hasSizeGreaterThan(ROUNDS * 10);
+        // enough answers that the kills fell among them; every answer now waits for a forced write
+        assertThat(issued).hasSizeGreaterThan(ROUNDS * 5);
         assertThat(called).isNotEmpty();
         // Every restart resyncs; on a busy two-core machine an odd one may take longer than 2 s.
         assertThat(resync).as("seconds from listening to a screen's fresh snapshot").allMatch(s -> s < 5.0);

@@ -36,7 +36,7 @@ class CrossOriginTest {
         assertThat(r.statusCode()).isEqualTo(204);
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ELSEWHERE);
         assertThat(r.headers().firstValue("Access-Control-Allow-Methods")).hasValue("POST");
-        assertThat(r.headers().firstValue("Access-Control-Allow-Headers")).hasValue("Authorization, Content-Type");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Headers")).hasValue("Authorization, Content-Type, Idempotency-Key");
 
         assertThat(send(preflight("/api/v1/no-such-thing", "GET", ELSEWHERE)).statusCode()).isEqualTo(404);
         assertThat(send(HttpRequest.newBuilder(uri("/api/v1/tickets"))
