@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.ApiClient.Reply;
+import com.hallqueue.server.testing.MovingClient;
 import com.hallqueue.server.testing.Postgres;
 import com.hallqueue.server.testing.ServerProcess;
 import java.io.UncheckedIOException;
@@ -67,11 +68,11 @@ class FrozenServerTest {
         ExecutorService pool = Executors.newFixedThreadPool(3 + COUNTERS.size());
         List<Future<?>> work = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
-            Client client = new Client(apis, k);
+            MovingClient client = new MovingClient(apis, k);
             work.add(pool.submit(() -> issue(client)));
         }
         for (int i = 0; i < COUNTERS.size(); i++) {
-            Client client = new Client(apis, i % 3);
+            MovingClient client = new MovingClient(apis, i % 3);
             int counter = COUNTERS.get(i);
             String token = servers.get(0).api().login(Integer.toString(1000 + counter));
             work.add(pool.submit(() -> serve(client, counter, token)));
@@ -198,19 +199,10 @@ class FrozenServerTest {
     }
 
     private void startThreeServers(String db) throws Exception {
-        ExecutorService starting = Executors.newFixedThreadPool(3);
-        List<Future<ServerProcess>> started = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Path dir = data.resolve("server-" + i);
-            started.add(starting.submit(() -> ServerProcess.start(dir, "--db", db)));
-        }
-        for (Future<ServerProcess> s : started) {
-            servers.add(s.get(60, TimeUnit.SECONDS));
-        }
-        starting.shutdown();
+        servers.addAll(ServerProcess.startTogether(data, 3, "--db", db));
     }
 
-    private void issue(Client client) {
+    private void issue(MovingClient client) {
         while (issuing.get()) {
             String service = ThreadLocalRandom.current().nextInt(3) == 0 ? "B" : "A";
             Reply r = client.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}");
@@ -225,7 +217,7 @@ class FrozenServerTest {
     }
 
     /** Calls and finishes until told to stop and nobody waits for this counter any more. */
-    private void serve(Client client, int counter, String token) {
+    private void serve(MovingClient client, int counter, String token) {
         String base = "/api/v1/counters/" + counter;
         client.post(base + "/open", token, null);
         while (true) {
@@ -248,7 +240,7 @@ class FrozenServerTest {
     }
 
     /** A call whose answer was lost: the counter holds the ticket; count it called once and finish it. */
-    private void finishHeld(Client client, int counter, String token) {
+    private void finishHeld(MovingClient client, int counter, String token) {
         Reply counters = client.get("/api/v1/counters");
         if (counters == null) {
             return;
@@ -274,33 +266,4 @@ class FrozenServerTest {
         }
     }
 
-    /** One client of the hall: it talks to its server, and moves to the next when that one does not answer. */
-    private static final class Client {
-        private final List<ApiClient> servers;
-        private int current;
-
-        Client(List<ApiClient> servers, int first) {
-            this.servers = servers;
-            this.current = first;
-        }
-
-        Reply post(String path, String token, String body) {
-            try {
-                return servers.get(current).post(path, token, body);
-            } catch (UncheckedIOException e) {
-                current = (current + 1) % servers.size();
-                return null;
-            }
-        }
-
-        Reply get(String path) {
-            try {
-                return servers.get(current).get(path, null);
-            } catch (UncheckedIOException e) {
-                current = (current + 1) % servers.size();
-                return null;
-            }
-        }
-
-    }
 }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.ApiClient.Reply;
 import com.hallqueue.server.testing.EventStream;
+import com.hallqueue.server.testing.MovingClient;
 import com.hallqueue.server.testing.Postgres;
 import com.hallqueue.server.testing.ServerProcess;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,11 +60,11 @@ class SeveralServersTest {
         ExecutorService pool = Executors.newFixedThreadPool(3 + COUNTERS.size());
         List<Future<?>> work = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
-            Hall hall = new Hall(apis, k);
+            MovingClient hall = new MovingClient(apis, k);
             work.add(pool.submit(() -> issue(hall, issued, numbers, failures)));
         }
         for (int i = 0; i < COUNTERS.size(); i++) {
-            Hall hall = new Hall(apis, i % 3);
+            MovingClient hall = new MovingClient(apis, i % 3);
             int counter = COUNTERS.get(i);
             work.add(pool.submit(() -> serve(hall, counter, called, failures)));
         }
@@ -120,18 +120,8 @@ class SeveralServersTest {
         assertThat(servers.get(0).api().post("/api/v1/counters/1/finish", token, null).status()).isEqualTo(401);
     }
 
-    /** Three servers starting together on a new database: they migrate it and add its counters once. */
     private void startThreeServersAtOnce(String db) throws Exception {
-        ExecutorService starting = Executors.newFixedThreadPool(3);
-        List<Future<ServerProcess>> started = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Path dir = data.resolve("server-" + i);
-            started.add(starting.submit(() -> ServerProcess.start(dir, "--db", db)));
-        }
-        for (Future<ServerProcess> s : started) {
-            servers.add(s.get(60, TimeUnit.SECONDS));
-        }
-        starting.shutdown();
+        servers.addAll(ServerProcess.startTogether(data, 3, "--db", db));
     }
 
     /** The ticket ids of the next {@code n} calls a display is told of, in the order it is told. */
@@ -143,7 +133,7 @@ class SeveralServersTest {
         return out;
     }
 
-    private static void issue(Hall hall, Set<String> ids, Set<String> numbers, AtomicInteger failures) {
+    private static void issue(MovingClient hall, Set<String> ids, Set<String> numbers, AtomicInteger failures) {
         for (int i = 0; i < TICKETS / 3; i++) {
             String service = i % 3 == 0 ? "B" : "A";
             Reply r = hall.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}");
@@ -159,7 +149,7 @@ class SeveralServersTest {
         }
     }
 
-    private static void serve(Hall hall, int counter, List<String> called, AtomicInteger failures) {
+    private static void serve(MovingClient hall, int counter, List<String> called, AtomicInteger failures) {
         String base = "/api/v1/counters/" + counter;
         String token = hall.login(Integer.toString(1000 + counter));
         hall.post(base + "/open", token, null);
@@ -180,7 +170,7 @@ class SeveralServersTest {
     }
 
     /** A call whose answer was lost with its server: the counter holds the ticket; finish it. */
-    private static void finishHeld(Hall hall, int counter, String token, List<String> called) {
+    private static void finishHeld(MovingClient hall, int counter, String token, List<String> called) {
         Reply counters = hall.get("/api/v1/counters");
         if (counters == null) {
             return;
@@ -193,40 +183,6 @@ class SeveralServersTest {
                 }
                 hall.post("/api/v1/counters/" + counter + "/finish", token, null);
             }
-        }
-    }
-
-    /** One client of the hall: it talks to its server, and moves to the next when that one is gone. */
-    private static final class Hall {
-        private final List<ApiClient> servers;
-        private int current;
-
-        Hall(List<ApiClient> servers, int first) {
-            this.servers = servers;
-            this.current = first;
-        }
-
-        /** The answer, or null when the server died and the client moved on to the next. */
-        Reply post(String path, String token, String body) {
-            try {
-                return servers.get(current).post(path, token, body);
-            } catch (UncheckedIOException e) {
-                current = (current + 1) % servers.size();
-                return null;
-            }
-        }
-
-        Reply get(String path) {
-            try {
-                return servers.get(current).get(path, null);
-            } catch (UncheckedIOException e) {
-                current = (current + 1) % servers.size();
-                return null;
-            }
-        }
-
-        String login(String badge) {
-            return servers.get(current).login(badge);
         }
     }
 }

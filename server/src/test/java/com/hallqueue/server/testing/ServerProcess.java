@@ -24,6 +24,29 @@ public final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * {@code n} servers started at once, each on its own data directory under {@code data}
+     * ({@code server-0}, …) and with the same {@code extra} arguments: on one new database
+     * they migrate it and add its counters together.
+     */
+    public static List<ServerProcess> startTogether(Path data, int n, String... extra) throws Exception {
+        java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<ServerProcess>> started = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Path dir = data.resolve("server-" + i);
+                started.add(starting.submit(() -> start(dir, extra)));
+            }
+            List<ServerProcess> servers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<ServerProcess> s : started) {
+                servers.add(s.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return servers;
+        } finally {
+            starting.shutdown();
+        }
+    }
+
     public static ServerProcess start(Path data, String... extra) {
         return startWith(List.of(), data, extra);
     }
