@@ -76,6 +76,8 @@ class GatewayLedOrderTest {
             String next = three.callNext();
 
             Eventually.await("the next call on the board", SOON, () -> board(line).contains(next));
+            // Nothing else should be written; a write of counter 1's strip would come with the same
+            // snapshot, well within this half second after the board.
             Thread.sleep(500);
             // counter 3 may be seen finished (its strip back to 3号窗口) before the call, or only in the snapshot
             assertThat(addresses(frames(line).subList(before, frames(line).size())))

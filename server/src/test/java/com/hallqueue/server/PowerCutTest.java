@@ -68,6 +68,8 @@ class PowerCutTest {
     Path root;
 
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+    /** What was acknowledged since the hall last started, checked after the next cut. */
+    private final Map<String, String> sinceLastStart = new ConcurrentHashMap<>();
     private final Set<String> calledAcknowledged = ConcurrentHashMap.newKeySet();
     private final Map<RetryKey, String> keptBodies = new ConcurrentHashMap<>();
     /** What the last cut kept and lost of each file, for the message of a failure. */
@@ -89,7 +91,6 @@ class PowerCutTest {
     @Test
     void everyAcknowledgedChangeSurvivesAThousandPowerCutsAndNoNumberRepeats() throws Exception {
         Random random = new Random(20261204L);
-        Map<String, String> checkedSoFar = new java.util.HashMap<>();
         long[] spent = new long[4];
         for (int cut = 0; cut <= CUTS; cut++) {
             long t0 = System.nanoTime();
@@ -99,7 +100,7 @@ class PowerCutTest {
             }
             HallStore store = startAfter(cut, dir);
             long t1 = System.nanoTime();
-            assertEverythingAcknowledgedIsThere(store, checkedSoFar, cut);
+            assertEverythingAcknowledgedIsThere(store, cut);
             if (cut == CUTS) {
                 assertNoNumberRepeats(store);
                 store.close();
@@ -170,10 +171,15 @@ class PowerCutTest {
                         v -> calledAcknowledged.add(v.id())));
                 case 6 -> desk.ask(e -> e.finish(1, "1001"));
                 default -> desk.ask(e -> e.issue(random.nextBoolean() ? "A" : "B", false, "K1"))
-                        .thenAccept(t -> acknowledged.put(t.id(), t.number()));
+                        .thenAccept(t -> acknowledge(t.id(), t.number()));
             };
             f.whenComplete((ok, failed) -> inFlight.release());
         }
+    }
+
+    private void acknowledge(String id, String number) {
+        acknowledged.put(id, number);
+        sinceLastStart.put(id, number);
     }
 
     private CompletableFuture<?> keyedIssue(HallDesk desk, Random random) {
@@ -181,7 +187,7 @@ class PowerCutTest {
         return desk.askOnce(key, e -> answer(e.issue("A", false, "K1"))).thenAccept(a -> {
             String body = new String(a.body(), StandardCharsets.UTF_8);
             keptBodies.put(key, body);
-            acknowledged.put(body.split(";")[0], body.split(";")[1]);
+            acknowledge(body.split(";")[0], body.split(";")[1]);
         });
     }
 
@@ -191,26 +197,28 @@ class PowerCutTest {
     }
 
     /**
-     * What was acknowledged since the last start, a few of them each time; at the end, all
-     * of it (a later cut cannot take back what was forced, and the last check proves it).
+     * Every ticket acknowledged before the last cut, each with its number: those of the last
+     * run against the days they can belong to, one read a day; at the end, all of them. The
+     * calls acknowledged in the last run, a few of them, are no longer waiting.
      */
-    private void assertEverythingAcknowledgedIsThere(HallStore store, Map<String, String> checked, int cut) {
-        Map<String, String> fresh = new java.util.HashMap<>(acknowledged);
-        fresh.keySet().removeAll(checked.keySet());
-        if (cut == CUTS) {
-            Map<String, String> stored = everyTicketNumber(store);
-            fresh.forEach((id, number) -> assertThat(stored.get(id)).as("ticket %s at the end", number).isEqualTo(number));
-            checked.putAll(fresh);
-        }
-        int sample = cut == CUTS ? 0 : 4;
-        fresh.entrySet().stream().limit(sample).forEach(t -> assertThat(store.ticket(t.getKey()))
-                .as("ticket %s after cut %d (%s)", t.getValue(), cut, lastCut).map(Ticket::number).contains(t.getValue()));
-        calledAcknowledged.stream().limit(sample).forEach(id -> assertThat(store.ticket(id))
+    private void assertEverythingAcknowledgedIsThere(HallStore store, int cut) {
+        Map<String, String> stored = cut == CUTS ? everyTicketNumber(store) : lastTwoDays(store);
+        Map<String, String> expected = cut == CUTS ? acknowledged : Map.copyOf(sinceLastStart);
+        expected.forEach((id, number) -> assertThat(stored.get(id))
+                .as("ticket %s after cut %d (%s)", number, cut, lastCut).isEqualTo(number));
+        sinceLastStart.clear();
+        calledAcknowledged.stream().limit(4).forEach(id -> assertThat(store.ticket(id))
                 .as("a called ticket after cut %d", cut).map(Ticket::status)
                 .isNotEqualTo(java.util.Optional.of(TicketStatus.WAITING)));
-        if (cut < CUTS) {
-            calledAcknowledged.clear();
-        }
+        calledAcknowledged.clear();
+    }
+
+    /** The tickets of today and yesterday by the hall's clock: the last run issued only these. */
+    private Map<String, String> lastTwoDays(HallStore store) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        Map<String, String> both = new java.util.HashMap<>(store.ticketNumbers(today.minusDays(1)));
+        both.putAll(store.ticketNumbers(today));
+        return both;
     }
 
     /** A retry after the cut gets the first answer back: the same ticket, never a second one. */

@@ -35,7 +35,7 @@ class Job<T> {
 
     /** Runs a command that keeps no answer: a read. */
     void run(QueueEngine engine) {
-        run(engine, key -> Optional.empty(), new java.util.ArrayList<>());
+        run(engine, key -> Optional.empty(), List.of()); // no key, so nothing is ever kept
     }
 
     /** Runs the command; a refusal is kept for the answer, anything else is a fault of the batch. */
