@@ -24,7 +24,8 @@ record ConfigFile(
     record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone) {
     }
 
-    record Service(String code, String name, String nameEn, Double handleMinutes, Integer dailyCap) {
+    record Service(String code, String name, String nameEn, Double handleMinutes, Integer dailyCap,
+                   List<String> materials, Integer timeLimitDays) {
     }
 
     record Counter(Integer number, String name, List<String> services, String opens, List<List<String>> breaks) {

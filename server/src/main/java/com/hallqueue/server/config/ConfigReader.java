@@ -1,5 +1,6 @@
 package com.hallqueue.server.config;
 
+import com.hallqueue.server.matters.VisitEnd;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -72,8 +73,29 @@ final class ConfigReader {
         }
         int cap = s.dailyCap() == null ? DEFAULT_DAILY_CAP : s.dailyCap();
         positive(cap, at + ".dailyCap");
+        int days = s.timeLimitDays() == null ? ServiceDef.DEFAULT_TIME_LIMIT_DAYS : s.timeLimitDays();
+        positive(days, at + ".timeLimitDays");
         return new ServiceDef(code, text(s.name(), at + ".name", null), text(s.nameEn(), at + ".nameEn", code),
-                Duration.ofMillis(Math.round(minutes * 60_000)), cap);
+                Duration.ofMillis(Math.round(minutes * 60_000)), cap, checklist(s.materials(), at + ".materials"),
+                days);
+    }
+
+    /** The 办事指南 checklist: lines a NOTICE can carry as they are. */
+    private static List<String> checklist(List<String> materials, String at) {
+        if (materials == null) {
+            return List.of();
+        }
+        if (materials.size() > VisitEnd.MAX_MATERIALS) {
+            throw new ConfigException(at, "at most " + VisitEnd.MAX_MATERIALS + " materials");
+        }
+        for (String m : materials) {
+            if (m == null || m.isBlank() || m.length() > VisitEnd.MATERIAL_LENGTH
+                    || m.chars().anyMatch(Character::isISOControl)) {
+                throw new ConfigException(at, "each material is one line of 1 to " + VisitEnd.MATERIAL_LENGTH
+                        + " characters");
+            }
+        }
+        return materials.stream().map(String::strip).toList();
     }
 
     private List<CounterDef> counters(List<ConfigFile.Counter> list, Set<String> codes) {

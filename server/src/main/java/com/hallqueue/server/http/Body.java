@@ -52,6 +52,25 @@ final class Body {
         return value;
     }
 
+    /** A list of strings, each at most {@code maxLength}; null when absent. */
+    java.util.List<String> texts(String field, int maxItems, int maxLength) {
+        JsonNode n = node(field);
+        if (n.isNull() || n.isMissingNode()) {
+            return null;
+        }
+        if (!n.isArray() || n.size() > maxItems) {
+            throw ApiException.badInput(field, "must be a list of at most " + maxItems + " strings");
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode item : n) {
+            if (!item.isTextual() || item.textValue().length() > maxLength) {
+                throw ApiException.badInput(field, "each item must be a string of at most " + maxLength + " characters");
+            }
+            out.add(item.textValue());
+        }
+        return out;
+    }
+
     boolean bool(String field, boolean fallback) {
         JsonNode n = node(field);
         if (n.isNull() || n.isMissingNode()) {

@@ -1,6 +1,7 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.matters.VisitEnd;
 import com.hallqueue.server.queue.CounterView;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.Refusal;
@@ -28,7 +29,7 @@ final class CounterRoutes {
                 .add("POST", BASE + "call-next", this::callNext)
                 .add("POST", BASE + "recall", act((e, s) -> e.recall(s.n, s.badge(e))))
                 .add("POST", BASE + "start", act((e, s) -> e.start(s.n, s.badge(e))))
-                .add("POST", BASE + "finish", act((e, s) -> e.finish(s.n, s.badge(e))))
+                .add("POST", BASE + "finish", this::finish)
                 .add("POST", BASE + "no-show", act((e, s) -> e.noShow(s.n, s.badge(e))))
                 .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge(e))))
                 .add("POST", BASE + "close", act((e, s) -> e.close(s.n, s.badge(e))))
@@ -85,12 +86,20 @@ final class CounterRoutes {
                 t -> t.map(Response::ok).orElseGet(Response::noContent));
     }
 
+    /** No body is DONE, as before outcomes were kept; see {@link MatterRoutes#visitEnd}. */
+    private CompletableFuture<Response> finish(Request r) {
+        At at = at(r);
+        VisitEnd how = MatterRoutes.visitEnd(r.json());
+        return hall.change(r, e -> e.finish(at.n, at.badge(e), how), Response::ok);
+    }
+
     private CompletableFuture<Response> transfer(Request r) {
         At at = at(r);
         Body body = r.json();
         String service = body.text("service", 8);
         Integer counter = body.integer("counter");
-        return hall.change(r, e -> e.transfer(at.n, at.badge(e), service, counter), Response::ok);
+        String note = body.text("note", 200);
+        return hall.change(r, e -> e.transfer(at.n, at.badge(e), service, counter, note), Response::ok);
     }
 
     private CompletableFuture<Response> pause(Request r) {

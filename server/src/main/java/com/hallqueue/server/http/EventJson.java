@@ -53,7 +53,7 @@ final class EventJson {
         } else if (e.type() == EventType.TICKET_RATED) {
             m.put("score", RatingChannel.scoreOf(e.detail()));
             m.put("channel", RatingChannel.channelOf(e.detail()));
-        } else if (e.detail() != null) {
+        } else if (e.detail() != null && !isMatterDetail(e.type())) {
             m.put(detailName(e), e.detail());
         }
         m.put("queue", e.queue());
@@ -76,6 +76,17 @@ final class EventJson {
         p.put("kiosk", kiosk);
         p.put("status", status);
         return p;
+    }
+
+    /**
+     * The screens get a finish's outcome with its ticket; notice events carry nothing for them
+     * beyond their type and ticket: codes and materials are the citizen's, not the hall screen's.
+     */
+    private static boolean isMatterDetail(EventType type) {
+        return switch (type) {
+            case TICKET_FINISHED, NOTICE_ISSUED, NOTICE_FLAGGED, NOTICE_REDEEMED, NOTICE_CLOSED -> true;
+            default -> false;
+        };
     }
 
     private static String detailName(HallEvent e) {

@@ -42,6 +42,12 @@ final class TicketRoutes {
         Body body = r.json();
         String service = body.requiredText("service", 8);
         boolean priority = body.bool("priority", false);
+        String notice = body.text("notice", 32);
+        if (notice != null && !notice.isBlank()) {
+            // 一次性告知单 brought back: the return visit of the same matter (returnOf).
+            return hall.change(r, e -> e.issueReturn(service, notice, kiosk.id()),
+                    t -> Response.json(HttpResponseStatus.CREATED, t));
+        }
         return hall.change(r, e -> e.issue(service, priority, kiosk.id()),
                 t -> Response.json(HttpResponseStatus.CREATED, t));
     }

@@ -1,15 +1,20 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.matters.VisitEnd;
 import java.util.Comparator;
 import java.util.Optional;
 
 /** A counter's day: open, call, recall, start, finish, no-show, transfer, pause, resume, close. */
 final class CounterActions {
 
+    /** {@code handOver} notes travel with a transferred ticket; {@code ticket.hand_over} keeps 200. */
+    static final int HAND_OVER_LENGTH = 200;
     private final HallState hall;
+    private final MatterActions matters;
 
-    CounterActions(HallState hall) {
+    CounterActions(HallState hall, MatterActions matters) {
         this.hall = hall;
+        this.matters = matters;
     }
 
     CounterView open(int number, StaffRef staff) {
@@ -64,13 +69,17 @@ final class CounterActions {
         return hall.emit(EventType.TICKET_STARTED, serving, busy, badge, null).ticketView();
     }
 
-    TicketView finish(int number, String badge) {
+    /** The visit ends as {@code how} says; the ticket is served (DONE) whatever the matter's outcome. */
+    TicketView finish(int number, String badge, VisitEnd how) {
         Counter c = hall.staffed(number, badge);
+        matters.check(how);
         Ticket t = hall.held(c, null, "当前没有办理中的号 / No current ticket to finish");
-        Ticket done = hall.save(t.ended(TicketStatus.DONE, hall.now()));
+        Ticket done = hall.save(matters.end(t, c, how).ended(TicketStatus.DONE, hall.now()));
         hall.servedBy.put(done.id(), badge);
         Counter free = hall.save(c.released(hall.now()));
-        return hall.emit(EventType.TICKET_FINISHED, done, free, badge, null).ticketView();
+        TicketView view = hall.emit(EventType.TICKET_FINISHED, done, free, badge, how.outcome().name()).ticketView();
+        matters.afterFinish(done, badge);
+        return view;
     }
 
     TicketView noShow(int number, String badge) {
@@ -82,12 +91,19 @@ final class CounterActions {
         return hall.emit(EventType.TICKET_NO_SHOW, missed, free, badge, null).ticketView();
     }
 
-    TicketView transfer(int number, String badge, String toService, Integer toCounter) {
+    /** {@code note} goes with the ticket to the next counter (内部流转); this counter stays first if it was. */
+    TicketView transfer(int number, String badge, String toService, Integer toCounter, String note) {
         Counter c = hall.staffed(number, badge);
         checkTransferTarget(number, toService, toCounter);
+        String handOver = note == null || note.isBlank() ? null : note.strip();
+        if (handOver != null && handOver.length() > HAND_OVER_LENGTH) {
+            throw Refusal.badInput("note", "转办说明不超过" + HAND_OVER_LENGTH + "字 / note: at most "
+                    + HAND_OVER_LENGTH + " characters");
+        }
         Ticket t = hall.held(c, null, "当前没有可转办的号 / No current ticket to transfer");
         String service = toService != null ? toService : t.service();
-        Ticket moved = hall.save(t.waitingAgain(service, toCounter, t.place()));
+        Ticket moved = hall.save(t.with(t.matter().takenUpBy(number).handedOver(handOver))
+                .waitingAgain(service, toCounter, t.place()));
         hall.lines.add(moved);
         Counter free = hall.save(c.released(hall.now()));
         String target = toService != null ? toService : "counter:" + toCounter;

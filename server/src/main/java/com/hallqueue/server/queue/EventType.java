@@ -16,6 +16,14 @@ public enum EventType {
     TICKET_RATED("ticket.rated"),
     CASE_OPENED("case.opened"),
     CASE_CLOSED("case.closed"),
+    /** A visit ended with a 一次性告知单: the matter stays open until the citizen comes back with it. */
+    NOTICE_ISSUED("notice.issued"),
+    /** A notice on a return visit asked for something the notice before it did not: 一次性告知 was broken. */
+    NOTICE_FLAGGED("notice.flagged"),
+    /** The citizen came back with the notice: its return ticket was issued (detail: the first visit's number). */
+    NOTICE_REDEEMED("notice.redeemed"),
+    /** The return visit ended; detail is how (DONE, NOTICE, REFUSED). */
+    NOTICE_CLOSED("notice.closed"),
     COUNTER_OPENED("counter.opened"),
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),

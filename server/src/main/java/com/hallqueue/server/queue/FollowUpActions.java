@@ -1,10 +1,8 @@
 package com.hallqueue.server.queue;
 
-import com.hallqueue.server.config.DayHours;
 import com.hallqueue.server.followup.FollowUp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,7 +25,7 @@ final class FollowUpActions {
         LocalDate today = now.atZone(hall.config.zone()).toLocalDate();
         LocalDate due = hall.config.hours().workingDayAfter(today, hall.config.stats().followUpWorkingDays());
         FollowUp c = new FollowUp(++hall.lastCaseId, rated.id(), rated.number(), rated.service(), rated.counter(),
-                hall.servedBy.get(rated.id()), rated.rating(), now, due, closeOf(due), null, null, null);
+                hall.servedBy.get(rated.id()), rated.rating(), now, due, hall.closeOf(due), null, null, null);
         hall.openCases.put(c.id(), c);
         hall.emitCase(EventType.CASE_OPENED, c, null);
     }
@@ -49,13 +47,5 @@ final class FollowUpActions {
 
     List<FollowUp> open() {
         return hall.openCases.values().stream().sorted(Comparator.comparing(FollowUp::dueAt)).toList();
-    }
-
-    /** The end of the due day's hours; a hall open until 24:00 means the next midnight. */
-    private Instant closeOf(LocalDate day) {
-        LocalTime close = hall.config.hours().on(day).map(DayHours::close).orElse(LocalTime.MAX);
-        return close.equals(LocalTime.MAX)
-                ? day.plusDays(1).atStartOfDay(hall.config.zone()).toInstant()
-                : day.atTime(close).atZone(hall.config.zone()).toInstant();
     }
 }

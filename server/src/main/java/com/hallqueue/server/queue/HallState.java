@@ -3,6 +3,7 @@ package com.hallqueue.server.queue;
 import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.followup.FollowUp;
+import com.hallqueue.server.matters.Notice;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterNote;
 import com.hallqueue.server.printing.PrinterState;
@@ -46,6 +47,8 @@ final class HallState implements HallView {
     final Map<String, String> servedBy = new HashMap<>();
     final Map<Long, FollowUp> openCases = new TreeMap<>();
     final Bookings bookings = new Bookings();
+    /** The 一次性告知单 still open, by code: their matters wait for the citizen's return. */
+    final Map<String, Notice> openNotices = new HashMap<>();
     final Views views;
     long lastSeq;
     long lastCaseId;
@@ -177,12 +180,31 @@ final class HallState implements HallView {
         return emit(type, t, null, null, booking.slot().label(), null, null, booking);
     }
 
+    /** A notice's change, with the ticket it concerns. */
+    HallEvent emitNotice(EventType type, Ticket t, Notice notice, String badge, String detail) {
+        return emit(type, t, null, badge, detail, null, null, null, notice);
+    }
+
     private HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer,
                            FollowUp followUp, Booking booking) {
+        return emit(type, t, c, badge, detail, printer, followUp, booking, null);
+    }
+
+    /** The end of the hall's day {@code day}: the close of its hours, or the next midnight for a hall open until 24:00. */
+    Instant closeOf(LocalDate day) {
+        java.time.LocalTime close = config.hours().on(day).map(com.hallqueue.server.config.DayHours::close)
+                .orElse(java.time.LocalTime.MAX);
+        return close.equals(java.time.LocalTime.MAX)
+                ? day.plusDays(1).atStartOfDay(config.zone()).toInstant()
+                : day.atTime(close).atZone(config.zone()).toInstant();
+    }
+
+    private HallEvent emit(EventType type, Ticket t, Counter c, String badge, String detail, PrinterNote printer,
+                           FollowUp followUp, Booking booking, Notice notice) {
         Views.Moment m = views.moment(t);
         HallEvent e = new HallEvent(++lastSeq, type, now(), t, c, badge, detail,
                 t == null ? null : m.ticket(t), c == null ? null : m.counter(c), m.queue(), printer, followUp,
-                booking);
+                booking, notice);
         pending.add(e);
         forecast.observe(e);
         return e;

@@ -4,6 +4,10 @@ import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.appointments.Citizen;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.followup.FollowUp;
+import com.hallqueue.server.matters.Matter;
+import com.hallqueue.server.matters.Notice;
+import com.hallqueue.server.matters.NoticeCodes;
+import com.hallqueue.server.matters.VisitEnd;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import java.time.Clock;
@@ -27,6 +31,7 @@ public final class QueueEngine {
     private final PrintActions prints;
     private final FollowUpActions followUps;
     private final AppointmentActions appointments;
+    private final MatterActions matters;
     private final Replay replay;
     private final DayEnd dayEnd;
 
@@ -39,7 +44,8 @@ public final class QueueEngine {
         this.hall = new HallState(config, clock, ids, forecast);
         this.followUps = new FollowUpActions(hall);
         this.tickets = new TicketActions(hall, followUps);
-        this.counters = new CounterActions(hall);
+        this.matters = new MatterActions(hall, NoticeCodes.secure());
+        this.counters = new CounterActions(hall, matters);
         this.prints = new PrintActions(hall);
         this.appointments = new AppointmentActions(hall, tickets);
         this.replay = new Replay(hall);
@@ -102,6 +108,31 @@ public final class QueueEngine {
         tickets.forgetOldDays();
     }
 
+    // ---- matters: 首问负责, 一次性告知, 限时办结
+
+    /** The return visit of a citizen holding a 告知单: a ticket of its service linked to the first visit. */
+    public TicketView issueReturn(String service, String noticeCode, String kiosk) {
+        Notice n = matters.redeemable(service, noticeCode);
+        TicketView issued = tickets.issue(service, false, kiosk, Matter.returnAfter(n));
+        matters.redeemed(n, hall.tickets.get(issued.id()));
+        return issued;
+    }
+
+    /** An open notice by its code (as typed); closed ones are in the store only. */
+    public Optional<Notice> openNotice(String code) {
+        return Optional.ofNullable(NoticeCodes.normalize(code)).map(hall.openNotices::get);
+    }
+
+    /** Every open notice: the matters waiting for the citizen to come back. */
+    public List<Notice> openNotices() {
+        return List.copyOf(hall.openNotices.values());
+    }
+
+    /** The matter of the ticket counter {@code number} holds, for the staff member working there. */
+    public CounterMatter counterMatter(int number, String badge) {
+        return CounterMatter.of(hall, hall.staffed(number, badge));
+    }
+
     // ---- follow-up cases of bad ratings
 
     /** The open cases, the soonest due first. */
@@ -136,7 +167,12 @@ public final class QueueEngine {
 
     /** From CALLED or SERVING; when start was skipped, handle time counts from the call. */
     public TicketView finish(int number, String badge) {
-        return counters.finish(number, badge);
+        return counters.finish(number, badge, VisitEnd.DONE);
+    }
+
+    /** Finishes the visit as {@code how} says: DONE, NOTICE with its 告知单, or REFUSED with the reason. */
+    public TicketView finish(int number, String badge, VisitEnd how) {
+        return counters.finish(number, badge, how);
     }
 
     public TicketView noShow(int number, String badge) {
@@ -145,7 +181,12 @@ public final class QueueEngine {
 
     /** Hands the current ticket to another service or counter; it keeps its place by arrival. */
     public TicketView transfer(int number, String badge, String toService, Integer toCounter) {
-        return counters.transfer(number, badge, toService, toCounter);
+        return counters.transfer(number, badge, toService, toCounter, null);
+    }
+
+    /** The same, with a note the next counter sees (内部流转: the file moves, not the citizen). */
+    public TicketView transfer(int number, String badge, String toService, Integer toCounter, String note) {
+        return counters.transfer(number, badge, toService, toCounter, note);
     }
 
     /** A citizen who missed the call came back: a few places behind the head of their line. */

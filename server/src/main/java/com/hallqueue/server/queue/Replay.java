@@ -38,6 +38,7 @@ final class Replay {
         }
         printing(e);
         cases(e);
+        notices(e);
         if (e.booking() != null) {
             hall.bookings.put(e.booking());
         }
@@ -91,12 +92,23 @@ final class Replay {
         }
     }
 
+    private void notices(HallEvent e) {
+        if (e.notice() == null) {
+            return;
+        }
+        if (e.notice().isOpen()) {
+            hall.openNotices.put(e.notice().code(), e.notice());
+        } else {
+            hall.openNotices.remove(e.notice().code());
+        }
+    }
+
     HallEvent withViews(HallEvent e) {
         Views.Moment m = hall.views.moment(e.ticket());
         Counter counter = e.counter() == null ? null : hall.counters.get(e.counter().number());
         return new HallEvent(e.seq(), e.type(), e.at(), e.ticket(), e.counter(), e.staffBadge(), e.detail(),
                 e.ticket() == null ? null : m.ticket(e.ticket()),
                 counter == null ? null : m.counter(counter),
-                m.queue(), e.printer(), e.followUp(), e.booking());
+                m.queue(), e.printer(), e.followUp(), e.booking(), e.notice());
     }
 }

@@ -26,6 +26,7 @@ final class Restorer {
         record.openCases().forEach(c -> hall.openCases.put(c.id(), c));
         hall.lastCaseId = record.lastCaseId();
         record.bookings().forEach(hall.bookings::put);
+        record.openNotices().forEach(n -> hall.openNotices.put(n.code(), n));
         record.printers().forEach((kiosk, state) -> {
             if (state != PrinterState.OFFLINE) {
                 hall.printerHeard.put(kiosk, hall.now());

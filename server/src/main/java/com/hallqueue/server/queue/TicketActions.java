@@ -1,6 +1,7 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.config.ServiceDef;
+import com.hallqueue.server.matters.Matter;
 import com.hallqueue.server.printing.PrintJob;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -19,6 +20,11 @@ final class TicketActions {
     }
 
     TicketView issue(String service, boolean priority, String kiosk) {
+        return issue(service, priority, kiosk, Matter.NONE);
+    }
+
+    /** A walk-in ticket, by the kiosk's checks of hours and daily cap; a return visit carries its {@code matter}. */
+    TicketView issue(String service, boolean priority, String kiosk, Matter matter) {
         ServiceDef def = hall.config.service(service).orElseThrow(
                 () -> Refusal.badInput("service", "没有此业务 / Unknown service \"" + service + "\""));
         ZonedDateTime now = hall.now().atZone(hall.config.zone());
@@ -28,7 +34,7 @@ final class TicketActions {
         if (hall.numbering.issued(now.toLocalDate(), service) >= def.dailyCap()) {
             throw Refusal.conflict("今日" + def.name() + "号已取完 / No more " + def.nameEn() + " tickets today");
         }
-        return create(service, priority, kiosk).ticketView();
+        return create(service, priority, kiosk, matter).ticketView();
     }
 
     /**
@@ -36,13 +42,17 @@ final class TicketActions {
      * holds its place already, whatever the walk-ins have used up. Returns the issue event.
      */
     HallEvent create(String service, boolean priority, String kiosk) {
+        return create(service, priority, kiosk, Matter.NONE);
+    }
+
+    private HallEvent create(String service, boolean priority, String kiosk, Matter matter) {
         ZonedDateTime now = hall.now().atZone(hall.config.zone());
         LocalDate day = now.toLocalDate();
         forgetDaysBefore(day.minusDays(1));
         int seq = hall.numbering.next(day, service);
         Ticket t = new Ticket(hall.ids.get(), Numbering.number(service, seq), service, TicketStatus.WAITING, priority,
                 now.toInstant(), null, null, null, null, null, day, seq, hall.lastPlace += HallState.PLACE_STEP,
-                kiosk, null);
+                kiosk, null, matter);
         hall.save(t);
         hall.lines.add(t);
         if (kiosk != null) {

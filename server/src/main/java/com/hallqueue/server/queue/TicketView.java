@@ -1,6 +1,9 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.matters.Notice;
+import com.hallqueue.server.matters.Outcome;
 import java.time.Instant;
+import java.util.List;
 
 /** A ticket as clients see it: no internal ordering, with the people ahead and the forecast. */
 public record TicketView(
@@ -15,11 +18,31 @@ public record TicketView(
         int ahead,
         Long estimatedWaitSeconds,
         Long estimatedWaitLowSeconds,
-        Long estimatedWaitHighSeconds) {
+        Long estimatedWaitHighSeconds,
+        Integer firstCounter,
+        String returnOf,
+        Outcome outcome,
+        NoticeView notice) {
+
+    /**
+     * The 一次性告知单 a visit ended with, as the finish answer and the ticket's page show it;
+     * {@code materials} and {@code note} are null once the notice is closed (its code still finds it).
+     */
+    public record NoticeView(String code, List<String> materials, String note) {
+
+        static NoticeView of(Ticket t, Notice open) {
+            String code = t.matter().noticeCode();
+            if (code == null) {
+                return null;
+            }
+            return open == null ? new NoticeView(code, null, null) : new NoticeView(code, open.materials(), open.note());
+        }
+    }
 
     /** A ticket as it stands without a forecast: read back from the store, or a past call. */
     public static TicketView settled(Ticket t) {
         return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
-                t.calledAt(), t.counter(), 0, null, null, null);
+                t.calledAt(), t.counter(), 0, null, null, null, t.matter().firstCounter(), t.matter().returnOf(),
+                t.matter().outcome(), NoticeView.of(t, null));
     }
 }

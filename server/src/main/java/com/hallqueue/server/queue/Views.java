@@ -53,7 +53,12 @@ final class Views {
             return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
                     t.calledAt(), t.counter(), waiting ? hall.lines.ahead(t) : 0,
                     e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
-                    e == null ? null : e.highSeconds());
+                    e == null ? null : e.highSeconds(), t.matter().firstCounter(), t.matter().returnOf(),
+                    t.matter().outcome(), TicketView.NoticeView.of(t, noticeOf(t)));
+        }
+
+        private com.hallqueue.server.matters.Notice noticeOf(Ticket t) {
+            return t.matter().noticeCode() == null ? null : hall.openNotices.get(t.matter().noticeCode());
         }
 
         CounterView counter(Counter c) {

@@ -4,6 +4,7 @@ import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.RatingChannel;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.ServiceDef;
+import com.hallqueue.server.matters.Outcome;
 import com.hallqueue.server.store.EventRow;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,6 +102,7 @@ final class EventFold {
             case TICKET_CANCELLED -> ended(v, "CANCELLED");
             case TICKET_EXPIRED -> expired(v, e);
             case TICKET_RATED -> rated(v, e);
+            case NOTICE_REDEEMED -> returned(v, e);
             default -> { }
         }
     }
@@ -164,11 +166,19 @@ final class EventFold {
         v.handlingFrom = e.at();
     }
 
+    /** A return visit with its 告知单: the detail is the number of the visit before. */
+    private static void returned(Visit v, EventRow e) {
+        if (v != null) {
+            v.returnOf = e.detail();
+        }
+    }
+
     private void finished(Visit v, EventRow e) {
         if (v == null) {
             return;
         }
         ended(v, "DONE");
+        v.matterOutcome = Outcome.ofDetail(e.detail());
         v.counter = e.counter();
         v.staff = e.staffBadge();
         Long handle = v.handlingFrom == null ? null : Duration.between(v.handlingFrom, e.at()).toSeconds();
@@ -181,6 +191,7 @@ final class EventFold {
         }
         Tally t = tally(v, e);
         t.served++;
+        t.matterEnded(v);
         if (handle != null) {
             t.handles.add(handle);
             t.normSeconds += config.service(e.service()).map(ServiceDef::handleNorm).orElse(Duration.ZERO).toSeconds();

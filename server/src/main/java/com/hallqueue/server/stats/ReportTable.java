@@ -35,7 +35,9 @@ record ReportTable(String title, List<String> headers, List<List<Object>> rows) 
             new Column<>("有人等候时空闲秒 idle while waiting s", r -> time(r, CounterTime::idleWhileWaitingSeconds)),
             new Column<>("暂停秒 paused s", r -> time(r, CounterTime::pausedSeconds)),
             new Column<>("暂停原因 pause reasons", r -> r.time() == null ? null : reasons(r.time().pauseReasons())),
-            new Column<>("未开窗秒 closed s", r -> time(r, CounterTime::closedSeconds)));
+            new Column<>("未开窗秒 closed s", r -> time(r, CounterTime::closedSeconds)),
+            new Column<>("一次办结率 one-visit share", StatsRow::oneVisitShare),
+            new Column<>("一次性告知数 notices", StatsRow::notices), new Column<>("不予受理数 refused", StatsRow::refused));
 
     static ReportTable of(List<StatsRow> rows, By by) {
         List<String> headers = new ArrayList<>(List.of(keyHeader(by)));

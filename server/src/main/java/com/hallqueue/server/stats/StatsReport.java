@@ -107,7 +107,8 @@ public final class StatsReport {
         return new StatsRow(key, t.issued, t.served, t.noShow, Figures.mean(t.waits), Figures.p90(t.waits),
                 Figures.mean(t.handles), t.satisfaction(), score, scoring.grade(score), t.transfers,
                 Figures.median(t.waits), Figures.median(t.handles), Figures.p90(t.handles), Figures.mean(t.walks),
-                t.overTargetShare(target), t.ratings, t.averageRating(), t.time(), parts, t.expired, t.ratingChannels());
+                t.overTargetShare(target), t.ratings, t.averageRating(), t.time(), parts, t.expired, t.ratingChannels(),
+                t.oneVisitShare(), t.notices, t.refused);
     }
 
     private static TicketTimes times(Visit v, String number) {

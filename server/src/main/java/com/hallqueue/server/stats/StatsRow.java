@@ -11,12 +11,16 @@ import java.util.Map;
  * scoreParts} how the score was made; {@code expired} the tickets whose day ended before they
  * were called (not served, and not counted as no-shows); {@code ratingChannels} the ratings
  * split by where they came from ({@code page}, {@code kiosk}, {@code evaluator}; {@code
- * unknown} for ratings stored before channels were recorded).
+ * unknown} for ratings stored before channels were recorded). {@code oneVisitShare} is 一趟办好:
+ * of the matters closed here (finished DONE or REFUSED), the share closed at the first visit
+ * with no NOTICE before (null when none closed); {@code notices} the visits ended with a
+ * 一次性告知单, {@code refused} those not accepted (不予受理).
  */
 public record StatsRow(String key, int issued, int served, int noShow, Long avgWaitSeconds, Long p90WaitSeconds,
                        Long avgHandleSeconds, Double satisfaction, Integer score, String grade,
                        int transfers, Long medianWaitSeconds, Long medianHandleSeconds, Long p90HandleSeconds,
                        Long avgWalkSeconds, Double overTargetShare, int ratings, Double averageRating,
                        CounterTime time, List<ScorePart> scoreParts, int expired,
-                       Map<String, ChannelRatings> ratingChannels) {
+                       Map<String, ChannelRatings> ratingChannels, Double oneVisitShare, int notices,
+                       int refused) {
 }

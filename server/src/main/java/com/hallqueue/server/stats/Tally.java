@@ -33,6 +33,30 @@ final class Tally {
     /** Whether counter time was measured for this row at all (not by service). */
     boolean timed;
 
+    /** Matters closed (DONE or REFUSED) by visits finished here, and of them those closed at the first visit. */
+    int mattersClosed;
+    int closedAtFirstVisit;
+    /** Visits that ended with a 告知单, and refusals (不予受理). */
+    int notices;
+    int refused;
+
+    void matterEnded(Visit v) {
+        switch (v.matterOutcome) {
+            case NOTICE -> notices++;
+            case REFUSED -> refused++;
+            default -> { }
+        }
+        if (v.matterOutcome.closesMatter()) {
+            mattersClosed++;
+            closedAtFirstVisit += v.closedAtFirstVisit() ? 1 : 0;
+        }
+    }
+
+    /** 一趟办好: of the matters closed, the share closed at the first visit; null when none closed. */
+    Double oneVisitShare() {
+        return mattersClosed == 0 ? null : (double) closedAtFirstVisit / mattersClosed;
+    }
+
     /** Per channel (page, kiosk, evaluator, unknown): how many ratings, and how many of 4 or 5. */
     final TreeMap<String, int[]> byChannel = new TreeMap<>();
 

@@ -1,6 +1,7 @@
 package com.hallqueue.server.store;
 
 import com.hallqueue.server.appointments.Booking;
+import com.hallqueue.server.matters.Notice;
 import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.Counter;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * Writes one batch of events and the latest state of everything they touched: tickets,
- * counters, print jobs and printers, follow-up cases and bookings, in the caller's transaction.
+ * counters, print jobs and printers, follow-up cases, bookings and notices, in the caller's transaction.
  */
 final class BatchRows {
 
@@ -29,9 +30,11 @@ final class BatchRows {
     private final PrintRows prints;
     private final FollowUpRows followUps;
     private final BookingRows bookings;
+    private final NoticeRows notices;
 
     BatchRows(TicketRows tickets, CounterRows counters, EventRows events, PrintRows prints, FollowUpRows followUps,
-              BookingRows bookings) {
+              BookingRows bookings, NoticeRows notices) {
+        this.notices = notices;
         this.tickets = tickets;
         this.counters = counters;
         this.events = events;
@@ -62,6 +65,13 @@ final class BatchRows {
         savePrinting(c, batch);
         saveFollowUps(c, batch);
         bookings.save(c, latestBookings(batch));
+        notices.save(c, latestNotices(batch));
+    }
+
+    private static Collection<Notice> latestNotices(List<HallEvent> batch) {
+        Map<String, Notice> latest = new LinkedHashMap<>();
+        batch.stream().filter(e -> e.notice() != null).forEach(e -> latest.put(e.notice().code(), e.notice()));
+        return latest.values();
     }
 
     private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {

@@ -1,6 +1,7 @@
 package com.hallqueue.server.store;
 
 import com.hallqueue.server.followup.FollowUp;
+import com.hallqueue.server.matters.Notice;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.HallRecord;
 import com.hallqueue.server.queue.Ticket;
@@ -43,6 +44,7 @@ public final class HallStore implements AutoCloseable {
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
+    private final NoticeRows notices = new NoticeRows();
     private final BatchRows batches;
     private final AnswerRows answers = new AnswerRows();
 
@@ -57,7 +59,7 @@ public final class HallStore implements AutoCloseable {
         this.ownsDatabase = ownsDatabase;
         this.journal = journal;
         this.events = new EventRows(db.shared());
-        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
+        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings, notices);
     }
 
     /** Opens the database at {@code jdbcUrl} for a single hall and brings its schema up to date. */
@@ -126,7 +128,7 @@ public final class HallStore implements AutoCloseable {
             counters.ensure(c, counterNumbers);
             return new HallRecord(tickets.live(c, since), counters.all(c), events.lastSeq(c),
                     prints.live(c, since), prints.states(c), followUps.open(c), followUps.lastId(c),
-                    bookings.from(c, since));
+                    bookings.from(c, since), notices.open(c));
         });
     }
 
@@ -286,6 +288,11 @@ public final class HallStore implements AutoCloseable {
     /** Follow-up cases opened in [from, to), open or closed. */
     public List<FollowUp> followUps(Instant from, Instant to) {
         return inTransaction(c -> followUps.openedBetween(c, from, to));
+    }
+
+    /** A 一次性告知单 by its code, open or closed. */
+    public Optional<Notice> notice(String code) {
+        return inTransaction(c -> notices.byCode(c, code).stream().findFirst());
     }
 
     public Optional<Ticket> ticket(String id) {

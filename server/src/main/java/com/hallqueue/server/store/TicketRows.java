@@ -5,6 +5,8 @@ import static com.hallqueue.server.store.Sql.integer;
 import static com.hallqueue.server.store.Sql.setInstant;
 import static com.hallqueue.server.store.Sql.setInt;
 
+import com.hallqueue.server.matters.Matter;
+import com.hallqueue.server.matters.Outcome;
 import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.queue.TicketStatus;
 import java.sql.Connection;
@@ -23,10 +25,13 @@ import java.util.Map;
 final class TicketRows {
 
     static final String COLUMNS = "id, hall_day, ticket_no, seq, service, status, priority, issued_at, called_at,"
-            + " started_at, finished_at, counter_no, directed_to, place, kiosk, rating";
-    private static final String INSERT = "INSERT INTO ticket (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " started_at, finished_at, counter_no, directed_to, place, kiosk, rating, first_counter, return_of,"
+            + " redeems, outcome, outcome_note, notice_code, hand_over";
+    private static final String INSERT = "INSERT INTO ticket (" + COLUMNS
+            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String UPDATE = "UPDATE ticket SET service=?, status=?, called_at=?, started_at=?,"
-            + " finished_at=?, counter_no=?, directed_to=?, place=?, rating=? WHERE id=?";
+            + " finished_at=?, counter_no=?, directed_to=?, place=?, rating=?, first_counter=?, return_of=?,"
+            + " redeems=?, outcome=?, outcome_note=?, notice_code=?, hand_over=? WHERE id=?";
 
     void insert(Connection c, Collection<Ticket> tickets) throws SQLException {
         if (tickets.isEmpty()) {
@@ -56,7 +61,8 @@ final class TicketRows {
                 setInt(p, 7, t.directedTo());
                 p.setLong(8, t.place());
                 setInt(p, 9, t.rating());
-                p.setString(10, t.id());
+                bindMatter(p, 10, t.matter());
+                p.setString(17, t.id());
                 p.addBatch();
             }
             p.executeBatch();
@@ -121,6 +127,25 @@ final class TicketRows {
         p.setLong(14, t.place());
         p.setString(15, t.kiosk());
         setInt(p, 16, t.rating());
+        bindMatter(p, 17, t.matter());
+    }
+
+    /** The seven matter columns from {@code at}. */
+    private static void bindMatter(PreparedStatement p, int at, Matter m) throws SQLException {
+        setInt(p, at, m.firstCounter());
+        p.setString(at + 1, m.returnOf());
+        p.setString(at + 2, m.redeems());
+        p.setString(at + 3, m.outcome() == null ? null : m.outcome().name());
+        p.setString(at + 4, m.outcomeNote());
+        p.setString(at + 5, m.noticeCode());
+        p.setString(at + 6, m.handOver());
+    }
+
+    private static Matter matter(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return new Matter(integer(rs, "first_counter"), rs.getString("return_of"), rs.getString("redeems"),
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getString("outcome_note"),
+                rs.getString("notice_code"), rs.getString("hand_over"));
     }
 
     private static Ticket ticket(ResultSet rs) throws SQLException {
@@ -129,6 +154,6 @@ final class TicketRows {
                 instant(rs, "issued_at"), instant(rs, "called_at"), instant(rs, "started_at"),
                 instant(rs, "finished_at"), integer(rs, "counter_no"), integer(rs, "directed_to"),
                 rs.getDate("hall_day").toLocalDate(), rs.getInt("seq"), rs.getLong("place"),
-                rs.getString("kiosk"), integer(rs, "rating"));
+                rs.getString("kiosk"), integer(rs, "rating"), matter(rs));
     }
 }

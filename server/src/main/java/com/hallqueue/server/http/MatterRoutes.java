@@ -1,0 +1,103 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.matters.MatterBoard;
+import com.hallqueue.server.matters.Notice;
+import com.hallqueue.server.matters.NoticeCodes;
+import com.hallqueue.server.matters.Outcome;
+import com.hallqueue.server.matters.VisitEnd;
+import com.hallqueue.server.queue.CounterMatter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Matters over HTTP: the 一次性告知单 by its code, the matters left open for the manager
+ * (限时办结), and the matter at a counter for the staff member working there. Finishing with
+ * an outcome and the return visit's ticket are the counters' and tickets' routes; they read
+ * their bodies here.
+ */
+final class MatterRoutes {
+
+    private final HallContext hall;
+
+    MatterRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v1/notices/{code}", this::notice)
+                .add("GET", "/api/v1/matters", this::matters)
+                .add("GET", "/api/v1/counters/{n}/matter", this::atCounter);
+    }
+
+    /** {@code {"outcome":"NOTICE","materials":[…],"note":"…"}}; no body at all is DONE. */
+    static VisitEnd visitEnd(Body body) {
+        String outcome = body.text("outcome", 16);
+        Outcome how;
+        try {
+            how = outcome == null ? Outcome.DONE : Outcome.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badInput("outcome", "must be DONE, NOTICE or REFUSED");
+        }
+        return new VisitEnd(how, body.texts("materials", VisitEnd.MAX_MATERIALS, VisitEnd.MATERIAL_LENGTH),
+                body.text("note", VisitEnd.NOTE_LENGTH));
+    }
+
+    /** Anyone holding the code: open notices from the hall, closed ones from the store. */
+    private CompletableFuture<Response> notice(Request r) {
+        String code = NoticeCodes.normalize(r.param("code"));
+        if (code == null) {
+            throw ApiException.notFound("没有此告知单 / No such notice");
+        }
+        return hall.read(e -> Map.entry(e.openNotice(code), e.hallTime().toInstant())).thenApply(found -> {
+            Notice n = found.getKey().or(() -> hall.store().notice(code))
+                    .orElseThrow(() -> ApiException.notFound("没有此告知单 / No such notice"));
+            return Response.ok(NoticeJson.of(n, found.getValue()));
+        });
+    }
+
+    /** {@code ?state=open} (the default) or {@code overdue}: the manager's list, with counts by service, counter, staff. */
+    private CompletableFuture<Response> matters(Request r) {
+        Guard.manager(r);
+        String state = r.queryParam("state");
+        if (state != null && !state.equals("open") && !state.equals("overdue")) {
+            throw ApiException.badInput("state", "must be open or overdue");
+        }
+        boolean overdueOnly = "overdue".equals(state);
+        return hall.read(e -> MatterBoard.of(e.openNotices(), e.hallTime().toInstant(), overdueOnly))
+                .thenApply(board -> Response.ok(boardJson(board)));
+    }
+
+    private CompletableFuture<Response> atCounter(Request r) {
+        int n = r.counterNumber();
+        String badge = Guard.staff(r).badge();
+        return hall.read(e -> Map.entry(e.counterMatter(n, badge), e.hallTime().toInstant()))
+                .thenApply(m -> Response.ok(counterJson(m.getKey(), m.getValue())));
+    }
+
+    private static Map<String, Object> boardJson(MatterBoard b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("now", b.now());
+        m.put("matters", b.matters().stream().map(n -> NoticeJson.of(n, b.now())).toList());
+        m.put("byService", b.byService());
+        m.put("byCounter", b.byCounter());
+        m.put("byStaff", b.byStaff());
+        return m;
+    }
+
+    private static Map<String, Object> counterJson(CounterMatter c, Instant now) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("counter", c.counter());
+        m.put("ticket", c.ticket());
+        m.put("firstCounter", c.firstCounter());
+        m.put("returnOf", c.returnOf());
+        m.put("handOver", c.handOver());
+        m.put("returnNotice", c.returnNotice() == null ? null : NoticeJson.of(c.returnNotice(), now));
+        m.put("checklist", c.checklist() == null ? List.of() : c.checklist());
+        m.put("timeLimitDays", c.timeLimitDays());
+        return m;
+    }
+}
