@@ -12,8 +12,8 @@ const state = { hall: null, token: null, n: null, counter: null, waiting: null }
 const ALLOWED = {
   CLOSED: ['open'],
   IDLE: ['call-next', 'pause', 'close'],
-  CALLING: ['recall', 'start', 'finish', 'no-show', 'transfer'],
-  SERVING: ['finish', 'transfer'],
+  CALLING: ['recall', 'start', 'finish', 'notice', 'refuse', 'no-show', 'transfer'],
+  SERVING: ['finish', 'notice', 'refuse', 'transfer'],
   PAUSED: ['resume', 'close'],
 };
 
@@ -34,7 +34,54 @@ function renderCounter() {
   $('current-num').textContent = t ? t.number : '—';
   $('current-info').textContent = t ? `${serviceName(state.hall, t.service)}${t.priority ? pick(' · 优先', ' · priority') : ''}` : '';
   document.querySelectorAll('[data-act]').forEach(b => { b.disabled = !ALLOWED[c.state].includes(b.dataset.act); });
+  loadMatter(t);
   tick();
+}
+
+/** The matter of the ticket in front of the counter, fetched once per ticket: 首问负责 and the notice before. */
+const matter = { ticketId: null, body: null };
+async function loadMatter(t) {
+  if ((t?.id ?? null) === matter.ticketId) return;
+  matter.ticketId = t?.id ?? null;
+  matter.body = null;
+  renderMatter();
+  if (!t) return;
+  try {
+    const body = await api(`/api/v1/counters/${state.n}/matter`, { token: state.token });
+    if (body.ticket?.id === matter.ticketId) {
+      matter.body = body;
+      renderMatter();
+    }
+  } catch (e) {
+    matter.ticketId = null;
+  }
+}
+
+function renderMatter() {
+  const m = matter.body;
+  const worth = m && (m.firstCounter && m.firstCounter !== state.n || m.returnOf || m.handOver);
+  $('matter').classList.toggle('hidden', !worth);
+  fillChecklist(m?.checklist ?? []);
+  if (!worth) return;
+  const n = m.returnNotice;
+  show($('matter'), html`<h3>${pick('事项信息', 'The matter')}</h3>
+    ${m.firstCounter ? html`<div id="first-counter">${pick(`首问负责窗口：${m.firstCounter}号窗口`, `Responsible: counter ${m.firstCounter}`)}</div>` : ''}
+    ${m.handOver ? html`<div class="note" id="hand-over">${pick('转办说明：', 'Transfer note: ')}${m.handOver}</div>` : ''}
+    ${m.returnOf ? html`<div id="return-of">${pick(`凭告知单再次办理，首次办理号 ${m.returnOf}`, `Return visit after ${m.returnOf}`)}</div>` : ''}
+    ${n ? html`<div id="return-notice">${pick(`告知单 ${n.code}（${n.counter}号窗口 ${n.staff.name}，限 ${n.dueDate} 前办结）所缺材料：`,
+      `Notice ${n.code} (counter ${n.counter}, ${n.staff.name}, due ${n.dueDate}) asked for:`)}
+      <ol>${n.materials.map(x => html`<li>${x}</li>`)}</ol>${n.note ? html`<div class="note">${n.note}</div>` : ''}</div>` : ''}`);
+}
+
+function fillChecklist(items) {
+  show($('notice-checklist'), html`${items.map((x, i) => html`<label><input type="checkbox" value="${x}" id="material-${i}"> ${x}</label>`)}`);
+}
+
+/** Everything missing at once: the ticked checklist items and every typed line. */
+function noticeBody() {
+  const ticked = [...document.querySelectorAll('#notice-checklist input:checked')].map(x => x.value);
+  const typed = $('notice-typed').value.split('\n').map(x => x.trim()).filter(Boolean);
+  return { outcome: 'NOTICE', materials: ticked.concat(typed), note: $('notice-note').value };
 }
 
 function renderWaiting() {
@@ -75,9 +122,12 @@ function refreshWaiting() {
 async function act(action, body) {
   if (action === 'transfer' && body === undefined) return toggleForm('transfer-form');
   if (action === 'pause' && body === undefined) return toggleForm('pause-form');
+  if (action === 'notice') return toggleForm('notice-form');
+  if (action === 'refuse') return toggleForm('refuse-form');
   try {
     const res = await api(`/api/v1/counters/${state.n}/${action}`, { method: 'POST', token: state.token, body });
     hideForms();
+    document.querySelectorAll('form.extra').forEach(f => f.reset());
     if (action === 'call-next' && res === null) say(pick('当前没有等候的号', 'Nobody is waiting for this counter'), false);
     else say(done(action, res), true);
     if (action === 'finish') askForRating(res);
@@ -93,11 +143,18 @@ function done(action, res) {
   const n = res?.number ?? '';
   return {
     'call-next': pick(`已呼叫 ${n}`, `Called ${n}`), recall: pick(`已重呼 ${n}`, `Recalled ${n}`),
-    start: pick(`${n} 开始办理`, `Serving ${n}`), finish: pick(`${n} 已办结`, `${n} done`),
+    start: pick(`${n} 开始办理`, `Serving ${n}`), finish: finished(res),
     'no-show': pick(`${n} 已记过号`, `${n} marked no-show`), transfer: pick(`${n} 已转移`, `${n} transferred`),
     pause: pick('已暂停服务', 'Paused'), resume: pick('已恢复服务', 'Resumed'),
     open: pick('已开窗', 'Counter open'), close: pick('已关窗', 'Counter closed'),
   }[action];
+}
+
+function finished(res) {
+  const n = res?.number ?? '';
+  if (res?.outcome === 'NOTICE') return pick(`${n} 已出具告知单 ${res.notice.code}`, `${n}: notice ${res.notice.code} issued`);
+  if (res?.outcome === 'REFUSED') return pick(`${n} 不予受理`, `${n} refused`);
+  return pick(`${n} 已办结`, `${n} done`);
 }
 
 /**
@@ -201,7 +258,13 @@ function wire() {
   $('transfer-form').addEventListener('submit', e => {
     e.preventDefault();
     const [kind, value] = $('transfer-to').value.split(':');
-    act('transfer', kind === 'service' ? { service: value } : { counter: Number(value) });
+    const note = $('transfer-note').value;
+    act('transfer', kind === 'service' ? { service: value, note } : { counter: Number(value), note });
+  });
+  $('notice-form').addEventListener('submit', e => { e.preventDefault(); act('finish', noticeBody()); });
+  $('refuse-form').addEventListener('submit', e => {
+    e.preventDefault();
+    act('finish', { outcome: 'REFUSED', note: $('refuse-note').value });
   });
   $('pause-form').addEventListener('submit', e => { e.preventDefault(); act('pause', { reason: $('pause-reason').value }); });
   document.querySelectorAll('.extra .cancel').forEach(b => b.addEventListener('click', hideForms));

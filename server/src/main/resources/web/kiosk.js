@@ -57,7 +57,8 @@ function renderTicket() {
   const t = state.ticket;
   if (!t) return;
   $('number').textContent = t.number;
-  const mark = state.checkedIn ? pick('（预约）', ' (appointment)') : t.priority ? pick('（优先）', ' (priority)') : '';
+  const mark = state.checkedIn ? pick('（预约）', ' (appointment)') : t.returnOf ? pick(`（再次办理 ${t.returnOf}）`, ` (back after ${t.returnOf})`)
+    : t.priority ? pick('（优先）', ' (priority)') : '';
   $('issued-service').textContent = serviceName(state.hall, t.service) + mark;
   $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
   $('forecast').textContent = waitText(t);
@@ -150,9 +151,9 @@ function wire() {
 
 const CODE_KEYS = '23456789ABCDEFGHJKMNPQRSTWXYZ';
 
-/** The booking code in what was typed or scanned: the code itself, or the booking page's address with ?code=. */
+/** The code in what was typed or scanned: the code itself, or a page's address with ?code= or ?notice=. */
 function codeOf(text) {
-  const inAddress = text.match(/[?&]code=([^&#]+)/);
+  const inAddress = text.match(/[?&](?:code|notice)=([^&#]+)/);
   return (inAddress ? inAddress[1] : text).replace(/[\s-]/g, '').toUpperCase();
 }
 
@@ -165,13 +166,30 @@ function openCheckIn(first = '') {
   $('checkin-code').focus();
 }
 
+/** A 告知单's code is longer than a booking's: the citizen is back with what was missing. */
+const NOTICE_CODE_LENGTH = 10;
+
+async function returnWithNotice(code) {
+  try {
+    const notice = await api(`/api/v1/notices/${encodeURIComponent(code)}`, { token });
+    state.ticket = await api('/api/v1/tickets', { method: 'POST', token, body: { service: notice.service, notice: code } });
+  } catch (e) {
+    $('checkin-error').textContent = e.status === 404
+      ? pick('对不起，没有此告知单，请核对编号或到咨询台询问', 'Sorry, no such notice: please check the code or ask at the desk') : e.text;
+    $('checkin-error').classList.remove('hidden');
+    return;
+  }
+  showIssued(false);
+}
+
 async function checkIn() {
   const code = codeOf($('checkin-code').value);
   $('late-ticket').classList.add('hidden');
+  if (code.length === NOTICE_CODE_LENGTH) return returnWithNotice(code);
   try {
     state.ticket = await api(`/api/v1/appointments/${encodeURIComponent(code)}/check-in`, { method: 'POST', token });
   } catch (e) {
-    $('checkin-error').textContent = e.status === 404 ? pick('没有此预约，请核对预约码', 'No such booking: please check the code') : e.text;
+    $('checkin-error').textContent = e.status === 404 ? pick('对不起，没有此预约，请核对预约码', 'Sorry, no such booking: please check the code') : e.text;
     $('checkin-error').classList.remove('hidden');
     if (e.reason === 'too-late') offerNormalTicket(code);
     return;

@@ -15,12 +15,54 @@ function statusLine(t) {
   switch (t.status) {
     case 'WAITING': return pick('排队中，请在大厅内留意叫号', 'Waiting: please stay in the hall and listen for your number');
     case 'SERVING': return pick('正在办理', 'Being served');
-    case 'DONE': return pick('已办结，感谢您的光临，欢迎评价', 'Done: thank you for coming');
+    case 'DONE': return doneLine(t);
     case 'NO_SHOW': return pick('已过号，请到窗口咨询', 'Missed: please ask at a counter');
     case 'CANCELLED': return pick('已取消', 'Cancelled');
     case 'EXPIRED': return pick('此号已过期：当日未能办理，请重新取号或预约', 'Expired: the day ended before this number was called; please take a new number or book an appointment');
     default: return '';
   }
+}
+
+/** 文明用语 after service: thanks and farewell; an apology with every refusal. */
+function doneLine(t) {
+  if (t.outcome === 'NOTICE') {
+    return pick('请按下方告知单补齐材料，再次取号时出示告知单编号。谢谢，再见！',
+      'Please bring the items on the notice below and show its code when you take a number again. Thank you, goodbye!');
+  }
+  if (t.outcome === 'REFUSED') {
+    return pick('对不起，此事项不予受理，原因请向窗口咨询。谢谢，再见！',
+      'Sorry, this matter could not be accepted; please ask at the counter why. Thank you, goodbye!');
+  }
+  return pick('已办结，谢谢您的光临，再见！欢迎评价', 'Done: thank you for coming, goodbye! Please rate the service');
+}
+
+/** The 告知单 of this visit, fetched once by its code: everything still missing, at once. */
+const notice = { code: null, body: null };
+async function loadNotice(t) {
+  const code = t.notice && t.notice.code;
+  if (!code || notice.code === code) return;
+  notice.code = code;
+  try {
+    notice.body = await api(`/api/v1/notices/${encodeURIComponent(code)}`);
+  } catch (e) {
+    notice.code = null;
+    return;
+  }
+  render();
+}
+
+function renderNotice(t) {
+  const n = notice.body && t.notice && notice.body.code === t.notice.code ? notice.body : null;
+  $('notice').classList.toggle('hidden', !n);
+  if (!n) return;
+  const staff = n.staff || {};
+  show($('notice'), html`<h2>${pick('一次性告知单', 'Notice of what is missing')}</h2>
+    <div class="code" id="notice-code">${n.code}</div>
+    <ol id="notice-materials">${n.materials.map(m => html`<li>${m}</li>`)}</ol>
+    ${n.note ? html`<div class="note" id="notice-note">${n.note}</div>` : ''}
+    <div class="meta">${pick(`${n.counter}号窗口 · ${staff.name || ''}（工号 ${staff.badge || ''}）· ${n.issuedAt.slice(0, 10)}`,
+      `Counter ${n.counter} · ${staff.name || ''} (badge ${staff.badge || ''}) · ${n.issuedAt.slice(0, 10)}`)}</div>
+    <div class="meta">${pick(`请于 ${n.dueDate} 前补齐办结`, `Please complete by ${n.dueDate}`)}</div>`);
 }
 
 function render() {
@@ -38,6 +80,10 @@ function render() {
   $('forecast').textContent = waitText(t);
   $('status').textContent = called ? '' : statusLine(t);
   document.body.dataset.status = t.status;
+  $('return-of').classList.toggle('hidden', !t.returnOf);
+  if (t.returnOf) $('return-of').textContent = pick(`凭告知单再次办理，首次办理号 ${t.returnOf}`, `Return visit after ${t.returnOf}`);
+  loadNotice(t);
+  renderNotice(t);
   renderRating(t);
   $('updated').textContent = pick('更新于 ', 'Updated ') + new Date().toLocaleTimeString(pick('zh-CN', 'en-GB'));
 }

@@ -6,13 +6,13 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * Codes of 告知单: ten characters from an alphabet without the look-alikes 0/O, 1/I/L, so a
- * citizen can read one off paper and type it at the kiosk; about 50 random bits, so nobody
+ * Codes of 告知单: ten characters from the booking codes' alphabet (no look-alikes 0/O, 1/I/L, U/V), so a
+ * citizen can read one off paper and type it at the kiosk; about 48 random bits, so nobody
  * finds another citizen's notice by trying codes, and a busy hall's years of codes do not repeat.
  */
 public final class NoticeCodes implements Supplier<String> {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
     public static final int LENGTH = 10;
     private final Random random;
 
