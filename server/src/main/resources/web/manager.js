@@ -6,6 +6,7 @@ import { follow, countersFrom } from './stream.js';
 import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half } from './i18n.js';
 import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
+import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
 import { wireExports } from './manager-exports.js';
 import { html, show } from './markup.js';
 
@@ -127,9 +128,11 @@ async function enter() {
     snapshot: s => {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
       loadCases(state.token).catch(() => {});
+      loadMatters(state.token, state.hall).catch(() => {});
     },
     event: e => {
       caseEvent(e);
+      matterEvent(e);
       if (e.counter) state.counters.set(e.counter.number, e.counter);
       if (e.queue) { state.queue = e.queue.services; state.alerts = e.queue.alerts; }
       renderLive();
@@ -137,7 +140,7 @@ async function enter() {
     },
     online: () => {},
   });
-  setInterval(() => { renderLive(); renderCases(); }, 15_000);
+  setInterval(() => { renderLive(); renderCases(); renderMatters(); }, 15_000);
 }
 
 async function login(e) {
@@ -154,7 +157,7 @@ async function login(e) {
 }
 
 async function start() {
-  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); }));
+  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); }));
   $('login').addEventListener('submit', login);
   $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
   state.hall = await api('/api/v1/hall');

@@ -51,17 +51,24 @@ async function loadNotice(t) {
   render();
 }
 
+/** The hall's date of an instant (2026-12-04), in the hall's own time zone. */
+function hallDay(instant) {
+  const zone = state.hall?.timeZone;
+  return new Date(instant).toLocaleDateString('sv-SE', zone ? { timeZone: zone } : {});
+}
+
 function renderNotice(t) {
   const n = notice.body && t.notice && notice.body.code === t.notice.code ? notice.body : null;
   $('notice').classList.toggle('hidden', !n);
   if (!n) return;
   const staff = n.staff || {};
+  const day = hallDay(n.issuedAt);
   show($('notice'), html`<h2>${pick('一次性告知单', 'Notice of what is missing')}</h2>
     <div class="code" id="notice-code">${n.code}</div>
     <ol id="notice-materials">${n.materials.map(m => html`<li>${m}</li>`)}</ol>
     ${n.note ? html`<div class="note" id="notice-note">${n.note}</div>` : ''}
-    <div class="meta">${pick(`${n.counter}号窗口 · ${staff.name || ''}（工号 ${staff.badge || ''}）· ${n.issuedAt.slice(0, 10)}`,
-      `Counter ${n.counter} · ${staff.name || ''} (badge ${staff.badge || ''}) · ${n.issuedAt.slice(0, 10)}`)}</div>
+    <div class="meta">${pick(`${n.counter}号窗口 · ${staff.name || ''}（工号 ${staff.badge || ''}）· ${day}`,
+      `Counter ${n.counter} · ${staff.name || ''} (badge ${staff.badge || ''}) · ${day}`)}</div>
     <div class="meta">${pick(`请于 ${n.dueDate} 前补齐办结`, `Please complete by ${n.dueDate}`)}</div>`);
 }
 

@@ -1,0 +1,121 @@
+package com.hallqueue.server.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hallqueue.server.testing.ApiClient;
+import com.hallqueue.server.testing.Browser;
+import com.hallqueue.server.testing.Halls;
+import com.hallqueue.server.testing.RunningHall;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * 一次性告知单 in Chromium: the ticket's page shows the notice with its code and every missing
+ * material, the counter of the return visit shows the notice of the first, the manager sees
+ * open matters, and a counter issues a notice by ticking its checklist. Materials and notes
+ * here are markup, and every page must show them as text.
+ */
+class MattersBrowserTest {
+
+    private static final String PROBE = "<img src=x onerror=document.title=/PWNED/.source class=injected>";
+    private static final String SHOWN = "class=injected>";
+    private static final Duration A_WHILE = Duration.ofSeconds(10);
+    private static RunningHall hall;
+    private static ApiClient api;
+    private static Browser browser;
+    private static String base;
+    private static String firstId;
+    private static String code;
+
+    @BeforeAll
+    static void aNoticeWhoseMaterialsAndNoteAreMarkup() {
+        hall = RunningHall.start(Halls.demo(), Clock.systemUTC());
+        api = hall.api;
+        base = "http://127.0.0.1:" + hall.port();
+        String zhang = api.login("1003");
+        api.post("/api/v1/counters/3/open", zhang, null);
+        firstId = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\"}").json().get("id").asText();
+        api.post("/api/v1/counters/3/call-next", zhang, null);
+        String body = "{\"outcome\":\"NOTICE\",\"materials\":[\"商业发票 / Commercial invoice\",\"" + PROBE.replace("\"", "\\\"")
+                + "\"],\"note\":\"" + PROBE + "\"}";
+        code = api.post("/api/v1/counters/3/finish", zhang, body).json().get("notice").get("code").asText();
+        api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\",\"notice\":\"" + code + "\"}");
+        String liu = api.login("1004");
+        api.post("/api/v1/counters/4/open", liu, null);
+        api.post("/api/v1/counters/4/call-next", liu, null);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        hall.close();
+    }
+
+    @Test
+    void theTicketsPageShowsItsNoticeWithEveryMaterialAsText() {
+        Browser.Window phone = browser.open(base + "/t/" + firstId, 390, 844);
+        phone.awaitText("#notice-code", code, A_WHILE);
+        phone.awaitText("#notice-materials", "商业发票 / Commercial invoice", A_WHILE);
+        phone.awaitText("#notice-materials", SHOWN, A_WHILE);
+        phone.awaitText("#notice-note", SHOWN, A_WHILE);
+        phone.awaitText("#status", "再见", A_WHILE);
+        nothingRan(phone);
+        phone.screenshot("matters-ticket-notice");
+    }
+
+    @Test
+    void theCounterOfTheReturnVisitShowsTheFirstVisitsNoticeAsText() {
+        Browser.Window pad = browser.open(base + "/counter?counter=4", 1366, 900);
+        pad.awaitText("#counter-no", "4号窗口", A_WHILE);
+        pad.find("#badge").sendKeys("1004");
+        pad.find("#password").sendKeys("demo", Keys.ENTER);
+        pad.awaitText("#return-notice", code, A_WHILE);
+        pad.awaitText("#return-notice", SHOWN, A_WHILE);
+        pad.awaitText("#first-counter", "3", A_WHILE);
+        nothingRan(pad);
+    }
+
+    @Test
+    void theManagerSeesTheOpenMatterWithItsMaterialsAsText() {
+        Browser.Window desk = browser.open(base + "/manager", 1440, 1800);
+        desk.find("#badge").sendKeys("9001");
+        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        desk.awaitText("#matters [data-notice]", SHOWN, A_WHILE);
+        nothingRan(desk);
+    }
+
+    @Test
+    void aCounterIssuesANoticeByTickingItsChecklistAndTypingTheRest() {
+        api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}");
+        Browser.Window pad = browser.open(base + "/counter?counter=5", 1366, 900);
+        pad.awaitText("#counter-no", "5号窗口", A_WHILE);
+        pad.find("#badge").sendKeys("1005");
+        pad.find("#password").sendKeys("demo", Keys.ENTER);
+        pad.awaitText("#where", "1005", A_WHILE);
+        pad.find("[data-act=call-next]").click();
+        pad.awaitText("#current-num", "C001", A_WHILE);
+        pad.find("[data-act=notice]").click();
+        pad.await(A_WHILE, d -> !pad.find("#material-2").getDomProperty("value").isEmpty());
+        pad.find("#material-2").click();
+        pad.find("#notice-typed").sendKeys("装箱单 / Packing list");
+        pad.find("#notice-form button[type=submit]").click();
+        pad.awaitText("#message", "告知单", A_WHILE);
+
+        String shown = pad.text("#message");
+        String issued = shown.substring(shown.lastIndexOf(' ') + 1);
+        var notice = api.get("/api/v1/notices/" + issued, null).json();
+        assertThat(notice.get("materials").toString()).contains("货物清单 / Cargo list", "装箱单 / Packing list");
+        assertThat(notice.get("counter").asInt()).isEqualTo(5);
+    }
+
+    private static void nothingRan(Browser.Window page) {
+        assertThat((String) page.script("return document.title")).doesNotContain("PWNED");
+        assertThat((Long) page.script("return document.querySelectorAll('.injected, [onerror], [onload]').length"))
+                .isZero();
+    }
+}
