@@ -11,10 +11,10 @@ const SESSION = 'hallqueue.counter';
 const state = { hall: null, token: null, n: null, counter: null, waiting: null };
 const ALLOWED = {
   CLOSED: ['open'],
-  IDLE: ['call-next', 'pause', 'close'],
-  CALLING: ['recall', 'start', 'finish', 'notice', 'refuse', 'no-show', 'transfer'],
-  SERVING: ['finish', 'notice', 'refuse', 'transfer'],
-  PAUSED: ['resume', 'close'],
+  IDLE: ['call-next', 'return', 'pause', 'close'],
+  CALLING: ['recall', 'start', 'finish', 'notice', 'refuse', 'no-show', 'return', 'transfer'],
+  SERVING: ['finish', 'notice', 'refuse', 'return', 'transfer'],
+  PAUSED: ['resume', 'return', 'close'],
 };
 
 function say(text, good) {
@@ -124,6 +124,10 @@ async function act(action, body) {
   if (action === 'pause' && body === undefined) return toggleForm('pause-form');
   if (action === 'notice') return toggleForm('notice-form');
   if (action === 'refuse') return toggleForm('refuse-form');
+  if (action === 'return' && body === undefined) {
+    $('return-rule').textContent = state.hall.missedCall ? pick(state.hall.missedCall.zh, state.hall.missedCall.en) : '';
+    return toggleForm('return-form');
+  }
   try {
     const res = await api(`/api/v1/counters/${state.n}/${action}`, { method: 'POST', token: state.token, body });
     hideForms();
@@ -144,7 +148,7 @@ function done(action, res) {
   return {
     'call-next': pick(`已呼叫 ${n}`, `Called ${n}`), recall: pick(`已重呼 ${n}`, `Recalled ${n}`),
     start: pick(`${n} 开始办理`, `Serving ${n}`), finish: finished(res),
-    'no-show': pick(`${n} 已记过号`, `${n} marked no-show`), transfer: pick(`${n} 已转移`, `${n} transferred`),
+    'no-show': pick(`${n} 已记过号`, `${n} marked no-show`), return: pick(`${n} 已过号重排`, `${n} is back in line`), transfer: pick(`${n} 已转移`, `${n} transferred`),
     pause: pick('已暂停服务', 'Paused'), resume: pick('已恢复服务', 'Resumed'),
     open: pick('已开窗', 'Counter open'), close: pick('已关窗', 'Counter closed'),
   }[action];
@@ -265,6 +269,10 @@ function wire() {
   $('refuse-form').addEventListener('submit', e => {
     e.preventDefault();
     act('finish', { outcome: 'REFUSED', note: $('refuse-note').value });
+  });
+  $('return-form').addEventListener('submit', e => {
+    e.preventDefault();
+    act('return', { number: $('return-number').value.trim().toUpperCase() });
   });
   $('pause-form').addEventListener('submit', e => { e.preventDefault(); act('pause', { reason: $('pause-reason').value }); });
   document.querySelectorAll('.extra .cancel').forEach(b => b.addEventListener('click', hideForms));

@@ -64,11 +64,16 @@ function renderQueues() {
     </div>`)}`);
 }
 
+/** The hall's one missed-call rule, as the kiosk, the ticket and the printout word it. */
+function missedCall(h) {
+  return h.missedCall ? pick(h.missedCall.zh, h.missedCall.en) : '';
+}
+
 function renderTicker() {
   const h = state.hall;
   if (!h) return;
   const parts = [pick(`欢迎来到${h.name}`, `Welcome to ${h.nameEn || h.name}`),
-    pick('请留意叫号，过号请到窗口咨询', 'Please listen for your number; if you missed it, ask at a counter')];
+    pick('请留意叫号', 'Please listen for your number'), missedCall(h)];
   if (h.hotline) parts.push(pick(`服务热线 ${h.hotline}`, `Hotline ${h.hotline}`));
   if (h.complaintPhone) parts.push(pick(`举报投诉电话 ${h.complaintPhone}`, `Complaints ${h.complaintPhone}`));
   $('ticker').textContent = parts.join('　·　');

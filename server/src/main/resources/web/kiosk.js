@@ -46,6 +46,13 @@ function renderClosed() {
     <td>${d.hours ?? pick('休息', 'Closed')}${d.breaks.length ? html`<br><small>${pick('午休', 'Break')} ${d.breaks.join(', ')}</small>` : ''}</td></tr>`)}`);
 }
 
+/** The hall's one missed-call rule, worded as on the ticket, the printout and the screens. */
+function renderRule() {
+  const rule = state.hall.missedCall ? pick(state.hall.missedCall.zh, state.hall.missedCall.en) : '';
+  $('tips').textContent = pick('温馨提示：取号后请留意叫号和显示屏。', 'After taking a number, please wait in the hall and watch the screens. ') + rule;
+  $('listen').textContent = pick('请在等候区留意叫号。', 'Please wait in the hall and listen for your number. ') + rule;
+}
+
 function renderFooter() {
   const h = state.hall;
   $('hall-name').textContent = pick(h.name, h.nameEn || h.name);
@@ -68,6 +75,7 @@ function renderTicket() {
 function render() {
   if (!state.hall) return;
   renderFooter();
+  renderRule();
   renderServices();
   renderPriority();
   renderClosed();

@@ -16,7 +16,8 @@ function statusLine(t) {
     case 'WAITING': return pick('排队中，请在大厅内留意叫号', 'Waiting: please stay in the hall and listen for your number');
     case 'SERVING': return pick('正在办理', 'Being served');
     case 'DONE': return doneLine(t);
-    case 'NO_SHOW': return pick('已过号，请到窗口咨询', 'Missed: please ask at a counter');
+    case 'NO_SHOW': return pick('对不起，您已过号。', 'Sorry, your number was called and missed. ')
+      + (state.hall?.missedCall ? pick(state.hall.missedCall.zh, state.hall.missedCall.en) : '');
     case 'CANCELLED': return pick('已取消', 'Cancelled');
     case 'EXPIRED': return pick('此号已过期：当日未能办理，请重新取号或预约', 'Expired: the day ended before this number was called; please take a new number or book an appointment');
     default: return '';

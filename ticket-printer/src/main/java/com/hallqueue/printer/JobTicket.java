@@ -16,7 +16,7 @@ final class JobTicket {
         return new TicketPrint(job.path("hallName").asText(""), job.path("serviceName").asText(""),
                 job.path("number").asText(), job.path("ahead").asInt(0),
                 waitText(job.path("estimatedWaitSeconds")), job.path("issuedAtLocal").asText(""),
-                statusUrl, job.path("hotline").asText(""), null);
+                statusUrl, job.path("hotline").asText(""), job.path("footer").asText(null));
     }
 
     /** Whole minutes, rounded up: a citizen told 约3分钟 should not wait 3 minutes 50. */

@@ -36,6 +36,7 @@ final class HallFacts {
         m.put("counters", c.counters().stream().map(k -> Map.of("number", k.number(), "name", k.name(),
                 "services", k.services())).toList());
         m.put("priorityKinds", c.priority().kinds());
+        m.put("missedCall", Map.of("zh", c.noShow().wording(), "en", c.noShow().wordingEn()));
         Optional<String> refusal = c.hours().refusalToIssue(now);
         m.put("issuing", refusal.isEmpty());
         m.put("closedNotice", refusal.orElse(null));

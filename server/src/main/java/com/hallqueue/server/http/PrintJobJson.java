@@ -43,6 +43,7 @@ final class PrintJobJson {
         m.put("hallName", config.hall().name());
         m.put("hotline", config.hall().hotline());
         m.put("statusPath", STATUS_PATH + t.id());
+        m.put("footer", config.noShow().wording());
         return m;
     }
 }
