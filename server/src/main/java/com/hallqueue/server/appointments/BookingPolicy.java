@@ -25,13 +25,13 @@ public final class BookingPolicy {
                     + "天内的时段 / Slots can be booked at most " + rules.daysAhead() + " days ahead"));
         }
         if (!now.isBefore(s.endsAt(zone))) {
-            return Optional.of(Refused.conflict(Refused.ENDED, "该时段已结束 / This slot has ended"));
+            return Optional.of(Refused.conflict(Refused.ENDED, "对不起，该时段已结束 / Sorry, this slot has ended"));
         }
         if (bookedInSlot >= capacity(s)) {
-            return Optional.of(Refused.conflict(Refused.FULL, "该时段已约满，请选择其他时段 / This slot is full; please choose another"));
+            return Optional.of(Refused.conflict(Refused.FULL, "对不起，该时段已约满，请选择其他时段 / Sorry, this slot is full; please choose another"));
         }
         if (bookedByPhoneThatDay >= rules.perPhonePerDay()) {
-            return Optional.of(Refused.conflict(Refused.PHONE_LIMIT, "此手机号当天已有预约 / This phone already holds "
+            return Optional.of(Refused.conflict(Refused.PHONE_LIMIT, "对不起，此手机号当天已有预约 / Sorry, this phone already holds "
                     + (rules.perPhonePerDay() == 1 ? "a booking" : rules.perPhonePerDay() + " bookings") + " that day"));
         }
         return Optional.empty();

@@ -34,8 +34,8 @@ public final class CheckInWindow {
     /** Why {@code b} cannot be checked in at {@code now}, or empty when it can. */
     public Optional<Refused> refusal(Booking b, Instant now) {
         return switch (b.status()) {
-            case CHECKED_IN -> Optional.of(Refused.conflict(Refused.USED, "此预约已签到 / This appointment was already checked in"));
-            case CANCELLED -> Optional.of(Refused.conflict(Refused.CANCELLED, "此预约已取消 / This appointment was cancelled"));
+            case CHECKED_IN -> Optional.of(Refused.conflict(Refused.USED, "对不起，此预约已签到 / Sorry, this appointment was already checked in"));
+            case CANCELLED -> Optional.of(Refused.conflict(Refused.CANCELLED, "对不起，此预约已取消 / Sorry, this appointment was cancelled"));
             case MISSED -> Optional.of(late(b.slot()));
             case BOOKED -> timing(b.slot(), now);
         };
@@ -45,15 +45,15 @@ public final class CheckInWindow {
         if (now.isBefore(opens(s))) {
             String from = (s.date().equals(now.atZone(zone).toLocalDate()) ? HH_MM : DAY_HH_MM)
                     .format(opens(s).atZone(zone));
-            return Optional.of(Refused.conflict(Refused.TOO_EARLY, "您预约的是 " + s.label() + "，请于 " + from
-                    + " 后签到 / Your appointment is " + s.label() + "; please check in from " + from));
+            return Optional.of(Refused.conflict(Refused.TOO_EARLY, "对不起，请稍候：您预约的是 " + s.label() + "，请于 " + from
+                    + " 后签到 / Sorry, please wait: your appointment is " + s.label() + "; please check in from " + from));
         }
         return now.isBefore(closes(s)) ? Optional.empty() : Optional.of(late(s));
     }
 
     private Refused late(Slot s) {
         String until = DAY_HH_MM.format(closes(s).atZone(zone));
-        return Refused.conflict(Refused.TOO_LATE, "已过签到时间（" + until + "），可以取普通号排队 / Check-in closed at "
+        return Refused.conflict(Refused.TOO_LATE, "对不起，已过签到时间（" + until + "），可以取普通号排队 / Sorry, check-in closed at "
                 + until + "; you can take a normal ticket instead");
     }
 }

@@ -27,14 +27,14 @@ public record OpeningHours(Map<DayOfWeek, DayHours> week, Set<LocalDate> holiday
     public Optional<String> refusalToIssue(ZonedDateTime now) {
         Optional<DayHours> today = on(now.toLocalDate());
         if (today.isEmpty()) {
-            return Optional.of("今日不办理业务" + nextOpening(now.toLocalDate()) + " / The hall is closed today.");
+            return Optional.of("对不起，今日不办理业务" + nextOpening(now.toLocalDate()) + " / Sorry, the hall is closed today.");
         }
         DayHours hours = today.get();
         if (hours.issuesAt(now.toLocalTime())) {
             return Optional.empty();
         }
-        return Optional.of("当前不在取号时间，今日取号时间 " + hours.issuingSpan()
-                + " / Tickets are issued " + hours.issuingSpan() + " today.");
+        return Optional.of("对不起，当前不在取号时间，今日取号时间 " + hours.issuingSpan()
+                + " / Sorry, tickets are issued " + hours.issuingSpan() + " today.");
     }
 
     /**

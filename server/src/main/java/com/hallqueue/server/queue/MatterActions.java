@@ -71,15 +71,15 @@ final class MatterActions {
         }
         Notice n = hall.openNotices.get(code);
         if (n == null) {
-            throw Refusal.notFound("没有待办的告知单" + code + " / No open notice " + code);
+            throw Refusal.notFound("对不起，没有待办的告知单" + code + " / Sorry, no open notice " + code);
         }
         if (!n.service().equals(service)) {
-            throw Refusal.conflict("wrong-service", "此告知单属于" + n.service() + "类业务，请取" + n.service()
-                    + "号 / This notice is for service " + n.service() + "; take a " + n.service() + " ticket");
+            throw Refusal.conflict("wrong-service", "对不起，此告知单属于" + n.service() + "类业务，请取" + n.service()
+                    + "号 / Sorry, this notice is for service " + n.service() + "; take a " + n.service() + " ticket");
         }
         Ticket before = n.returnTicketId() == null ? null : hall.tickets.get(n.returnTicketId());
         if (before != null && isLive(before)) {
-            throw Refusal.conflict("already-returned", "已凭此告知单取号" + before.number() + " / Ticket "
+            throw Refusal.conflict("already-returned", "对不起，已凭此告知单取号" + before.number() + " / Sorry, ticket "
                     + before.number() + " was already issued for this notice");
         }
         return n;

@@ -32,7 +32,7 @@ final class TicketActions {
             throw Refusal.conflict(why);
         });
         if (hall.numbering.issued(now.toLocalDate(), service) >= def.dailyCap()) {
-            throw Refusal.conflict("今日" + def.name() + "号已取完 / No more " + def.nameEn() + " tickets today");
+            throw Refusal.conflict("对不起，今日" + def.name() + "号已取完 / Sorry, no more " + def.nameEn() + " tickets today");
         }
         return create(service, priority, kiosk, matter).ticketView();
     }

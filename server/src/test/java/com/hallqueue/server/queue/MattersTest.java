@@ -190,6 +190,20 @@ class MattersTest {
         assertThat(hall.openNotice(second).orElseThrow().dueDate()).isEqualTo(LocalDate.parse("2026-12-09"));
     }
 
+    @Test
+    void anotherServerOfTheHallTakesInTheNoticeAndRedeemsIt() {
+        QueueEngine other = new QueueEngine(hall(), clock, TicketIds.seeded(6), HallRecord.empty());
+        serveAt(1, WANG, "B");
+        String code = hall.finish(1, "1001", notice("商业发票")).notice().code();
+        other.takeIn(hall.drainEvents());
+
+        TicketView back = other.issueReturn("B", code, "K2");
+
+        assertThat(back.returnOf()).isEqualTo("B001");
+        hall.takeIn(other.drainEvents());
+        assertThatThrownBy(() -> hall.issueReturn("B", code, "K1")).isInstanceOf(Refusal.class);
+    }
+
     private TicketView serveAt(int counter, StaffRef who, String service) {
         TicketView t = hall.issue(service, false, "K1");
         hall.open(counter, who);
