@@ -40,7 +40,7 @@ final class EventJson {
         m.put("seq", e.seq());
         m.put("at", e.at());
         if (e.ticketView() != null) {
-            m.put("ticket", e.ticketView());
+            m.put("ticket", e.ticketView().forScreens());
         }
         if (e.counterView() != null) {
             m.put("counter", e.counterView());

@@ -18,7 +18,7 @@ final class Restorer {
         record.counters().forEach(this::counter);
         record.tickets().stream().filter(t -> t.calledAt() != null)
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed()).limit(HallState.RECENT_CALLS)
-                .forEach(t -> hall.recentCalls.addLast(TicketView.settled(t)));
+                .forEach(t -> hall.recentCalls.addLast(TicketView.settled(t).forScreens()));
         hall.lastSeq = record.lastSeq();
         record.printJobs().stream().filter(j -> hall.tickets.containsKey(j.ticketId()))
                 .forEach(j -> hall.prints.put(j.ticketId(), j));

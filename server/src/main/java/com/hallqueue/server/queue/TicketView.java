@@ -39,6 +39,16 @@ public record TicketView(
         }
     }
 
+    /**
+     * The ticket as screens are told it: without its notice, whose code is the citizen's to
+     * bring back and whose materials and note are theirs, not the hall's.
+     */
+    public TicketView forScreens() {
+        return notice == null ? this : new TicketView(id, number, service, status, priority, issuedAt, calledAt,
+                counter, ahead, estimatedWaitSeconds, estimatedWaitLowSeconds, estimatedWaitHighSeconds,
+                firstCounter, returnOf, outcome, null);
+    }
+
     /** A ticket as it stands without a forecast: read back from the store, or a past call. */
     public static TicketView settled(Ticket t) {
         return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),

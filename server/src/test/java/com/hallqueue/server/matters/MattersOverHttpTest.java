@@ -142,8 +142,12 @@ class MattersOverHttpTest {
 
         finish(3, "1003", "{\"outcome\":\"NOTICE\",\"materials\":[\"商业发票\",\"提运单\"]}");
 
+        JsonNode finished = manager.next("ticket.finished");
+        assertThat(finished.get("ticket").get("outcome").asText()).isEqualTo("NOTICE");
         JsonNode flagged = manager.next("notice.flagged");
         assertThat(flagged.get("ticket").get("number").asText()).isEqualTo("B002");
+        // Screens are told that a notice was made, never its code or what it asks for.
+        assertThat(finished.toString() + flagged).doesNotContain("提运单", code);
         JsonNode open = api.get("/api/v1/matters?state=open", token("9001")).json().get("matters");
         assertThat(open).hasSize(1);
         assertThat(open.get(0).get("beyondFirst").toString()).contains("提运单").doesNotContain("商业发票");
