@@ -31,8 +31,8 @@ function doneLine(t) {
       'Please bring the items on the notice below and show its code when you take a number again. Thank you, goodbye!');
   }
   if (t.outcome === 'REFUSED') {
-    return pick('对不起，此事项不予受理，原因请向窗口咨询。谢谢，再见！',
-      'Sorry, this matter could not be accepted; please ask at the counter why. Thank you, goodbye!');
+    return pick(`对不起，此事项不予受理：${t.outcomeNote ?? ''}。谢谢，再见！`,
+      `Sorry, this matter could not be accepted: ${t.outcomeNote ?? ''}. Thank you, goodbye!`);
   }
   return pick('已办结，谢谢您的光临，再见！欢迎评价', 'Done: thank you for coming, goodbye! Please rate the service');
 }

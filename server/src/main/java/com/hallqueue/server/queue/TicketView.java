@@ -22,7 +22,8 @@ public record TicketView(
         Integer firstCounter,
         String returnOf,
         Outcome outcome,
-        NoticeView notice) {
+        NoticeView notice,
+        String outcomeNote) {
 
     /**
      * The 一次性告知单 a visit ended with, as the finish answer and the ticket's page show it;
@@ -41,18 +42,18 @@ public record TicketView(
 
     /**
      * The ticket as screens are told it: without its notice, whose code is the citizen's to
-     * bring back and whose materials and note are theirs, not the hall's.
+     * bring back and whose materials and note are theirs, and without the reason of a refusal.
      */
     public TicketView forScreens() {
-        return notice == null ? this : new TicketView(id, number, service, status, priority, issuedAt, calledAt,
-                counter, ahead, estimatedWaitSeconds, estimatedWaitLowSeconds, estimatedWaitHighSeconds,
-                firstCounter, returnOf, outcome, null);
+        return notice == null && outcomeNote == null ? this : new TicketView(id, number, service, status, priority,
+                issuedAt, calledAt, counter, ahead, estimatedWaitSeconds, estimatedWaitLowSeconds,
+                estimatedWaitHighSeconds, firstCounter, returnOf, outcome, null, null);
     }
 
     /** A ticket as it stands without a forecast: read back from the store, or a past call. */
     public static TicketView settled(Ticket t) {
         return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
                 t.calledAt(), t.counter(), 0, null, null, null, t.matter().firstCounter(), t.matter().returnOf(),
-                t.matter().outcome(), NoticeView.of(t, null));
+                t.matter().outcome(), NoticeView.of(t, null), t.matter().outcomeNote());
     }
 }

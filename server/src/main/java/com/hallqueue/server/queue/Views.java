@@ -54,7 +54,7 @@ final class Views {
                     t.calledAt(), t.counter(), waiting ? hall.lines.ahead(t) : 0,
                     e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
                     e == null ? null : e.highSeconds(), t.matter().firstCounter(), t.matter().returnOf(),
-                    t.matter().outcome(), TicketView.NoticeView.of(t, noticeOf(t)));
+                    t.matter().outcome(), TicketView.NoticeView.of(t, noticeOf(t)), t.matter().outcomeNote());
         }
 
         private com.hallqueue.server.matters.Notice noticeOf(Ticket t) {

@@ -30,6 +30,7 @@ class MattersBrowserTest {
     private static String base;
     private static String firstId;
     private static String code;
+    private static String refusedId;
 
     @BeforeAll
     static void aNoticeWhoseMaterialsAndNoteAreMarkup() {
@@ -43,6 +44,9 @@ class MattersBrowserTest {
         String body = "{\"outcome\":\"NOTICE\",\"materials\":[\"商业发票 / Commercial invoice\",\"" + PROBE.replace("\"", "\\\"")
                 + "\"],\"note\":\"" + PROBE + "\"}";
         code = api.post("/api/v1/counters/3/finish", zhang, body).json().get("notice").get("code").asText();
+        refusedId = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("id").asText();
+        api.post("/api/v1/counters/3/call-next", zhang, null);
+        api.post("/api/v1/counters/3/finish", zhang, "{\"outcome\":\"REFUSED\",\"note\":\"" + PROBE + "\"}");
         api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\",\"notice\":\"" + code + "\"}");
         String liu = api.login("1004");
         api.post("/api/v1/counters/4/open", liu, null);
@@ -66,6 +70,14 @@ class MattersBrowserTest {
         phone.awaitText("#status", "再见", A_WHILE);
         nothingRan(phone);
         phone.screenshot("matters-ticket-notice");
+    }
+
+    @Test
+    void theTicketsPageOfARefusalApologisesAndGivesTheReasonAsText() {
+        Browser.Window phone = browser.open(base + "/t/" + refusedId, 390, 844);
+        phone.awaitText("#status", "对不起，此事项不予受理", A_WHILE);
+        phone.awaitText("#status", SHOWN, A_WHILE);
+        nothingRan(phone);
     }
 
     @Test
