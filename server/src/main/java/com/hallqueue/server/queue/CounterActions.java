@@ -95,11 +95,7 @@ final class CounterActions {
     TicketView transfer(int number, String badge, String toService, Integer toCounter, String note) {
         Counter c = hall.staffed(number, badge);
         checkTransferTarget(number, toService, toCounter);
-        String handOver = note == null || note.isBlank() ? null : note.strip();
-        if (handOver != null && handOver.length() > HAND_OVER_LENGTH) {
-            throw Refusal.badInput("note", "转办说明不超过" + HAND_OVER_LENGTH + "字 / note: at most "
-                    + HAND_OVER_LENGTH + " characters");
-        }
+        String handOver = handOver(note);
         Ticket t = hall.held(c, null, "当前没有可转办的号 / No current ticket to transfer");
         String service = toService != null ? toService : t.service();
         Ticket moved = hall.save(t.with(t.matter().takenUpBy(number).handedOver(handOver))
@@ -152,6 +148,16 @@ final class CounterActions {
     private HallEvent leave(Counter c, String badge) {
         hall.refuseWhileHolding(c);
         return hall.emit(EventType.COUNTER_CLOSED, null, hall.save(c.closedAt(hall.now())), badge, null);
+    }
+
+    /** The transfer's note, trimmed; none when blank. */
+    private static String handOver(String note) {
+        String handOver = note == null || note.isBlank() ? null : note.strip();
+        if (handOver != null && handOver.length() > HAND_OVER_LENGTH) {
+            throw Refusal.badInput("note", "转办说明不超过" + HAND_OVER_LENGTH + "字 / note: at most "
+                    + HAND_OVER_LENGTH + " characters");
+        }
+        return handOver;
     }
 
     private void checkTransferTarget(int from, String toService, Integer toCounter) {

@@ -125,6 +125,24 @@ class MattersBrowserTest {
         assertThat(notice.get("counter").asInt()).isEqualTo(5);
     }
 
+    @Test
+    void theKioskIssuesTheReturnVisitForANoticesTypedCode() {
+        String yang = api.login("1006");
+        api.post("/api/v1/counters/6/open", yang, null);
+        api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}");
+        String number = api.post("/api/v1/counters/6/call-next", yang, null).json().get("number").asText();
+        String typed = api.post("/api/v1/counters/6/finish", yang, "{\"outcome\":\"NOTICE\",\"materials\":[\"申请表\"]}")
+                .json().get("notice").get("code").asText();
+
+        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        kiosk.awaitText("h1", "您好", A_WHILE);
+        kiosk.find("#checkin-open").click();
+        kiosk.find("#checkin-code").sendKeys(typed.toLowerCase(), Keys.ENTER);
+
+        kiosk.awaitText("#issued-service", "再次办理 " + number, A_WHILE);
+        assertThat(api.get("/api/v1/notices/" + typed, null).json().get("state").asText()).isEqualTo("OPEN");
+    }
+
     private static void nothingRan(Browser.Window page) {
         assertThat((String) page.script("return document.title")).doesNotContain("PWNED");
         assertThat((Long) page.script("return document.querySelectorAll('.injected, [onerror], [onload]').length"))
