@@ -3,6 +3,9 @@ package com.hallqueue.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallqueue.server.matters.Matter;
+import com.hallqueue.server.matters.Outcome;
+import com.hallqueue.server.matters.VisitEnd;
 import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.HallRecord;
@@ -50,6 +53,32 @@ class HallStoreTest {
         assertThat(restarted.ticket(a1.id()).orElseThrow().status()).isEqualTo(TicketStatus.WAITING);
         assertThat(restarted.issue("A", false, "K1").number()).isEqualTo("A003");
         assertThat(restarted.lastSeq()).isEqualTo(5);
+    }
+
+    @Test
+    void aNoticeAndTheTicketsMatterAreStoredAndReadBackOpenThenClosed() {
+        QueueEngine hall = engine(store.load(TODAY, COUNTERS));
+        TicketView first = hall.issue("B", false, "K1");
+        hall.open(3, new StaffRef("1003", "张伟"));
+        hall.callNext(3, "1003");
+        hall.start(3, "1003");
+        String code = hall.finish(3, "1003", new VisitEnd(Outcome.NOTICE, List.of("报关单", "商业发票"), "盖章"))
+                .notice().code();
+        store.commit(hall.drainEvents());
+
+        // Another seed: the restarted engine's next ticket id must not be the first one's again.
+        QueueEngine restarted = new QueueEngine(Halls.demo(), clock, TicketIds.seeded(8), store.load(TODAY, COUNTERS));
+        assertThat(restarted.openNotice(code).orElseThrow().materials()).containsExactly("报关单", "商业发票");
+        assertThat(store.ticket(first.id()).orElseThrow().matter())
+                .isEqualTo(new Matter(3, null, null, Outcome.NOTICE, "盖章", code, null));
+        restarted.issueReturn("B", code, "K1");
+        restarted.open(4, new StaffRef("1004", "刘洋"));
+        restarted.callNext(4, "1004");
+        restarted.finish(4, "1004", VisitEnd.DONE);
+        store.commit(restarted.drainEvents());
+
+        assertThat(store.notice(code).orElseThrow().closedAs()).isEqualTo(Outcome.DONE);
+        assertThat(store.load(TODAY, COUNTERS).openNotices()).isEmpty();
     }
 
     @Test
