@@ -115,6 +115,7 @@ class MattersBrowserTest {
         pad.await(A_WHILE, d -> !pad.find("#material-2").getDomProperty("value").isEmpty());
         pad.find("#material-2").click();
         pad.find("#notice-typed").sendKeys("装箱单 / Packing list");
+        pad.screenshot("matters-counter-notice");
         pad.find("#notice-form button[type=submit]").click();
         pad.awaitText("#message", "告知单", A_WHILE);
 
