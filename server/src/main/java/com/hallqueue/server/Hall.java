@@ -14,6 +14,7 @@ import com.hallqueue.server.metrics.Metrics;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
+import com.hallqueue.server.staff.StaffRoll;
 import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.retries.KeptAnswer;
@@ -76,9 +77,10 @@ final class Hall implements AutoCloseable {
         Metrics metrics = new Metrics();
         metrics.countScreensWith(hub::size);
         desk.follow(metrics);
-        StaffSessions sessions = new StaffSessions(config, store, clock);
+        StaffRoll staff = StaffRoll.open(config, store, clock);
+        StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
-        HallContext context = new HallContext(config, desk, store, sessions,
+        HallContext context = new HallContext(config, desk, store, staff,
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);

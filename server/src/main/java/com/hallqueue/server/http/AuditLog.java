@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.staff.SettingChange;
+import com.hallqueue.server.staff.StaffRoll;
 import com.hallqueue.server.store.AuditEntry;
 import com.hallqueue.server.store.HallStore;
 import java.time.Instant;
@@ -9,14 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The managers' audit log: logins from the audit table, staff actions from the event log, by time. */
+/**
+ * The managers' audit log: logins from the audit table, staff actions from the event log,
+ * setting changes (the member changed as {@code subject}), by time.
+ */
 final class AuditLog {
 
     private AuditLog() {
     }
 
-    static List<Map<String, Object>> entries(HallStore store, Instant from, Instant to) {
+    static List<Map<String, Object>> entries(HallStore store, StaffRoll staff, Instant from, Instant to) {
         List<Map<String, Object>> out = new ArrayList<>();
+        for (SettingChange s : staff.changes(from, to)) {
+            Map<String, Object> e = entry(s.at(), s.badge(), s.action(), null, null, s.detail());
+            e.put("subject", s.subject());
+            out.add(e);
+        }
         for (AuditEntry a : store.audit(from, to)) {
             out.add(entry(a.at(), a.badge(), a.action(), null, null, a.address()));
         }

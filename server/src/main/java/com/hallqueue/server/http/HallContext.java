@@ -6,6 +6,7 @@ import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.metrics.Metrics;
 import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.staff.StaffRoll;
 import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
@@ -22,19 +23,19 @@ import java.util.function.Function;
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                           Executor workers, Announcements announcements, EventJson eventJson, String basePath,
-                          Retries retries) {
+                          Retries retries, StaffRoll staff) {
 
-    public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
+    public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffRoll staff,
                        Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
-        this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config), "", new Retries());
+        this(config, desk, store, staff.sessions(), authenticator, stats, staffing, metrics, workers, announcements,
+                new EventJson(config), "", new Retries(), staff);
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
     public HallContext under(String basePath) {
         return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
-                announcements, eventJson, basePath, retries);
+                announcements, eventJson, basePath, retries, staff);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

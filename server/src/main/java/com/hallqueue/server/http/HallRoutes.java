@@ -36,13 +36,13 @@ final class HallRoutes {
         return CompletableFuture.completedFuture(Response.ok(hall.staffing().plan(day)));
     }
 
-    /** Who did what and when, for managers: logins and logouts, and every action staff took. */
+    /** Who did what and when, for managers: logins and logouts, every action staff took, every setting changed. */
     private CompletableFuture<Response> audit(Request r) {
         Guard.manager(r);
         StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
         ZoneId zone = hall.config().zone();
         Instant start = days.from().atStartOfDay(zone).toInstant();
         Instant end = days.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return CompletableFuture.completedFuture(Response.ok(Map.of("entries", AuditLog.entries(hall.store(), start, end))));
+        return CompletableFuture.completedFuture(Response.ok(Map.of("entries", AuditLog.entries(hall.store(), hall.staff(), start, end))));
     }
 }

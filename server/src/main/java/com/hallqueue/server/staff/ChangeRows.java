@@ -1,0 +1,41 @@
+package com.hallqueue.server.staff;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit trail of setting changes in {@code setting_change}. */
+final class ChangeRows {
+
+    void insert(Connection c, SettingChange change) throws SQLException {
+        String sql = "INSERT INTO setting_change (occurred_at, badge, action, subject, detail) VALUES (?,?,?,?,?)";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, change.at().toEpochMilli());
+            p.setString(2, change.badge());
+            p.setString(3, change.action());
+            p.setString(4, change.subject());
+            p.setString(5, change.detail());
+            p.executeUpdate();
+        }
+    }
+
+    List<SettingChange> between(Connection c, Instant from, Instant to) throws SQLException {
+        String sql = "SELECT * FROM setting_change WHERE occurred_at >= ? AND occurred_at < ? ORDER BY id";
+        List<SettingChange> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, from.toEpochMilli());
+            p.setLong(2, to.toEpochMilli());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SettingChange(Instant.ofEpochMilli(rs.getLong("occurred_at")), rs.getString("badge"),
+                            rs.getString("action"), rs.getString("subject"), rs.getString("detail")));
+                }
+            }
+        }
+        return out;
+    }
+}
