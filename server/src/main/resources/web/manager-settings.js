@@ -1,0 +1,108 @@
+// The manager's Settings tab: what changes often, changed while the hall runs. The hall's
+// staff: add a member, change a role, reset a password, take a member off the hall or bring
+// them back. The server keeps every change in the database, audits it and applies it at
+// once on every server of the hall; this page only asks and shows.
+import { api } from './api.js';
+import { pick, half } from './i18n.js';
+import { html, show } from './markup.js';
+
+const $ = id => document.getElementById(id);
+const SESSION = 'hallqueue.manager';
+const ROLES = { STAFF: ['工作人员', 'Staff'], MANAGER: ['管理人员', 'Manager'], DISTRICT_MANAGER: ['区域管理', 'District manager'] };
+const state = { members: [], said: null };
+
+const token = () => sessionStorage.getItem(SESSION);
+const roleName = role => pick(...(ROLES[role] ?? [role, role]));
+
+function showTab(name) {
+  document.querySelectorAll('[data-tab]').forEach(el => el.classList.toggle('hidden', el.dataset.tab !== name));
+  $('tab-live').classList.toggle('on', name === 'live');
+  $('tab-settings').classList.toggle('on', name === 'settings');
+  if (name === 'settings') loadStaff();
+}
+
+async function loadStaff() {
+  try {
+    state.members = await api('/api/v1/staff', { token: token() });
+  } catch (err) {
+    state.said = { bad: true, text: err.text ?? half(String(err)) };
+  }
+  render();
+}
+
+function roleChoice(m) {
+  if (m.role === 'DISTRICT_MANAGER') return roleName(m.role); // set in the hall's file only
+  return html`<select data-role="${m.badge}">${['STAFF', 'MANAGER'].map(r =>
+    html`<option value="${r}" ${r === m.role ? 'selected' : ''}>${roleName(r)}</option>`)}</select>`;
+}
+
+function memberRow(m) {
+  return html`<tr data-badge="${m.badge}" class="${m.active ? '' : 'inactive'}"><td>${m.badge}</td><td>${m.name}</td>
+    <td>${roleChoice(m)}</td><td>${m.active ? pick('在岗', 'Active') : pick('已停用', 'Off the hall')}</td>
+    <td class="acts"><input type="password" data-password="${m.badge}" autocomplete="new-password"
+      placeholder="${pick('新密码', 'New password')}"><button type="button" data-reset="${m.badge}">${pick('重置密码', 'Reset password')}</button>
+    ${m.active ? html`<button type="button" class="off" data-off="${m.badge}">${pick('停用', 'Take off')}</button>`
+      : html`<button type="button" data-on="${m.badge}">${pick('重新启用', 'Bring back')}</button>`}</td></tr>`;
+}
+
+function render() {
+  const said = state.said;
+  show($('settings'), html`<section class="wide"><h2>${pick('工作人员（即时生效，无需重启）', 'Staff (takes effect at once, no restart)')}</h2>
+    <div class="message ${said?.bad ? 'bad' : 'good'} ${said ? '' : 'hidden'}" id="staff-said">${said?.text ?? ''}</div>
+    <table id="staff"><thead><tr><th>${pick('工号', 'Badge')}</th><th>${pick('姓名', 'Name')}</th><th>${pick('角色', 'Role')}</th>
+      <th>${pick('状态', 'State')}</th><th></th></tr></thead><tbody>${state.members.map(memberRow)}</tbody></table>
+    <form class="settings-form" id="staff-add">
+      <input id="new-badge" required maxlength="16" placeholder="${pick('工号', 'Badge')}">
+      <input id="new-name" required maxlength="64" placeholder="${pick('姓名', 'Name')}">
+      <select id="new-role">${['STAFF', 'MANAGER'].map(r => html`<option value="${r}">${roleName(r)}</option>`)}</select>
+      <input id="new-password" type="password" required minlength="8" autocomplete="new-password"
+        placeholder="${pick('初始密码（至少8位）', 'First password (8 or more)')}">
+      <button type="submit">${pick('添加工作人员', 'Add member')}</button></form></section>`);
+}
+
+/** Sends one change, says how it went in the reader's language, and shows the staff as they are now. */
+async function change(path, method, body, done) {
+  try {
+    await api(path, { method, token: token(), body });
+    state.said = { bad: false, text: done };
+  } catch (err) {
+    state.said = { bad: true, text: err.text ?? half(String(err)) };
+  }
+  await loadStaff();
+}
+
+function onClick(e) {
+  const b = e.target.closest('button');
+  if (!b) return;
+  if (b.dataset.off) {
+    change(`/api/v1/staff/${encodeURIComponent(b.dataset.off)}`, 'DELETE', undefined, pick('已停用', 'Taken off the hall'));
+  } else if (b.dataset.on) {
+    change(`/api/v1/staff/${encodeURIComponent(b.dataset.on)}`, 'PUT', { active: true }, pick('已重新启用', 'Brought back'));
+  } else if (b.dataset.reset) {
+    const password = document.querySelector(`[data-password="${CSS.escape(b.dataset.reset)}"]`).value;
+    change(`/api/v1/staff/${encodeURIComponent(b.dataset.reset)}`, 'PUT', { password }, pick('密码已重置', 'Password reset'));
+  }
+}
+
+function onRole(e) {
+  const badge = e.target.dataset.role;
+  if (badge) change(`/api/v1/staff/${encodeURIComponent(badge)}`, 'PUT', { role: e.target.value }, pick('角色已更改', 'Role changed'));
+}
+
+function onAdd(e) {
+  if (e.target.id !== 'staff-add') return;
+  e.preventDefault();
+  change('/api/v1/staff', 'POST', { badge: $('new-badge').value.trim(), name: $('new-name').value,
+    role: $('new-role').value, password: $('new-password').value }, pick('已添加，可立即登录', 'Added; they can log in now'));
+}
+
+function start() {
+  $('tab-live').addEventListener('click', () => showTab('live'));
+  $('tab-settings').addEventListener('click', () => { state.said = null; showTab('settings'); });
+  $('settings').addEventListener('click', onClick);
+  $('settings').addEventListener('change', onRole);
+  $('settings').addEventListener('submit', onAdd);
+  document.addEventListener('langchange', () => { if (!$('settings').classList.contains('hidden')) render(); });
+}
+
+start();
