@@ -21,3 +21,12 @@ CREATE TABLE IF NOT EXISTS setting_change (
     detail       VARCHAR(400)
 );
 CREATE INDEX IF NOT EXISTS setting_change_by_time ON setting_change (occurred_at);
+-- The hall's calendar, year by year: public holidays, weekend days worked in their place
+-- (调休, WORKDAY) and ORDINARY for a date a manager took off the calendar (so the hall's file,
+-- which seeds the dates it lists that have no row here, does not put it back).
+CREATE TABLE IF NOT EXISTS hall_day (
+    hall_date   VARCHAR(10)  PRIMARY KEY,
+    kind        VARCHAR(8)   NOT NULL,
+    name        VARCHAR(64),
+    changed_at  BIGINT       NOT NULL
+);

@@ -2,6 +2,7 @@ package com.hallqueue.server;
 
 import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.CounterDef;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
@@ -64,8 +65,10 @@ final class Hall implements AutoCloseable {
     }
 
     /** Starts the hall, served under {@code basePath}, on its store; the store is closed with the hall. */
-    static Hall open(HallConfig config, String basePath, HallStore store, ExecutorService workers, Clock clock,
+    static Hall open(HallConfig file, String basePath, HallStore store, ExecutorService workers, Clock clock,
                      Duration printerSilence) {
+        HallCalendar calendar = HallCalendar.open(file, store, clock);
+        HallConfig config = calendar.applyTo(file); // hours, deadlines and slots go by the live calendar
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
         // Learned once: a rebuild after a failed batch reloads the hall, not two weeks of history.
@@ -80,7 +83,7 @@ final class Hall implements AutoCloseable {
         StaffRoll staff = StaffRoll.open(config, store, clock);
         StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
-        HallContext context = new HallContext(config, desk, store, staff,
+        HallContext context = new HallContext(config, desk, store, staff, calendar,
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);

@@ -1,7 +1,7 @@
 package com.hallqueue.server.http;
 
-import com.hallqueue.server.staff.SettingChange;
-import com.hallqueue.server.staff.StaffRoll;
+import com.hallqueue.server.settings.SettingChange;
+import com.hallqueue.server.settings.SettingChanges;
 import com.hallqueue.server.store.AuditEntry;
 import com.hallqueue.server.store.HallStore;
 import java.time.Instant;
@@ -20,9 +20,9 @@ final class AuditLog {
     private AuditLog() {
     }
 
-    static List<Map<String, Object>> entries(HallStore store, StaffRoll staff, Instant from, Instant to) {
+    static List<Map<String, Object>> entries(HallStore store, Instant from, Instant to) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (SettingChange s : staff.changes(from, to)) {
+        for (SettingChange s : store.readSettings(c -> new SettingChanges().between(c, from, to))) {
             Map<String, Object> e = entry(s.at(), s.badge(), s.action(), null, null, s.detail());
             e.put("subject", s.subject());
             out.add(e);

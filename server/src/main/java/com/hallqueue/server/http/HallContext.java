@@ -2,6 +2,7 @@ package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.metrics.Metrics;
@@ -23,19 +24,19 @@ import java.util.function.Function;
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                           Executor workers, Announcements announcements, EventJson eventJson, String basePath,
-                          Retries retries, StaffRoll staff) {
+                          Retries retries, StaffRoll staff, HallCalendar calendar) {
 
-    public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffRoll staff,
+    public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffRoll staff, HallCalendar calendar,
                        Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
         this(config, desk, store, staff.sessions(), authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config), "", new Retries(), staff);
+                new EventJson(config), "", new Retries(), staff, calendar);
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
     public HallContext under(String basePath) {
         return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
-                announcements, eventJson, basePath, retries, staff);
+                announcements, eventJson, basePath, retries, staff, calendar);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

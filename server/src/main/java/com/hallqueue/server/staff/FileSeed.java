@@ -1,6 +1,8 @@
 package com.hallqueue.server.staff;
 
 import com.hallqueue.server.config.StaffDef;
+import com.hallqueue.server.settings.SettingChange;
+import com.hallqueue.server.settings.SettingChanges;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,10 +21,10 @@ import java.util.List;
 final class FileSeed {
 
     private final StaffRows rows;
-    private final ChangeRows changes;
+    private final SettingChanges changes;
     private final Instant now;
 
-    FileSeed(StaffRows rows, ChangeRows changes, Instant now) {
+    FileSeed(StaffRows rows, SettingChanges changes, Instant now) {
         this.rows = rows;
         this.changes = changes;
         this.now = now;

@@ -5,6 +5,8 @@ import com.hallqueue.server.access.StaffSessions;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.queue.Refusal;
+import com.hallqueue.server.settings.SettingChange;
+import com.hallqueue.server.settings.SettingChanges;
 import com.hallqueue.server.store.HallStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +29,7 @@ public final class StaffRoll implements StaffBook {
     private final HallStore store;
     private final Clock clock;
     private final StaffRows rows = new StaffRows();
-    private final ChangeRows changes = new ChangeRows();
+    private final SettingChanges changes = new SettingChanges();
     private final StaffSessions sessions;
     private volatile Map<String, KeptMember> known = Map.of();
 
@@ -121,11 +123,6 @@ public final class StaffRoll implements StaffBook {
             sessions.endSessionsOf(badge);
             return out;
         }
-    }
-
-    /** Setting changes made in [from, to), for the audit log. */
-    public List<SettingChange> changes(Instant from, Instant to) {
-        return store.readSettings(c -> changes.between(c, from, to));
     }
 
     private KeptMember existing(java.sql.Connection c, String badge) throws java.sql.SQLException {

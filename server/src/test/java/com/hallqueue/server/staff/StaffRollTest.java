@@ -7,10 +7,13 @@ import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.PasswordHash;
 import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.queue.Refusal;
+import com.hallqueue.server.settings.SettingChange;
+import com.hallqueue.server.settings.SettingChanges;
 import com.hallqueue.server.store.HallStore;
 import com.hallqueue.server.testing.Halls;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,7 +62,9 @@ class StaffRollTest {
             StaffRoll.open(file, store, Clock.systemUTC());
             StaffRoll roll = StaffRoll.open(file, store, Clock.systemUTC());
             assertThat(roll.members()).hasSize(file.staff().size());
-            assertThat(roll.changes(java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(1)))
+            List<SettingChange> changes = store.readSettings(
+                    c -> new SettingChanges().between(c, Instant.EPOCH, Instant.now().plusSeconds(1)));
+            assertThat(changes)
                     .hasSize(file.staff().size())
                     .allSatisfy(c -> assertThat(c.badge()).isEqualTo(SettingChange.BY_FILE));
         }

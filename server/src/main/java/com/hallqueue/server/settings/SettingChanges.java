@@ -1,4 +1,4 @@
-package com.hallqueue.server.staff;
+package com.hallqueue.server.settings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The audit trail of setting changes in {@code setting_change}. */
-final class ChangeRows {
+/**
+ * The audit trail of the settings managers change while the hall runs (staff, the calendar),
+ * in {@code setting_change}: written in the same transaction as the change it records.
+ */
+public final class SettingChanges {
 
-    void insert(Connection c, SettingChange change) throws SQLException {
+    public void insert(Connection c, SettingChange change) throws SQLException {
         String sql = "INSERT INTO setting_change (occurred_at, badge, action, subject, detail) VALUES (?,?,?,?,?)";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setLong(1, change.at().toEpochMilli());
@@ -23,7 +26,7 @@ final class ChangeRows {
         }
     }
 
-    List<SettingChange> between(Connection c, Instant from, Instant to) throws SQLException {
+    public List<SettingChange> between(Connection c, Instant from, Instant to) throws SQLException {
         String sql = "SELECT * FROM setting_change WHERE occurred_at >= ? AND occurred_at < ? ORDER BY id";
         List<SettingChange> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {

@@ -1,4 +1,4 @@
-package com.hallqueue.server.staff;
+package com.hallqueue.server.settings;
 
 import java.time.Instant;
 
