@@ -1,7 +1,8 @@
 // The manager's Settings tab: what changes often, changed while the hall runs. The hall's
 // staff: add a member, change a role, reset a password, take a member off the hall or bring
-// them back. The server keeps every change in the database, audits it and applies it at
-// once on every server of the hall; this page only asks and shows.
+// them back; and the calendar, year by year: holidays and 调休 working days. The server keeps
+// every change in the database, audits it and applies it at once on every server of the
+// hall; this page only asks and shows.
 import { api } from './api.js';
 import { pick, half } from './i18n.js';
 import { html, show } from './markup.js';
@@ -9,7 +10,9 @@ import { html, show } from './markup.js';
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.manager';
 const ROLES = { STAFF: ['工作人员', 'Staff'], MANAGER: ['管理人员', 'Manager'], DISTRICT_MANAGER: ['区域管理', 'District manager'] };
-const state = { members: [], said: null };
+const KINDS = { HOLIDAY: ['节假日（闭厅）', 'Holiday (closed)'], WORKDAY: ['调休上班', 'Make-up working day'],
+  ORDINARY: ['平常日', 'Ordinary day'] };
+const state = { members: [], said: null, year: new Date().getFullYear(), days: [] };
 
 const token = () => sessionStorage.getItem(SESSION);
 const roleName = role => pick(...(ROLES[role] ?? [role, role]));
@@ -23,7 +26,10 @@ function showTab(name) {
 
 async function loadStaff() {
   try {
-    state.members = await api('/api/v1/staff', { token: token() });
+    const [members, calendar] = await Promise.all([api('/api/v1/staff', { token: token() }),
+      api(`/api/v1/calendar?year=${state.year}`, { token: token() })]);
+    state.members = members;
+    state.days = calendar.days;
   } catch (err) {
     state.said = { bad: true, text: err.text ?? half(String(err)) };
   }
@@ -47,8 +53,8 @@ function memberRow(m) {
 
 function render() {
   const said = state.said;
-  show($('settings'), html`<section class="wide"><h2>${pick('工作人员（即时生效，无需重启）', 'Staff (takes effect at once, no restart)')}</h2>
-    <div class="message ${said?.bad ? 'bad' : 'good'} ${said ? '' : 'hidden'}" id="staff-said">${said?.text ?? ''}</div>
+  show($('settings'), html`<div class="message wide ${said?.bad ? 'bad' : 'good'} ${said ? '' : 'hidden'}" id="staff-said">${said?.text ?? ''}</div>
+    <section class="wide"><h2>${pick('工作人员（即时生效，无需重启）', 'Staff (takes effect at once, no restart)')}</h2>
     <table id="staff"><thead><tr><th>${pick('工号', 'Badge')}</th><th>${pick('姓名', 'Name')}</th><th>${pick('角色', 'Role')}</th>
       <th>${pick('状态', 'State')}</th><th></th></tr></thead><tbody>${state.members.map(memberRow)}</tbody></table>
     <form class="settings-form" id="staff-add">
@@ -57,7 +63,26 @@ function render() {
       <select id="new-role">${['STAFF', 'MANAGER'].map(r => html`<option value="${r}">${roleName(r)}</option>`)}</select>
       <input id="new-password" type="password" required minlength="8" autocomplete="new-password"
         placeholder="${pick('初始密码（至少8位）', 'First password (8 or more)')}">
-      <button type="submit">${pick('添加工作人员', 'Add member')}</button></form></section>`);
+      <button type="submit">${pick('添加工作人员', 'Add member')}</button></form></section>
+    ${calendarSection()}`);
+}
+
+const kindName = kind => pick(...KINDS[kind]);
+
+function calendarSection() {
+  const weekday = d => new Date(`${d}T12:00:00`).toLocaleDateString(pick('zh-CN', 'en-GB'), { weekday: 'short' });
+  return html`<section class="wide"><h2>${pick('节假日与调休', 'Holidays and make-up working days')}
+      <button type="button" class="year-step" data-year="-1">◀</button> <b id="calendar-year">${state.year}</b>
+      <button type="button" class="year-step" data-year="1">▶</button></h2>
+    <table id="calendar"><thead><tr><th>${pick('日期', 'Date')}</th><th>${pick('星期', 'Weekday')}</th><th>${pick('类别', 'Kind')}</th>
+      <th>${pick('名称', 'Name')}</th><th></th></tr></thead><tbody>${state.days.map(d => html`<tr data-date="${d.date}" class="${d.kind}">
+      <td>${d.date}</td><td>${weekday(d.date)}</td><td>${kindName(d.kind)}</td><td>${d.name ?? ''}</td>
+      <td class="acts">${d.kind === 'ORDINARY' ? '' : html`<button type="button" data-ordinary="${d.date}">${pick('恢复为平常日', 'Make ordinary')}</button>`}</td></tr>`)}</tbody></table>
+    <form class="settings-form" id="day-set">
+      <input id="day-date" type="date" required>
+      <select id="day-kind">${['HOLIDAY', 'WORKDAY'].map(k => html`<option value="${k}">${kindName(k)}</option>`)}</select>
+      <input id="day-name" maxlength="64" placeholder="${pick('名称，如 国庆节', 'Name, e.g. National Day')}">
+      <button type="submit">${pick('保存', 'Save')}</button></form></section>`;
 }
 
 /** Sends one change, says how it went in the reader's language, and shows the staff as they are now. */
@@ -78,6 +103,12 @@ function onClick(e) {
     change(`/api/v1/staff/${encodeURIComponent(b.dataset.off)}`, 'DELETE', undefined, pick('已停用', 'Taken off the hall'));
   } else if (b.dataset.on) {
     change(`/api/v1/staff/${encodeURIComponent(b.dataset.on)}`, 'PUT', { active: true }, pick('已重新启用', 'Brought back'));
+  } else if (b.dataset.ordinary) {
+    change(`/api/v1/calendar/${b.dataset.ordinary}`, 'PUT', { kind: 'ORDINARY' }, pick('已恢复为平常日', 'Made ordinary'));
+  } else if (b.dataset.year) {
+    state.year += Number(b.dataset.year);
+    state.said = null;
+    loadStaff();
   } else if (b.dataset.reset) {
     const password = document.querySelector(`[data-password="${CSS.escape(b.dataset.reset)}"]`).value;
     change(`/api/v1/staff/${encodeURIComponent(b.dataset.reset)}`, 'PUT', { password }, pick('密码已重置', 'Password reset'));
@@ -89,9 +120,15 @@ function onRole(e) {
   if (badge) change(`/api/v1/staff/${encodeURIComponent(badge)}`, 'PUT', { role: e.target.value }, pick('角色已更改', 'Role changed'));
 }
 
-function onAdd(e) {
-  if (e.target.id !== 'staff-add') return;
+function onSubmit(e) {
   e.preventDefault();
+  if (e.target.id === 'day-set') {
+    const date = $('day-date').value;
+    state.year = Number(date.slice(0, 4)) || state.year;
+    change(`/api/v1/calendar/${encodeURIComponent(date)}`, 'PUT', { kind: $('day-kind').value, name: $('day-name').value },
+      pick('日历已保存', 'Calendar saved'));
+    return;
+  }
   change('/api/v1/staff', 'POST', { badge: $('new-badge').value.trim(), name: $('new-name').value,
     role: $('new-role').value, password: $('new-password').value }, pick('已添加，可立即登录', 'Added; they can log in now'));
 }
@@ -101,7 +138,7 @@ function start() {
   $('tab-settings').addEventListener('click', () => { state.said = null; showTab('settings'); });
   $('settings').addEventListener('click', onClick);
   $('settings').addEventListener('change', onRole);
-  $('settings').addEventListener('submit', onAdd);
+  $('settings').addEventListener('submit', onSubmit);
   document.addEventListener('langchange', () => { if (!$('settings').classList.contains('hidden')) render(); });
 }
 

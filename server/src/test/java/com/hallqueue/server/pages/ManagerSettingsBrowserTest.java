@@ -76,6 +76,25 @@ class ManagerSettingsBrowserTest {
         assertThat(desk.find("#settings").isDisplayed()).isFalse();
     }
 
+    @Test
+    void theManagerMakesAHolidayOfNextYearAndTakesItBackOff() {
+        Browser.Window desk = settingsTab();
+
+        desk.script("document.getElementById('day-date').value = '2027-10-01'");
+        desk.find("#day-name").sendKeys("国庆节<b>!</b>");
+        desk.find("#day-set button").click();
+        desk.awaitText("#calendar-year", "2027", A_WHILE);
+        desk.awaitText("#calendar tr[data-date='2027-10-01']", "国庆节<b>!</b>", A_WHILE);
+        assertThat(desk.text("#calendar tr[data-date='2027-10-01']")).contains("节假日");
+        assertThat(hall.api.get("/api/v1/hall", null).status()).isEqualTo(200);
+        desk.screenshot("manager-settings-calendar");
+
+        desk.find("#calendar button[data-ordinary='2027-10-01']").click();
+        desk.awaitText("#calendar tr[data-date='2027-10-01']", "平常日", A_WHILE);
+        assertThat(hall.api.get("/api/v1/calendar?year=2027", hall.api.login("9001")).json().get("days")
+                .findValuesAsText("kind")).containsExactly("ORDINARY");
+    }
+
     private Browser.Window settingsTab() {
         Browser.Window desk = browser.open("http://127.0.0.1:" + hall.port() + "/manager", 1440, 1000);
         desk.awaitText("#login", "管理人员登录", A_WHILE);
