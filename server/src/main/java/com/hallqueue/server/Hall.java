@@ -12,6 +12,7 @@ import com.hallqueue.server.forecast.HallHistory;
 import com.hallqueue.server.forecast.HistoryFromLog;
 import com.hallqueue.server.http.HallContext;
 import com.hallqueue.server.metrics.Metrics;
+import com.hallqueue.server.notices.HallNotices;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
@@ -83,7 +84,7 @@ final class Hall implements AutoCloseable {
         StaffRoll staff = StaffRoll.open(config, store, clock);
         StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
-        HallContext context = new HallContext(config, desk, store, staff, calendar,
+        HallContext context = new HallContext(config, desk, store, staff, calendar, new HallNotices(store, clock),
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);
