@@ -1,6 +1,7 @@
 // The manager's Settings tab: what changes often, changed while the hall runs. The hall's
 // staff: add a member, change a role, reset a password, take a member off the hall or bring
-// them back; and the calendar, year by year: holidays and 调休 working days. The server keeps
+// them back; the calendar, year by year: holidays and 调休 working days; and the notices the
+// hall screen rotates (通知公告: 办事指南, 廉政规定, 收费标准, 开放时间). The server keeps
 // every change in the database, audits it and applies it at once on every server of the
 // hall; this page only asks and shows.
 import { api } from './api.js';
@@ -12,7 +13,9 @@ const SESSION = 'hallqueue.manager';
 const ROLES = { STAFF: ['工作人员', 'Staff'], MANAGER: ['管理人员', 'Manager'], DISTRICT_MANAGER: ['区域管理', 'District manager'] };
 const KINDS = { HOLIDAY: ['节假日（闭厅）', 'Holiday (closed)'], WORKDAY: ['调休上班', 'Make-up working day'],
   ORDINARY: ['平常日', 'Ordinary day'] };
-const state = { members: [], said: null, year: new Date().getFullYear(), days: [] };
+const NOTICE_KINDS = { GUIDE: ['办事指南', 'Service guide'], INTEGRITY: ['廉政规定', 'Integrity rules'],
+  FEES: ['收费标准', 'Fees'], HOURS: ['开放时间', 'Opening hours'], NOTICE: ['通知公告', 'Notice'] };
+const state = { members: [], said: null, year: new Date().getFullYear(), days: [], notices: [] };
 
 const token = () => sessionStorage.getItem(SESSION);
 const roleName = role => pick(...(ROLES[role] ?? [role, role]));
@@ -26,10 +29,11 @@ function showTab(name) {
 
 async function loadStaff() {
   try {
-    const [members, calendar] = await Promise.all([api('/api/v1/staff', { token: token() }),
-      api(`/api/v1/calendar?year=${state.year}`, { token: token() })]);
+    const [members, calendar, notices] = await Promise.all([api('/api/v1/staff', { token: token() }),
+      api(`/api/v1/calendar?year=${state.year}`, { token: token() }), api('/api/v1/notices', { token: token() })]);
     state.members = members;
     state.days = calendar.days;
+    state.notices = notices;
   } catch (err) {
     state.said = { bad: true, text: err.text ?? half(String(err)) };
   }
@@ -64,7 +68,21 @@ function render() {
       <input id="new-password" type="password" required minlength="8" autocomplete="new-password"
         placeholder="${pick('初始密码（至少8位）', 'First password (8 or more)')}">
       <button type="submit">${pick('添加工作人员', 'Add member')}</button></form></section>
-    ${calendarSection()}`);
+    ${calendarSection()}${noticeSection()}`);
+}
+
+function noticeSection() {
+  const kindName = k => pick(...(NOTICE_KINDS[k] ?? NOTICE_KINDS.NOTICE));
+  return html`<section class="wide"><h2>${pick('通知公告（大厅综合屏轮播）', 'Notices (rotating on the hall screen)')}</h2>
+    <table id="notices"><thead><tr><th>${pick('类别', 'Kind')}</th><th>${pick('标题', 'Title')}</th><th>${pick('内容', 'Text')}</th>
+      <th></th></tr></thead><tbody>${state.notices.map(n => html`<tr data-notice="${n.id}"><td>${kindName(n.kind)}</td>
+      <td>${n.title}</td><td class="notice-text">${n.body}</td>
+      <td class="acts"><button type="button" class="off" data-drop="${n.id}">${pick('删除', 'Remove')}</button></td></tr>`)}</tbody></table>
+    <form class="settings-form" id="notice-add">
+      <select id="notice-kind">${Object.keys(NOTICE_KINDS).map(k => html`<option value="${k}">${kindName(k)}</option>`)}</select>
+      <input id="notice-title" required maxlength="64" placeholder="${pick('标题', 'Title')}">
+      <textarea id="notice-body" required maxlength="1000" rows="2" placeholder="${pick('内容', 'Text')}"></textarea>
+      <button type="submit">${pick('发布', 'Publish')}</button></form></section>`;
 }
 
 const kindName = kind => pick(...KINDS[kind]);
@@ -103,6 +121,8 @@ function onClick(e) {
     change(`/api/v1/staff/${encodeURIComponent(b.dataset.off)}`, 'DELETE', undefined, pick('已停用', 'Taken off the hall'));
   } else if (b.dataset.on) {
     change(`/api/v1/staff/${encodeURIComponent(b.dataset.on)}`, 'PUT', { active: true }, pick('已重新启用', 'Brought back'));
+  } else if (b.dataset.drop) {
+    change(`/api/v1/notices/${encodeURIComponent(b.dataset.drop)}`, 'DELETE', undefined, pick('公告已删除', 'Notice removed'));
   } else if (b.dataset.ordinary) {
     change(`/api/v1/calendar/${b.dataset.ordinary}`, 'PUT', { kind: 'ORDINARY' }, pick('已恢复为平常日', 'Made ordinary'));
   } else if (b.dataset.year) {
@@ -122,6 +142,11 @@ function onRole(e) {
 
 function onSubmit(e) {
   e.preventDefault();
+  if (e.target.id === 'notice-add') {
+    change('/api/v1/notices', 'POST', { kind: $('notice-kind').value, title: $('notice-title').value,
+      body: $('notice-body').value }, pick('公告已发布', 'Notice published'));
+    return;
+  }
   if (e.target.id === 'day-set') {
     const date = $('day-date').value;
     state.year = Number(date.slice(0, 4)) || state.year;

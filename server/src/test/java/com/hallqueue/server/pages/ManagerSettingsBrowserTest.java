@@ -95,6 +95,23 @@ class ManagerSettingsBrowserTest {
                 .findValuesAsText("kind")).containsExactly("ORDINARY");
     }
 
+    @Test
+    void theManagerPublishesANoticeWithMarkupAsTextAndRemovesIt() {
+        Browser.Window desk = settingsTab();
+
+        new Select(desk.find("#notice-kind")).selectByValue("FEES");
+        desk.find("#notice-title").sendKeys("收费标准");
+        desk.find("#notice-body").sendKeys("查验<script>x()</script>：免费");
+        desk.find("#notice-add button").click();
+        desk.awaitText("#notices", "查验<script>x()</script>：免费", A_WHILE);
+        assertThat(hall.api.get("/api/v1/notices", null).json().findValuesAsText("kind")).containsExactly("FEES");
+        assertThat(desk.focus().findElements(By.cssSelector("#notices script"))).isEmpty();
+
+        desk.find("#notices button[data-drop]").click();
+        desk.awaitText("#staff-said", "公告已删除", A_WHILE);
+        assertThat(hall.api.get("/api/v1/notices", null).json()).isEmpty();
+    }
+
     private Browser.Window settingsTab() {
         Browser.Window desk = browser.open("http://127.0.0.1:" + hall.port() + "/manager", 1440, 1000);
         desk.awaitText("#login", "管理人员登录", A_WHILE);
