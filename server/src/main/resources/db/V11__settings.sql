@@ -40,3 +40,10 @@ CREATE TABLE IF NOT EXISTS hall_notice (
     position    INTEGER        NOT NULL,
     changed_at  BIGINT         NOT NULL
 );
+-- How many may book each appointment slot of a service, as a manager set it while the hall
+-- runs; a service without a row keeps the capacity of the hall's file.
+CREATE TABLE IF NOT EXISTS slot_capacity (
+    service     VARCHAR(8)  PRIMARY KEY,
+    capacity    INTEGER     NOT NULL,
+    changed_at  BIGINT      NOT NULL
+);

@@ -2,6 +2,7 @@ package com.hallqueue.server;
 
 import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.appointments.SlotCapacity;
 import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.CounterDef;
 import com.hallqueue.server.config.HallConfig;
@@ -69,7 +70,9 @@ final class Hall implements AutoCloseable {
     static Hall open(HallConfig file, String basePath, HallStore store, ExecutorService workers, Clock clock,
                      Duration printerSilence) {
         HallCalendar calendar = HallCalendar.open(file, store, clock);
-        HallConfig config = calendar.applyTo(file); // hours, deadlines and slots go by the live calendar
+        SlotCapacity capacity = SlotCapacity.open(file, store, clock);
+        // Hours, deadlines and slots go by the live calendar, bookings by the live slot capacities.
+        HallConfig config = capacity.applyTo(calendar.applyTo(file));
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
         // Learned once: a rebuild after a failed batch reloads the hall, not two weeks of history.
@@ -84,7 +87,7 @@ final class Hall implements AutoCloseable {
         StaffRoll staff = StaffRoll.open(config, store, clock);
         StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
-        HallContext context = new HallContext(config, desk, store, staff, calendar, new HallNotices(store, clock),
+        HallContext context = new HallContext(config, desk, store, staff, calendar, new HallNotices(store, clock), capacity,
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);

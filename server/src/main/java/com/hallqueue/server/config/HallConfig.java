@@ -40,6 +40,12 @@ public record HallConfig(
                 appointments);
     }
 
+    /** The same hall with other booking rules: live slot capacities, at start. */
+    public HallConfig withAppointments(AppointmentRules live) {
+        return new HallConfig(hall, services, counters, staff, devices, hours, priority, noShow, stats, alerts, screens,
+                live);
+    }
+
     public Optional<StaffDef> staffMember(String badge) {
         return staff.stream().filter(s -> s.badge().equals(badge)).findFirst();
     }

@@ -38,6 +38,7 @@ public final class HallApi {
         new StaffRoutes(hall).register(router);
         new CalendarRoutes(hall).register(router);
         new NoticeRoutes(hall).register(router);
+        new SlotCapacityRoutes(hall).register(router);
     }
 
     /** This is the home hall of a deployment: its district managers see {@code halls}, by id. */

@@ -2,6 +2,7 @@ package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.appointments.SlotCapacity;
 import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
@@ -25,19 +26,20 @@ import java.util.function.Function;
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                           Executor workers, Announcements announcements, EventJson eventJson, String basePath,
-                          Retries retries, StaffRoll staff, HallCalendar calendar, HallNotices notices) {
+                          Retries retries, StaffRoll staff, HallCalendar calendar, HallNotices notices,
+                          SlotCapacity capacity) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffRoll staff, HallCalendar calendar,
-                       HallNotices notices, Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
+                       HallNotices notices, SlotCapacity capacity, Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
         this(config, desk, store, staff.sessions(), authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config), "", new Retries(), staff, calendar, notices);
+                new EventJson(config), "", new Retries(), staff, calendar, notices, capacity);
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
     public HallContext under(String basePath) {
         return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
-                announcements, eventJson, basePath, retries, staff, calendar, notices);
+                announcements, eventJson, basePath, retries, staff, calendar, notices, capacity);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {
