@@ -1,7 +1,8 @@
 // The manager's Settings tab: what changes often, changed while the hall runs. The hall's
 // staff: add a member, change a role, reset a password, take a member off the hall or bring
 // them back; the calendar, year by year: holidays and 调休 working days; and the notices the
-// hall screen rotates (通知公告: 办事指南, 廉政规定, 收费标准, 开放时间). The server keeps
+// hall screen rotates (通知公告: 办事指南, 廉政规定, 收费标准, 开放时间); and how many may book each
+// appointment slot of a service (预约名额). The server keeps
 // every change in the database, audits it and applies it at once on every server of the
 // hall; this page only asks and shows.
 import { api } from './api.js';
@@ -15,7 +16,7 @@ const KINDS = { HOLIDAY: ['节假日（闭厅）', 'Holiday (closed)'], WORKDAY:
   ORDINARY: ['平常日', 'Ordinary day'] };
 const NOTICE_KINDS = { GUIDE: ['办事指南', 'Service guide'], INTEGRITY: ['廉政规定', 'Integrity rules'],
   FEES: ['收费标准', 'Fees'], HOURS: ['开放时间', 'Opening hours'], NOTICE: ['通知公告', 'Notice'] };
-const state = { members: [], said: null, year: new Date().getFullYear(), days: [], notices: [] };
+const state = { members: [], said: null, year: new Date().getFullYear(), days: [], notices: [], capacity: {} };
 
 const token = () => sessionStorage.getItem(SESSION);
 const roleName = role => pick(...(ROLES[role] ?? [role, role]));
@@ -29,8 +30,10 @@ function showTab(name) {
 
 async function loadStaff() {
   try {
-    const [members, calendar, notices] = await Promise.all([api('/api/v1/staff', { token: token() }),
-      api(`/api/v1/calendar?year=${state.year}`, { token: token() }), api('/api/v1/notices', { token: token() })]);
+    const [members, calendar, notices, capacity] = await Promise.all([api('/api/v1/staff', { token: token() }),
+      api(`/api/v1/calendar?year=${state.year}`, { token: token() }), api('/api/v1/notices', { token: token() }),
+      api('/api/v1/slot-capacity', { token: token() })]);
+    state.capacity = capacity;
     state.members = members;
     state.days = calendar.days;
     state.notices = notices;
@@ -68,7 +71,16 @@ function render() {
       <input id="new-password" type="password" required minlength="8" autocomplete="new-password"
         placeholder="${pick('初始密码（至少8位）', 'First password (8 or more)')}">
       <button type="submit">${pick('添加工作人员', 'Add member')}</button></form></section>
-    ${calendarSection()}${noticeSection()}`);
+    ${calendarSection()}${noticeSection()}${capacitySection()}`);
+}
+
+function capacitySection() {
+  const services = Object.entries(state.capacity);
+  if (!services.length) return '';
+  return html`<section class="wide"><h2>${pick('预约名额（每个时段可预约人数）', 'Appointments: bookings per slot')}</h2>
+    <form class="settings-form" id="capacity">${services.map(([service, n]) => html`<label>${service}
+      <input type="number" min="0" max="10000" value="${n}" data-capacity="${service}"></label>
+      <button type="button" data-keep-capacity="${service}">${pick('保存', 'Save')}</button>`)}</form></section>`;
 }
 
 function noticeSection() {
@@ -121,6 +133,10 @@ function onClick(e) {
     change(`/api/v1/staff/${encodeURIComponent(b.dataset.off)}`, 'DELETE', undefined, pick('已停用', 'Taken off the hall'));
   } else if (b.dataset.on) {
     change(`/api/v1/staff/${encodeURIComponent(b.dataset.on)}`, 'PUT', { active: true }, pick('已重新启用', 'Brought back'));
+  } else if (b.dataset.keepCapacity) {
+    const service = b.dataset.keepCapacity;
+    const capacity = Number(document.querySelector(`[data-capacity="${CSS.escape(service)}"]`).value);
+    change(`/api/v1/slot-capacity/${encodeURIComponent(service)}`, 'PUT', { capacity }, pick('预约名额已保存', 'Capacity saved'));
   } else if (b.dataset.drop) {
     change(`/api/v1/notices/${encodeURIComponent(b.dataset.drop)}`, 'DELETE', undefined, pick('公告已删除', 'Notice removed'));
   } else if (b.dataset.ordinary) {

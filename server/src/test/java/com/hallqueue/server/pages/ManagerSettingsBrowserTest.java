@@ -112,6 +112,19 @@ class ManagerSettingsBrowserTest {
         assertThat(hall.api.get("/api/v1/notices", null).json()).isEmpty();
     }
 
+    @Test
+    void theManagerRaisesTheAppointmentCapacityOfAService() {
+        Browser.Window desk = settingsTab();
+
+        desk.find("#capacity input[data-capacity='B']").clear();
+        desk.find("#capacity input[data-capacity='B']").sendKeys("5");
+        desk.find("#capacity button[data-keep-capacity='B']").click();
+        desk.awaitText("#staff-said", "预约名额已保存", A_WHILE);
+
+        assertThat(hall.api.get("/api/v1/slot-capacity", hall.api.login("9001")).json().get("B").asInt()).isEqualTo(5);
+        assertThat(desk.find("#capacity input[data-capacity='B']").getAttribute("value")).isEqualTo("5");
+    }
+
     private Browser.Window settingsTab() {
         Browser.Window desk = browser.open("http://127.0.0.1:" + hall.port() + "/manager", 1440, 1000);
         desk.awaitText("#login", "管理人员登录", A_WHILE);
