@@ -35,15 +35,6 @@ final class DayRows {
         }
     }
 
-    /** The newest change, to tell cheaply whether another server changed the calendar. */
-    String lastChange(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(changed_at), 0) FROM hall_day");
-             ResultSet rs = p.executeQuery()) {
-            rs.next();
-            return rs.getLong(1) + "@" + rs.getLong(2);
-        }
-    }
-
     void put(Connection c, HallDay day, Instant at) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("DELETE FROM hall_day WHERE hall_date = ?")) {
             p.setString(1, day.date().toString());

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public final class HallCalendar implements SpecialDays {
 
     static final Duration LOOK_EVERY = Duration.ofSeconds(1);
+    private static final String CHANGED = "calendar.changed";
     private static final int NAME_LONGEST = 64;
 
     private final HallStore store;
@@ -38,7 +39,7 @@ public final class HallCalendar implements SpecialDays {
     private final DayRows rows = new DayRows();
     private final SettingChanges changes = new SettingChanges();
     private volatile Map<LocalDate, HallDay> days = Map.of();
-    private volatile String seen = "";
+    private volatile long seen;
     private volatile long lookedAt;
 
     private HallCalendar(HallStore store, Clock clock, OpeningHours week) {
@@ -89,7 +90,7 @@ public final class HallCalendar implements SpecialDays {
         HallDay kept = store.changeSettings(c -> {
             HallDay before = rows.find(c, date).orElse(new HallDay(date, DayKind.ORDINARY, null));
             rows.put(c, day, clock.instant());
-            changes.insert(c, new SettingChange(clock.instant(), by, "calendar.changed", date.toString(),
+            changes.insert(c, new SettingChange(clock.instant(), by, CHANGED, date.toString(),
                     before.kind() + " → " + day.kind() + (day.name() == null ? "" : " " + day.name())));
             return day;
         });
@@ -120,7 +121,7 @@ public final class HallCalendar implements SpecialDays {
         for (LocalDate d : dates) {
             if (rows.find(c, d).isEmpty()) {
                 rows.put(c, new HallDay(d, kind, null), now);
-                changes.insert(c, new SettingChange(now, SettingChange.BY_FILE, "calendar.changed", d.toString(),
+                changes.insert(c, new SettingChange(now, SettingChange.BY_FILE, CHANGED, d.toString(),
                         "ORDINARY → " + kind + " from the hall's file"));
             }
         }
@@ -138,7 +139,7 @@ public final class HallCalendar implements SpecialDays {
     private synchronized void lookForChanges() {
         lookedAt = System.nanoTime();
         try {
-            if (!store.readSettings(rows::lastChange).equals(seen)) {
+            if (store.readSettings(c -> changes.lastOf(c, CHANGED)) != seen) {
                 reload();
             }
         } catch (RuntimeException e) {
@@ -148,7 +149,7 @@ public final class HallCalendar implements SpecialDays {
 
     private synchronized void reload() {
         store.readSettings(c -> {
-            seen = rows.lastChange(c);
+            seen = changes.lastOf(c, CHANGED);
             days = rows.all(c).stream().collect(Collectors.toUnmodifiableMap(HallDay::date, Function.identity()));
             return null;
         });

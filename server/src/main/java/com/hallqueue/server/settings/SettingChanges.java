@@ -26,6 +26,20 @@ public final class SettingChanges {
         }
     }
 
+    /**
+     * The newest change recorded with {@code action}, 0 for none: ids only grow, so a server
+     * tells by it, cheaply and whatever the clocks say, that another server changed a setting.
+     */
+    public long lastOf(Connection c, String action) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM setting_change WHERE action = ?")) {
+            p.setString(1, action);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public List<SettingChange> between(Connection c, Instant from, Instant to) throws SQLException {
         String sql = "SELECT * FROM setting_change WHERE occurred_at >= ? AND occurred_at < ? ORDER BY id";
         List<SettingChange> out = new ArrayList<>();
