@@ -19,24 +19,43 @@ function longestWait(q) {
   return q.oldestIssuedAt ? Math.max(0, (Date.now() - Date.parse(q.oldestIssuedAt)) / 1000) : 0;
 }
 
+/**
+ * One warning per busy service, however many reasons: the hall's own thresholds and the
+ * server's forecast (请增开B类窗口) often say the same wait twice, so their reasons share a line.
+ */
 function alertsNow() {
-  // The server's forecast alerts first (请增开B类窗口), then the hall's own thresholds.
-  const forecast = (state.alerts ?? []).map(a => pick(a.message.split(' / ')[0], a.message.split(' / ')[1] ?? a.message));
-  return forecast.concat(state.queue.flatMap(q => {
-    const limit = state.hall.alerts[q.service];
+  const forecast = new Map((state.alerts ?? []).map(a => [a.service, a]));
+  return state.queue.flatMap(q => {
+    const reasons = reasonsFor(q, state.hall.alerts[q.service], forecast.get(q.service));
+    if (!reasons.length) return [];
     const name = `${q.service} ${serviceName(state.hall, q.service)}`;
-    const out = [];
-    if (q.waiting >= limit.waiting) {
-      out.push(pick(`${name}：等候 ${q.waiting} 人，已达 ${limit.waiting} 人，建议增开窗口`,
-        `${name}: ${q.waiting} waiting, threshold ${limit.waiting}: open more counters`));
-    }
-    const wait = Math.max(longestWait(q), q.estimatedWaitSeconds);
-    if (q.waiting > 0 && wait >= limit.waitSeconds) {
-      out.push(pick(`${name}：等候时间${minutes(wait)}，超过 ${Math.round(limit.waitSeconds / 60)} 分钟，建议增开窗口`,
-        `${name}: wait ${minutes(wait)}, over ${Math.round(limit.waitSeconds / 60)} min: open more counters`));
-    }
-    return out;
-  }));
+    const unserved = forecast.get(q.service)?.estimatedWaitSeconds < 0;
+    const zh = `${name}：${reasons.map(r => r[0]).join('；')}，${unserved ? '请开放窗口' : '建议增开窗口'}`;
+    const en = `${name}: ${reasons.map(r => r[1]).join('; ')}: ${unserved ? 'open a counter' : 'open more counters'}`;
+    return [pick(zh, en)];
+  });
+}
+
+/** Why a service is busy, each reason as [中文, English]; the forecast's wait only where no threshold said it. */
+function reasonsFor(q, limit, forecast) {
+  const out = [];
+  if (q.waiting >= limit.waiting) {
+    out.push([`等候 ${q.waiting} 人，已达 ${limit.waiting} 人`, `${q.waiting} waiting, threshold ${limit.waiting}`]);
+  }
+  const wait = Math.max(longestWait(q), q.estimatedWaitSeconds);
+  const overWait = q.waiting > 0 && wait >= limit.waitSeconds;
+  if (overWait) {
+    const over = Math.round(limit.waitSeconds / 60);
+    out.push([`等候时间${minutes(wait)}，超过 ${over} 分钟`, `wait ${minutes(wait)}, over ${over} min`]);
+  }
+  if (forecast && forecast.estimatedWaitSeconds < 0) {
+    out.push(['有人等候但无窗口办理', 'people wait and no counter serves them']);
+  } else if (forecast && !overWait) {
+    const target = Math.round(forecast.targetSeconds / 60);
+    out.push([`预计等候${minutes(forecast.estimatedWaitSeconds)}，超过目标 ${target} 分钟`,
+      `forecast wait ${minutes(forecast.estimatedWaitSeconds)}, over the ${target} min target`]);
+  }
+  return out;
 }
 
 function renderLive() {

@@ -2,6 +2,8 @@ package com.hallqueue.server;
 
 import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.appointments.SlotCapacity;
+import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.CounterDef;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
@@ -11,9 +13,11 @@ import com.hallqueue.server.forecast.HallHistory;
 import com.hallqueue.server.forecast.HistoryFromLog;
 import com.hallqueue.server.http.HallContext;
 import com.hallqueue.server.metrics.Metrics;
+import com.hallqueue.server.notices.HallNotices;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
+import com.hallqueue.server.staff.StaffRoll;
 import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.retries.KeptAnswer;
@@ -63,8 +67,12 @@ final class Hall implements AutoCloseable {
     }
 
     /** Starts the hall, served under {@code basePath}, on its store; the store is closed with the hall. */
-    static Hall open(HallConfig config, String basePath, HallStore store, ExecutorService workers, Clock clock,
+    static Hall open(HallConfig file, String basePath, HallStore store, ExecutorService workers, Clock clock,
                      Duration printerSilence) {
+        HallCalendar calendar = HallCalendar.open(file, store, clock);
+        SlotCapacity capacity = SlotCapacity.open(file, store, clock);
+        // Hours, deadlines and slots go by the live calendar, bookings by the live slot capacities.
+        HallConfig config = capacity.applyTo(calendar.applyTo(file));
         List<Integer> counters = config.counters().stream().map(CounterDef::number).toList();
         EventHub hub = new EventHub();
         // Learned once: a rebuild after a failed batch reloads the hall, not two weeks of history.
@@ -76,9 +84,10 @@ final class Hall implements AutoCloseable {
         Metrics metrics = new Metrics();
         metrics.countScreensWith(hub::size);
         desk.follow(metrics);
-        StaffSessions sessions = new StaffSessions(config, store, clock);
+        StaffRoll staff = StaffRoll.open(config, store, clock);
+        StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
-        HallContext context = new HallContext(config, desk, store, sessions,
+        HallContext context = new HallContext(config, desk, store, staff, calendar, new HallNotices(store, clock), capacity,
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);

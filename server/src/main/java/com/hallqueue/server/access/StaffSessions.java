@@ -1,6 +1,5 @@
 package com.hallqueue.server.access;
 
-import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.PasswordHash;
 import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.store.AuditEntry;
@@ -34,7 +33,7 @@ public final class StaffSessions {
     private static final String DECOY = "pbkdf2-sha256$600000$vRiupuJfC+aIXDQrj5mqXg==$"
             + "qGN3OArEzVxUw/xjp0AF6Ad8NLqIL4O3WDvybMz5LJo=";
 
-    private final HallConfig config;
+    private final StaffBook book;
     private final HallStore store;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -42,8 +41,8 @@ public final class StaffSessions {
     private final PasswordChecks checks = new PasswordChecks();
     private final Strengthening strengthening = new Strengthening();
 
-    public StaffSessions(HallConfig config, HallStore store, Clock clock) {
-        this.config = config;
+    public StaffSessions(StaffBook book, HallStore store, Clock clock) {
+        this.book = book;
         this.store = store;
         this.clock = clock;
     }
@@ -65,7 +64,7 @@ public final class StaffSessions {
      * Throws {@link Busy} when the password cannot be checked soon.
      */
     public Optional<Login> login(String badge, String password, String address) {
-        Optional<StaffDef> who = config.staffMember(badge);
+        Optional<StaffDef> who = book.member(badge);
         char[] given = password.toCharArray();
         String stored = who.map(this::currentHash).orElse(DECOY);
         boolean ok = checks.matches(given, stored) && who.isPresent();
@@ -85,7 +84,7 @@ public final class StaffSessions {
         return Optional.of(new Login(token, s.role(), badge, who.get().name(), s.expiresAt()));
     }
 
-    /** The hash a password is checked against: a stronger one made at an earlier login, else the file's. */
+    /** The hash a password is checked against: a stronger one made at an earlier login, else the kept one. */
     private String currentHash(StaffDef staff) {
         return store.strongerPassword(staff.badge(), hash(staff.passwordHash())).orElse(staff.passwordHash());
     }
@@ -99,7 +98,8 @@ public final class StaffSessions {
             cache.remove(h);
             return Optional.empty();
         }
-        Optional<StaffDef> who = config.staffMember(s.badge());
+        // The member as they are now: taken off the hall, their token no longer works; a new role counts at once.
+        Optional<StaffDef> who = book.member(s.badge());
         return who.map(d -> new Caller.Staff(d.badge(), d.name(), d.role().name(), h));
     }
 
@@ -107,6 +107,23 @@ public final class StaffSessions {
         store.revokeSession(staff.tokenHash());
         cache.remove(staff.tokenHash());
         store.audit(new AuditEntry(clock.instant(), staff.badge(), "logout", address));
+    }
+
+    /**
+     * Ends every login of {@code badge} at once, here and (through the store) on every server
+     * of the hall: for a member taken off the hall or given a new password.
+     */
+    public void endSessionsOf(String badge) {
+        store.revokeSessionsOf(badge);
+        cache.values().removeIf(s -> s.badge().equals(badge));
+    }
+
+    /**
+     * A new password's hash, made in turn with the logins' checks (a second of one core), so
+     * a manager setting passwords cannot take every core from the hall. Throws {@link Busy}.
+     */
+    public String hashPassword(char[] password) {
+        return checks.create(password);
     }
 
     private String newToken() {

@@ -34,6 +34,18 @@ public record HallConfig(
         return counters.stream().filter(c -> c.number() == number).findFirst();
     }
 
+    /** The same hall with other opening hours: the live calendar's, at start. */
+    public HallConfig withHours(OpeningHours live) {
+        return new HallConfig(hall, services, counters, staff, devices, live, priority, noShow, stats, alerts, screens,
+                appointments);
+    }
+
+    /** The same hall with other booking rules: live slot capacities, at start. */
+    public HallConfig withAppointments(AppointmentRules live) {
+        return new HallConfig(hall, services, counters, staff, devices, hours, priority, noShow, stats, alerts, screens,
+                live);
+    }
+
     public Optional<StaffDef> staffMember(String badge) {
         return staff.stream().filter(s -> s.badge().equals(badge)).findFirst();
     }

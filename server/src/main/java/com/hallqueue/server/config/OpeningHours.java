@@ -9,15 +9,32 @@ import java.util.Set;
 
 /**
  * The hall's week: hours per weekday (a missing weekday is closed), public holidays, and
- * the weekend days worked in their place (调休上班), which take Monday's hours.
+ * the weekend days worked in their place (调休上班), which take Monday's hours. {@code
+ * holidays} and {@code workdays} are the file's; {@code special} is what the hall goes by:
+ * the file's days, or the live calendar seeded from them.
  */
-public record OpeningHours(Map<DayOfWeek, DayHours> week, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+public record OpeningHours(Map<DayOfWeek, DayHours> week, Set<LocalDate> holidays, Set<LocalDate> workdays,
+                           SpecialDays special) {
+
+    public OpeningHours(Map<DayOfWeek, DayHours> week, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+        this(week, holidays, workdays, SpecialDays.of(holidays, workdays));
+    }
+
+    /** The same week, going by {@code live} for holidays and 调休 working days. */
+    public OpeningHours goingBy(SpecialDays live) {
+        return new OpeningHours(week, holidays, workdays, live);
+    }
+
+    /** Whether the week alone (no holiday, no 调休) opens the hall on {@code day}'s weekday. */
+    public boolean weekOpens(LocalDate day) {
+        return week.containsKey(day.getDayOfWeek());
+    }
 
     public Optional<DayHours> on(LocalDate day) {
-        if (holidays.contains(day)) {
+        if (special.isHoliday(day)) {
             return Optional.empty();
         }
-        if (workdays.contains(day)) {
+        if (special.isWorkday(day)) {
             return Optional.ofNullable(week.get(DayOfWeek.MONDAY));
         }
         return Optional.ofNullable(week.get(day.getDayOfWeek()));

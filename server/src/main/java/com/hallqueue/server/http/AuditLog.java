@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.settings.SettingChange;
+import com.hallqueue.server.settings.SettingChanges;
 import com.hallqueue.server.store.AuditEntry;
 import com.hallqueue.server.store.HallStore;
 import java.time.Instant;
@@ -9,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The managers' audit log: logins from the audit table, staff actions from the event log, by time. */
+/**
+ * The managers' audit log: logins from the audit table, staff actions from the event log,
+ * setting changes (the member changed as {@code subject}), by time.
+ */
 final class AuditLog {
 
     private AuditLog() {
@@ -17,6 +22,11 @@ final class AuditLog {
 
     static List<Map<String, Object>> entries(HallStore store, Instant from, Instant to) {
         List<Map<String, Object>> out = new ArrayList<>();
+        for (SettingChange s : store.readSettings(c -> new SettingChanges().between(c, from, to))) {
+            Map<String, Object> e = entry(s.at(), s.badge(), s.action(), null, null, s.detail());
+            e.put("subject", s.subject());
+            out.add(e);
+        }
         for (AuditEntry a : store.audit(from, to)) {
             out.add(entry(a.at(), a.badge(), a.action(), null, null, a.address()));
         }

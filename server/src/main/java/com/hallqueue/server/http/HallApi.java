@@ -36,6 +36,10 @@ public final class HallApi {
         new ScreenRoutes(hall).register(router);
         new AppointmentRoutes(hall).register(router);
         new MatterRoutes(hall).register(router);
+        new StaffRoutes(hall).register(router);
+        new CalendarRoutes(hall).register(router);
+        new NoticeRoutes(hall).register(router);
+        new SlotCapacityRoutes(hall).register(router);
     }
 
     /** This is the home hall of a deployment: its district managers see {@code halls}, by id. */

@@ -2,10 +2,14 @@ package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.appointments.SlotCapacity;
+import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.metrics.Metrics;
+import com.hallqueue.server.notices.HallNotices;
 import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.staff.StaffRoll;
 import com.hallqueue.server.staffing.StaffingAdvice;
 import com.hallqueue.server.stats.StatsReport;
 import com.hallqueue.server.store.HallStore;
@@ -22,19 +26,20 @@ import java.util.function.Function;
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                           Executor workers, Announcements announcements, EventJson eventJson, String basePath,
-                          Retries retries) {
+                          Retries retries, StaffRoll staff, HallCalendar calendar, HallNotices notices,
+                          SlotCapacity capacity) {
 
-    public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
-                       Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
+    public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffRoll staff, HallCalendar calendar,
+                       HallNotices notices, SlotCapacity capacity, Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
-        this(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config), "", new Retries());
+        this(config, desk, store, staff.sessions(), authenticator, stats, staffing, metrics, workers, announcements,
+                new EventJson(config), "", new Retries(), staff, calendar, notices, capacity);
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
     public HallContext under(String basePath) {
         return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
-                announcements, eventJson, basePath, retries);
+                announcements, eventJson, basePath, retries, staff, calendar, notices, capacity);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

@@ -36,7 +36,7 @@ final class HallRoutes {
         return CompletableFuture.completedFuture(Response.ok(hall.staffing().plan(day)));
     }
 
-    /** Who did what and when, for managers: logins and logouts, and every action staff took. */
+    /** Who did what and when, for managers: logins and logouts, every action staff took, every setting changed. */
     private CompletableFuture<Response> audit(Request r) {
         Guard.manager(r);
         StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());

@@ -364,6 +364,42 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
+    /** Work on the rows of a setting (staff, …), given the transaction's connection. */
+    public interface SettingsWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * A change of the hall's settings, in one transaction under the hall's lock (so servers
+     * sharing the hall make such changes one at a time), on the disk before it returns: a
+     * file database is forced, as the journal is for the hall's own events.
+     */
+    public <T> T changeSettings(SettingsWork<T> work) {
+        T result = inTransaction(c -> {
+            if (db.shared()) {
+                db.lockHall(c);
+            }
+            return work.run(c);
+        });
+        if (journal != null) {
+            forceDatabase();
+        }
+        return result;
+    }
+
+    /** A look at the hall's settings, in a transaction of its own. */
+    public <T> T readSettings(SettingsWork<T> work) {
+        return inTransaction(work::run);
+    }
+
+    /** Ends every login of {@code badge}: taken off the hall, or given a new password. */
+    public void revokeSessionsOf(String badge) {
+        inTransaction(c -> {
+            sessions.revokeAll(c, badge);
+            return null;
+        });
+    }
+
     public DataSource dataSource() {
         return db.dataSource();
     }

@@ -45,6 +45,13 @@ final class SessionRows {
         }
     }
 
+    void revokeAll(Connection c, String badge) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE staff_session SET revoked = TRUE WHERE badge = ?")) {
+            p.setString(1, badge);
+            p.executeUpdate();
+        }
+    }
+
     void deleteExpired(Connection c, Instant now) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("DELETE FROM staff_session WHERE expires_at < ?")) {
             p.setLong(1, now.toEpochMilli());

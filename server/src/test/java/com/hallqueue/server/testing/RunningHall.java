@@ -28,6 +28,16 @@ public final class RunningHall implements AutoCloseable {
         }
     }
 
+    /** A hall on {@code jdbcUrl} (one PostgreSQL database for several servers, say) going by {@code clock}. */
+    public static RunningHall start(HallConfig config, String jdbcUrl, Clock clock) {
+        try {
+            return new RunningHall(HallApp.start(config, jdbcUrl, "127.0.0.1", 0, clock));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A hall on {@code jdbcUrl} (a file database survives a restart) whose printers go OFFLINE after {@code printerSilence}. */
     public static RunningHall start(HallConfig config, String jdbcUrl, Duration printerSilence) {
         return start(config, jdbcUrl, printerSilence, 0);

@@ -1,0 +1,65 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.calendar.HallDay;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** The hall's calendar for managers, year by year: holidays and 调休 working days, changed live. */
+final class CalendarRoutes {
+
+    private static final int TEXT_AT_MOST = 200;
+
+    private final HallContext hall;
+
+    CalendarRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v1/calendar", this::year)
+                .add("PUT", "/api/v1/calendar/{date}", this::set);
+    }
+
+    /** {@code ?year=2027}, this year by default. */
+    private CompletableFuture<Response> year(Request r) {
+        Guard.manager(r);
+        int year = year(r.queryParam("year"));
+        List<HallDay> days = hall.calendar().year(year);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("year", year);
+        out.put("days", days);
+        return CompletableFuture.completedFuture(Response.ok(out));
+    }
+
+    private CompletableFuture<Response> set(Request r) {
+        Guard.manager(r);
+        LocalDate date = date(r.param("date"));
+        Body body = r.json();
+        HallDay day = hall.calendar().set(Guard.manager(r).badge(), date, body.text("kind", TEXT_AT_MOST),
+                body.text("name", TEXT_AT_MOST));
+        return CompletableFuture.completedFuture(Response.ok(day));
+    }
+
+    private int year(String given) {
+        if (given == null) {
+            return hall.stats().today().getYear();
+        }
+        try {
+            return Integer.parseInt(given);
+        } catch (NumberFormatException e) {
+            throw ApiException.badInput("year", "须为年份，如2027 / Must be a year such as 2027");
+        }
+    }
+
+    private static LocalDate date(String given) {
+        try {
+            return LocalDate.parse(given);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badInput("date", "日期格式须为 YYYY-MM-DD / The date must read YYYY-MM-DD");
+        }
+    }
+}

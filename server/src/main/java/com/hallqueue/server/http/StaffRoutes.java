@@ -1,0 +1,93 @@
+package com.hallqueue.server.http;
+
+import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.access.StaffSessions;
+import com.hallqueue.server.staff.MemberEdit;
+import com.hallqueue.server.staff.StaffMember;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * The hall's staff for managers, without a restart: list, add, change, take off. The rules
+ * are the staff roll's; here only the transport. Runs on a worker: a new password's hash
+ * takes about a second.
+ */
+final class StaffRoutes {
+
+    private static final long BUSY_RETRY_SECONDS = 5;
+    /** Longer than any field may be; the roll's rules say how long each may be, naming it. */
+    private static final int TEXT_AT_MOST = 200;
+
+    private final HallContext hall;
+
+    StaffRoutes(HallContext hall) {
+        this.hall = hall;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v1/staff", this::list)
+                .add("POST", "/api/v1/staff", this::add)
+                .add("PUT", "/api/v1/staff/{badge}", this::edit)
+                .add("DELETE", "/api/v1/staff/{badge}", this::takeOff);
+    }
+
+    private CompletableFuture<Response> list(Request r) {
+        Guard.manager(r);
+        return done(Response.ok(hall.staff().members()));
+    }
+
+    private CompletableFuture<Response> add(Request r) {
+        Caller.Staff by = Guard.manager(r);
+        Body body = r.json();
+        StaffMember added = hashing(() -> hall.staff().add(by.badge(), body.text("badge", TEXT_AT_MOST),
+                body.text("name", TEXT_AT_MOST), body.text("role", TEXT_AT_MOST), body.text("password", TEXT_AT_MOST)));
+        return done(Response.json(HttpResponseStatus.CREATED, added));
+    }
+
+    private CompletableFuture<Response> edit(Request r) {
+        Caller.Staff by = Guard.manager(r);
+        Body body = r.json();
+        MemberEdit edit = new MemberEdit(body.text("name", TEXT_AT_MOST), body.text("role", TEXT_AT_MOST),
+                body.text("password", TEXT_AT_MOST), optionalBool(body, "active"));
+        return done(Response.ok(hashing(() -> hall.staff().edit(by.badge(), r.param("badge"), edit))));
+    }
+
+    /** Their counter is closed first; while they hold a ticket there, nothing changes (409). */
+    private CompletableFuture<Response> takeOff(Request r) {
+        Caller.Staff by = Guard.manager(r);
+        String badge = r.param("badge");
+        return done(Response.ok(hall.staff().takeOff(by.badge(), badge, () -> leaveCounter(badge))));
+    }
+
+    private void leaveCounter(String badge) {
+        try {
+            hall.ask(e -> {
+                e.counterOfStaff(badge).ifPresent(n -> e.close(n, badge));
+                return null;
+            }).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static <T> T hashing(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (StaffSessions.Busy e) {
+            throw ApiException.busy("服务器繁忙，请稍后再试 / Too many passwords being checked; try again shortly",
+                    BUSY_RETRY_SECONDS);
+        }
+    }
+
+    /** True, false, or null when the field is absent: asked twice with opposite defaults. */
+    private static Boolean optionalBool(Body body, String field) {
+        boolean absentFalse = body.bool(field, false);
+        return absentFalse == body.bool(field, true) ? absentFalse : null;
+    }
+
+    private static CompletableFuture<Response> done(Response response) {
+        return CompletableFuture.completedFuture(response);
+    }
+}
