@@ -30,7 +30,7 @@ function renderContacts() {
 
 async function ask() {
   try {
-    state.notices = await api('/api/v1/notices');
+    state.notices = await api('/api/v1/bulletins');
   } catch {
     // the notices shown stay until the server answers again
   }

@@ -31,7 +31,7 @@ function showTab(name) {
 async function loadStaff() {
   try {
     const [members, calendar, notices, capacity] = await Promise.all([api('/api/v1/staff', { token: token() }),
-      api(`/api/v1/calendar?year=${state.year}`, { token: token() }), api('/api/v1/notices', { token: token() }),
+      api(`/api/v1/calendar?year=${state.year}`, { token: token() }), api('/api/v1/bulletins', { token: token() }),
       api('/api/v1/slot-capacity', { token: token() })]);
     state.capacity = capacity;
     state.members = members;
@@ -138,7 +138,7 @@ function onClick(e) {
     const capacity = Number(document.querySelector(`[data-capacity="${CSS.escape(service)}"]`).value);
     change(`/api/v1/slot-capacity/${encodeURIComponent(service)}`, 'PUT', { capacity }, pick('预约名额已保存', 'Capacity saved'));
   } else if (b.dataset.drop) {
-    change(`/api/v1/notices/${encodeURIComponent(b.dataset.drop)}`, 'DELETE', undefined, pick('公告已删除', 'Notice removed'));
+    change(`/api/v1/bulletins/${encodeURIComponent(b.dataset.drop)}`, 'DELETE', undefined, pick('公告已删除', 'Notice removed'));
   } else if (b.dataset.ordinary) {
     change(`/api/v1/calendar/${b.dataset.ordinary}`, 'PUT', { kind: 'ORDINARY' }, pick('已恢复为平常日', 'Made ordinary'));
   } else if (b.dataset.year) {
@@ -159,7 +159,7 @@ function onRole(e) {
 function onSubmit(e) {
   e.preventDefault();
   if (e.target.id === 'notice-add') {
-    change('/api/v1/notices', 'POST', { kind: $('notice-kind').value, title: $('notice-title').value,
+    change('/api/v1/bulletins', 'POST', { kind: $('notice-kind').value, title: $('notice-title').value,
       body: $('notice-body').value }, pick('公告已发布', 'Notice published'));
     return;
   }

@@ -13,7 +13,7 @@ import com.hallqueue.server.forecast.HallHistory;
 import com.hallqueue.server.forecast.HistoryFromLog;
 import com.hallqueue.server.http.HallContext;
 import com.hallqueue.server.metrics.Metrics;
-import com.hallqueue.server.notices.HallNotices;
+import com.hallqueue.server.bulletin.BulletinBoard;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
@@ -87,7 +87,7 @@ final class Hall implements AutoCloseable {
         StaffRoll staff = StaffRoll.open(config, store, clock);
         StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
-        HallContext context = new HallContext(config, desk, store, staff, calendar, new HallNotices(store, clock), capacity,
+        HallContext context = new HallContext(config, desk, store, staff, calendar, new BulletinBoard(store, clock), capacity,
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);

@@ -38,7 +38,7 @@ public final class HallApi {
         new MatterRoutes(hall).register(router);
         new StaffRoutes(hall).register(router);
         new CalendarRoutes(hall).register(router);
-        new NoticeRoutes(hall).register(router);
+        new BulletinRoutes(hall).register(router);
         new SlotCapacityRoutes(hall).register(router);
     }
 

@@ -7,7 +7,7 @@ import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.metrics.Metrics;
-import com.hallqueue.server.notices.HallNotices;
+import com.hallqueue.server.bulletin.BulletinBoard;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.staff.StaffRoll;
 import com.hallqueue.server.staffing.StaffingAdvice;
@@ -26,20 +26,20 @@ import java.util.function.Function;
 public record HallContext(HallConfig config, HallDesk desk, HallStore store, StaffSessions sessions,
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                           Executor workers, Announcements announcements, EventJson eventJson, String basePath,
-                          Retries retries, StaffRoll staff, HallCalendar calendar, HallNotices notices,
+                          Retries retries, StaffRoll staff, HallCalendar calendar, BulletinBoard bulletins,
                           SlotCapacity capacity) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffRoll staff, HallCalendar calendar,
-                       HallNotices notices, SlotCapacity capacity, Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
+                       BulletinBoard bulletins, SlotCapacity capacity, Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
         this(config, desk, store, staff.sessions(), authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config), "", new Retries(), staff, calendar, notices, capacity);
+                new EventJson(config), "", new Retries(), staff, calendar, bulletins, capacity);
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
     public HallContext under(String basePath) {
         return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
-                announcements, eventJson, basePath, retries, staff, calendar, notices, capacity);
+                announcements, eventJson, basePath, retries, staff, calendar, bulletins, capacity);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

@@ -27,7 +27,7 @@ class HallNoticesBrowserTest {
     @Test
     void aNoticeWithMarkupShowsAsTextBesideTheHotlineAndComplaintNumber() {
         String manager = hall.api.login("9001");
-        assertThat(hall.api.post("/api/v1/notices", manager, "{\"kind\":\"GUIDE\",\"title\":\"办事指南<i>\",\"body\":\""
+        assertThat(hall.api.post("/api/v1/bulletins", manager, "{\"kind\":\"GUIDE\",\"title\":\"办事指南<i>\",\"body\":\""
                 + MARKUP.replace("\"", "\\\"") + "\"}").status()).isEqualTo(201);
 
         Browser.Window display = browser.open("http://127.0.0.1:" + hall.port() + "/display?token=demo-display", 1920, 1080);

@@ -104,12 +104,12 @@ class ManagerSettingsBrowserTest {
         desk.find("#notice-body").sendKeys("查验<script>x()</script>：免费");
         desk.find("#notice-add button").click();
         desk.awaitText("#notices", "查验<script>x()</script>：免费", A_WHILE);
-        assertThat(hall.api.get("/api/v1/notices", null).json().findValuesAsText("kind")).containsExactly("FEES");
+        assertThat(hall.api.get("/api/v1/bulletins", null).json().findValuesAsText("kind")).containsExactly("FEES");
         assertThat(desk.focus().findElements(By.cssSelector("#notices script"))).isEmpty();
 
         desk.find("#notices button[data-drop]").click();
         desk.awaitText("#staff-said", "公告已删除", A_WHILE);
-        assertThat(hall.api.get("/api/v1/notices", null).json()).isEmpty();
+        assertThat(hall.api.get("/api/v1/bulletins", null).json()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.hallqueue.server.notices;
+package com.hallqueue.server.bulletin;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** The hall's notices in {@code hall_notice}. */
-final class NoticeRows {
+final class BulletinRows {
 
-    List<Notice> all(Connection c) throws SQLException {
+    List<Bulletin> all(Connection c) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM hall_notice ORDER BY position, id")) {
             return read(p);
         }
     }
 
-    Optional<Notice> find(Connection c, long id) throws SQLException {
+    Optional<Bulletin> find(Connection c, long id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM hall_notice WHERE id = ?")) {
             p.setLong(1, id);
             return read(p).stream().findFirst();
@@ -26,7 +26,7 @@ final class NoticeRows {
     }
 
     /** Adds {@code n} after every other notice; its id as the database gave it. */
-    long insert(Connection c, Notice n, Instant at) throws SQLException {
+    long insert(Connection c, Bulletin n, Instant at) throws SQLException {
         String sql = "INSERT INTO hall_notice (kind, title, body, position, changed_at)"
                 + " VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM hall_notice), ?)";
         try (PreparedStatement p = c.prepareStatement(sql, new String[] {"id"})) {
@@ -42,7 +42,7 @@ final class NoticeRows {
         }
     }
 
-    void update(Connection c, Notice n, Instant at) throws SQLException {
+    void update(Connection c, Bulletin n, Instant at) throws SQLException {
         String sql = "UPDATE hall_notice SET kind = ?, title = ?, body = ?, position = ?, changed_at = ? WHERE id = ?";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, n.kind());
@@ -62,11 +62,11 @@ final class NoticeRows {
         }
     }
 
-    private static List<Notice> read(PreparedStatement p) throws SQLException {
-        List<Notice> out = new ArrayList<>();
+    private static List<Bulletin> read(PreparedStatement p) throws SQLException {
+        List<Bulletin> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(new Notice(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("body"),
+                out.add(new Bulletin(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("body"),
                         rs.getInt("position")));
             }
         }

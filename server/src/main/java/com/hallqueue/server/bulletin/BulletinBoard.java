@@ -1,4 +1,4 @@
-package com.hallqueue.server.notices;
+package com.hallqueue.server.bulletin;
 
 import com.hallqueue.server.queue.Refusal;
 import com.hallqueue.server.settings.SettingChange;
@@ -15,7 +15,7 @@ import java.util.Set;
  * runs; the hall screen asks for them now and then, from whichever server it follows, so a
  * change shows on every screen of the hall. Every change is audited.
  */
-public final class HallNotices {
+public final class BulletinBoard {
 
     /** 办事指南, 廉政规定, 收费标准, 开放时间, and any other notice. */
     public static final Set<String> KINDS = Set.of("GUIDE", "INTEGRITY", "FEES", "HOURS", "NOTICE");
@@ -24,36 +24,36 @@ public final class HallNotices {
 
     private final HallStore store;
     private final Clock clock;
-    private final NoticeRows rows = new NoticeRows();
+    private final BulletinRows rows = new BulletinRows();
     private final SettingChanges changes = new SettingChanges();
 
-    public HallNotices(HallStore store, Clock clock) {
+    public BulletinBoard(HallStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    public List<Notice> all() {
+    public List<Bulletin> all() {
         return store.readSettings(rows::all);
     }
 
-    public Notice add(String by, String kind, String title, String body) {
-        Notice given = new Notice(0, kind(kind), title(title), body(body), 0);
+    public Bulletin add(String by, String kind, String title, String body) {
+        Bulletin given = new Bulletin(0, kind(kind), title(title), body(body), 0);
         return store.changeSettings(c -> {
             long id = rows.insert(c, given, clock.instant());
-            Notice added = rows.find(c, id).orElseThrow();
+            Bulletin added = rows.find(c, id).orElseThrow();
             audit(c, by, "notice.added", added);
             return added;
         });
     }
 
     /** Changes the parts given (null: left as it is); {@code position} moves it in the rotation. */
-    public Notice edit(String by, long id, String kind, String title, String body, Integer position) {
+    public Bulletin edit(String by, long id, String kind, String title, String body, Integer position) {
         String k = kind == null ? null : kind(kind);
         String t = title == null ? null : title(title);
         String b = body == null ? null : body(body);
         return store.changeSettings(c -> {
-            Notice before = existing(c, id);
-            Notice after = new Notice(id, k == null ? before.kind() : k, t == null ? before.title() : t,
+            Bulletin before = existing(c, id);
+            Bulletin after = new Bulletin(id, k == null ? before.kind() : k, t == null ? before.title() : t,
                     b == null ? before.body() : b, position == null ? before.position() : position);
             rows.update(c, after, clock.instant());
             audit(c, by, "notice.changed", after);
@@ -61,20 +61,20 @@ public final class HallNotices {
         });
     }
 
-    public Notice remove(String by, long id) {
+    public Bulletin remove(String by, long id) {
         return store.changeSettings(c -> {
-            Notice gone = existing(c, id);
+            Bulletin gone = existing(c, id);
             rows.delete(c, id);
             audit(c, by, "notice.removed", gone);
             return gone;
         });
     }
 
-    private Notice existing(Connection c, long id) throws SQLException {
+    private Bulletin existing(Connection c, long id) throws SQLException {
         return rows.find(c, id).orElseThrow(() -> Refusal.notFound("没有此公告 / No notice " + id));
     }
 
-    private void audit(Connection c, String by, String action, Notice n) throws SQLException {
+    private void audit(Connection c, String by, String action, Bulletin n) throws SQLException {
         changes.insert(c, new SettingChange(clock.instant(), by, action, "notice " + n.id(), n.kind() + " " + n.title()));
     }
 

@@ -1,31 +1,31 @@
 package com.hallqueue.server.http;
 
-import com.hallqueue.server.notices.Notice;
+import com.hallqueue.server.bulletin.Bulletin;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.concurrent.CompletableFuture;
 
 /** The hall's notices (通知公告): anyone reads them (the hall screen), managers change them live. */
-final class NoticeRoutes {
+final class BulletinRoutes {
 
     private static final int TEXT_AT_MOST = 2000;
 
     private final HallContext hall;
 
-    NoticeRoutes(HallContext hall) {
+    BulletinRoutes(HallContext hall) {
         this.hall = hall;
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/notices", r -> done(Response.ok(hall.notices().all())))
-                .add("POST", "/api/v1/notices", this::add)
-                .add("PUT", "/api/v1/notices/{id}", this::edit)
-                .add("DELETE", "/api/v1/notices/{id}", this::remove);
+        router.add("GET", "/api/v1/bulletins", r -> done(Response.ok(hall.bulletins().all())))
+                .add("POST", "/api/v1/bulletins", this::add)
+                .add("PUT", "/api/v1/bulletins/{id}", this::edit)
+                .add("DELETE", "/api/v1/bulletins/{id}", this::remove);
     }
 
     private CompletableFuture<Response> add(Request r) {
         String by = Guard.manager(r).badge();
         Body body = r.json();
-        Notice added = hall.notices().add(by, body.text("kind", TEXT_AT_MOST), body.text("title", TEXT_AT_MOST),
+        Bulletin added = hall.bulletins().add(by, body.text("kind", TEXT_AT_MOST), body.text("title", TEXT_AT_MOST),
                 body.text("body", TEXT_AT_MOST));
         return done(Response.json(HttpResponseStatus.CREATED, added));
     }
@@ -33,13 +33,13 @@ final class NoticeRoutes {
     private CompletableFuture<Response> edit(Request r) {
         String by = Guard.manager(r).badge();
         Body body = r.json();
-        return done(Response.ok(hall.notices().edit(by, id(r), body.text("kind", TEXT_AT_MOST),
+        return done(Response.ok(hall.bulletins().edit(by, id(r), body.text("kind", TEXT_AT_MOST),
                 body.text("title", TEXT_AT_MOST), body.text("body", TEXT_AT_MOST), body.integer("position"))));
     }
 
     private CompletableFuture<Response> remove(Request r) {
         String by = Guard.manager(r).badge();
-        return done(Response.ok(hall.notices().remove(by, id(r))));
+        return done(Response.ok(hall.bulletins().remove(by, id(r))));
     }
 
     private static long id(Request r) {

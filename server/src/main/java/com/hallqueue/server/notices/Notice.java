@@ -1,5 +1,0 @@
-package com.hallqueue.server.notices;
-
-/** A notice of the hall (通知公告): its kind, a short title and its text, shown in {@code position} order. */
-public record Notice(long id, String kind, String title, String body, int position) {
-}
