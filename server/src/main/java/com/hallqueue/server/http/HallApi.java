@@ -35,6 +35,8 @@ public final class HallApi {
         new PrinterRoutes(hall).register(router);
         new ScreenRoutes(hall).register(router);
         new AppointmentRoutes(hall).register(router);
+        new AppraisalRoutes(hall).register(router);
+        new ComplaintRoutes(hall).register(router);
     }
 
     /** This is the home hall of a deployment: its district managers see {@code halls}, by id. */

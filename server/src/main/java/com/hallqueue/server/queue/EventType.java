@@ -16,6 +16,12 @@ public enum EventType {
     TICKET_RATED("ticket.rated"),
     CASE_OPENED("case.opened"),
     CASE_CLOSED("case.closed"),
+    /** The citizen who gave a 差评 was called back (回访). */
+    CASE_CALLED_BACK("case.called_back"),
+    APPRAISAL_MARKED("appraisal.marked"),
+    COMPLAINT_RECORDED("complaint.recorded"),
+    COMPLAINT_UPDATED("complaint.updated"),
+    COMPLAINT_CLOSED("complaint.closed"),
     COUNTER_OPENED("counter.opened"),
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),

@@ -97,6 +97,6 @@ final class Replay {
         return new HallEvent(e.seq(), e.type(), e.at(), e.ticket(), e.counter(), e.staffBadge(), e.detail(),
                 e.ticket() == null ? null : m.ticket(e.ticket()),
                 counter == null ? null : m.counter(counter),
-                m.queue(), e.printer(), e.followUp(), e.booking());
+                m.queue(), e.printer(), e.followUp(), e.booking(), e.mark(), e.complaint());
     }
 }

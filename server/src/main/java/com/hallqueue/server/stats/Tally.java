@@ -1,5 +1,6 @@
 package com.hallqueue.server.stats;
 
+import com.hallqueue.server.followup.FollowUp;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ final class Tally {
     final Seconds handles = new Seconds();
     long normSeconds;
     int ratings;
+    /** Ratings that are not 差评: 基本满意 (3) and better; only 1 and 2 count against staff. */
     int goodRatings;
     int ratingSum;
     long serving;
@@ -33,16 +35,16 @@ final class Tally {
     /** Whether counter time was measured for this row at all (not by service). */
     boolean timed;
 
-    /** Per channel (page, kiosk, evaluator, unknown): how many ratings, and how many of 4 or 5. */
+    /** Per channel (page, kiosk, evaluator, unknown): how many ratings, and how many were not 差评. */
     final TreeMap<String, int[]> byChannel = new TreeMap<>();
 
     void rated(int score, String channel) {
         ratings++;
         ratingSum += score;
-        goodRatings += score >= 4 ? 1 : 0;
+        goodRatings += score > FollowUp.OPENS_AT_OR_BELOW ? 1 : 0;
         int[] counts = byChannel.computeIfAbsent(channel, c -> new int[2]);
         counts[0]++;
-        counts[1] += score >= 4 ? 1 : 0;
+        counts[1] += score > FollowUp.OPENS_AT_OR_BELOW ? 1 : 0;
     }
 
     /** The ratings split by the channel they came by: {@code {"evaluator": {"ratings": 3, "satisfaction": 0.67}}}. */

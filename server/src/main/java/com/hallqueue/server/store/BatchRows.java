@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Writes one batch of events and the latest state of everything they touched: tickets,
- * counters, print jobs and printers, follow-up cases and bookings, in the caller's transaction.
+ * counters, print jobs and printers, follow-up cases, bookings, appraisal marks and complaints,
+ * in the caller's transaction.
  */
 final class BatchRows {
 
@@ -29,9 +30,11 @@ final class BatchRows {
     private final PrintRows prints;
     private final FollowUpRows followUps;
     private final BookingRows bookings;
+    private final FilingRows filings;
 
     BatchRows(TicketRows tickets, CounterRows counters, EventRows events, PrintRows prints, FollowUpRows followUps,
-              BookingRows bookings) {
+              BookingRows bookings, FilingRows filings) {
+        this.filings = filings;
         this.tickets = tickets;
         this.counters = counters;
         this.events = events;
@@ -62,11 +65,13 @@ final class BatchRows {
         savePrinting(c, batch);
         saveFollowUps(c, batch);
         bookings.save(c, latestBookings(batch));
+        filings.save(c, batch);
     }
 
     private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {
         followUps.opened(c, batch.stream().filter(e -> e.type() == EventType.CASE_OPENED).map(HallEvent::followUp).toList());
-        followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED).map(HallEvent::followUp).toList());
+        followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED
+                || e.type() == EventType.CASE_CALLED_BACK).map(HallEvent::followUp).toList());
     }
 
     private static Collection<Booking> latestBookings(List<HallEvent> batch) {

@@ -43,6 +43,7 @@ public final class HallStore implements AutoCloseable {
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
+    private final FilingRows filings = new FilingRows();
     private final BatchRows batches;
     private final AnswerRows answers = new AnswerRows();
 
@@ -57,7 +58,7 @@ public final class HallStore implements AutoCloseable {
         this.ownsDatabase = ownsDatabase;
         this.journal = journal;
         this.events = new EventRows(db.shared());
-        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings);
+        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings, filings);
     }
 
     /** Opens the database at {@code jdbcUrl} for a single hall and brings its schema up to date. */
@@ -286,6 +287,29 @@ public final class HallStore implements AutoCloseable {
     /** Follow-up cases opened in [from, to), open or closed. */
     public List<FollowUp> followUps(Instant from, Instant to) {
         return inTransaction(c -> followUps.openedBetween(c, from, to));
+    }
+
+    /** Follow-up cases whose put-right deadline falls in [from, to), open or closed. */
+    public List<FollowUp> followUpsDue(Instant from, Instant to) {
+        return inTransaction(c -> followUps.dueBetween(c, from, to));
+    }
+
+    /** Every appraisal mark of a period, oldest first (the sheet's history). */
+    public List<com.hallqueue.server.appraisal.Mark> appraisalMarks(String period) {
+        return inTransaction(c -> filings.marks(c, period));
+    }
+
+    /** Complaints received or due in [from, to). */
+    public List<com.hallqueue.server.appraisal.Complaint> complaints(Instant from, Instant to) {
+        return inTransaction(c -> filings.complaints(c, from, to));
+    }
+
+    public List<com.hallqueue.server.appraisal.Complaint> openComplaints() {
+        return inTransaction(filings::openComplaints);
+    }
+
+    public Optional<com.hallqueue.server.appraisal.Complaint> complaint(long id) {
+        return inTransaction(c -> filings.complaint(c, id).stream().findFirst());
     }
 
     public Optional<Ticket> ticket(String id) {
