@@ -7,6 +7,7 @@ import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half }
 import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { wireExports } from './manager-exports.js';
+import { loadAppraisal } from './manager-appraisal.js';
 import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
@@ -123,6 +124,7 @@ async function enter() {
   $('dash').classList.remove('hidden');
   $('hall-name').textContent = pick(state.hall.name, state.hall.nameEn || state.hall.name);
   wireExports(state.token, reportDay());
+  loadAppraisal(state.token).catch(() => {});
   follow(state.token, {
     snapshot: s => {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
