@@ -2,6 +2,7 @@ package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.appraisal.Appraisal;
+import com.hallqueue.server.appraisal.Evaluations;
 import com.hallqueue.server.appraisal.Mark;
 import com.hallqueue.server.appraisal.Period;
 import com.hallqueue.server.appraisal.SheetExport;
@@ -37,7 +38,8 @@ final class AppraisalRoutes {
         router.add("GET", "/api/v1/appraisal/rubric", this::rubric)
                 .add("GET", "/api/v1/appraisal/{period}", this::sheet)
                 .add("GET", "/api/v1/appraisal/{period}/{badge}", this::ownSheet)
-                .add("PUT", "/api/v1/appraisal/{period}/{badge}/{item}", this::mark);
+                .add("PUT", "/api/v1/appraisal/{period}/{badge}/{item}", this::mark)
+                .add("GET", "/api/v1/evaluations", this::evaluations);
     }
 
     private CompletableFuture<Response> rubric(Request r) {
@@ -97,6 +99,14 @@ final class AppraisalRoutes {
             SheetRow before = appraisal.row(period, mark.badge(), now);
             return hall.change(r, e -> appraisal.withMark(before, e.appraise(mark)), Response::ok);
         });
+    }
+
+    /** The citizens' evaluations of a range of hall days, with indicators and opinions: for managers. */
+    private CompletableFuture<Response> evaluations(Request r) {
+        Guard.manager(r);
+        StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
+        return CompletableFuture.completedFuture(Response.ok(Map.of("from", days.from(), "to", days.to(),
+                "evaluations", new Evaluations(hall.config(), hall.store()).between(days.from(), days.to()))));
     }
 
     private CompletableFuture<Instant> now() {

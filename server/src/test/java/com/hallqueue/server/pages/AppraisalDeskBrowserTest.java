@@ -80,4 +80,63 @@ class AppraisalDeskBrowserTest {
         assertThat(desk.text("#total")).contains("尚有项目未评分");
         desk.screenshot("appraisal-sheet-print");
     }
+
+    @Test
+    void theDutyOfficerRecordsAComplaintAndClosesIt() {
+        Browser.Window desk = browser.open(base + "/manager", 1440, 2400);
+        desk.awaitText("#login", "管理人员登录", A_WHILE);
+        desk.find("#badge").sendKeys("9001");
+        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        desk.awaitText("#complaints", "投诉举报登记", A_WHILE);
+        desk.find("#complaint-counter").sendKeys("2");
+        desk.find("#complaint-staff").sendKeys("1002");
+        desk.find("#complaint-name").sendKeys("王五");
+        desk.find("#complaint-phone").sendKeys("13700001234");
+        desk.find("#complaint-what").sendKeys("<script>x</script>窗口人员离岗未摆放暂停牌");
+        desk.find("#complaint-form button[type=submit]").click();
+        desk.awaitText("#complaints-list", "离岗", A_WHILE);
+        assertThat(desk.text("#complaints-list")).contains("<script>x</script>").contains("王* 137****1234")
+                .doesNotContain("13700001234");
+        desk.find("#complaints-list tr input.outcome").sendKeys("已批评教育");
+        desk.find("#complaints-list tr form button").click();
+        desk.await(A_WHILE, d -> desk.text("#complaints-list").isEmpty() ? true : null);
+        String manager = hall.api.login("9001");
+        String today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode kept = hall.api.get("/api/v1/complaints?from=" + today + "&to=" + today, manager).json().get("complaints");
+        assertThat(kept).anySatisfy(c -> {
+            assertThat(c.get("status").asText()).isEqualTo("CLOSED");
+            assertThat(c.get("outcome").asText()).isEqualTo("已批评教育");
+        });
+        desk.screenshot("manager-complaints");
+    }
+
+    @Test
+    void theCitizenGivesTheIndicatorsAndAnOpinionOnTheTicketsPage() {
+        String id = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
+        String staff = hall.api.login("1005");
+        hall.api.post("/api/v1/counters/5/open", staff, null);
+        hall.api.post("/api/v1/counters/5/call-next", staff, null);
+        hall.api.post("/api/v1/counters/5/finish", staff, null);
+        Browser.Window phone = browser.open(base + "/t/" + id, 390, 1200);
+        phone.await(A_WHILE, d -> d.findElement(org.openqa.selenium.By.cssSelector("#rating .rate-3")).isDisplayed());
+        phone.find("#rate-more summary").click();
+        new org.openqa.selenium.support.ui.Select(phone.find("#indicators select[data-field='efficiency']")).selectByValue("4");
+        new org.openqa.selenium.support.ui.Select(phone.find("#indicators select[data-field='attitude']")).selectByValue("2");
+        phone.find("#opinion").sendKeys("<b>希望</b>增加座位");
+        phone.screenshot("ticket-rating-indicators");
+        phone.find("#rating .rate-3").click();
+        phone.awaitText("#rated", "感谢您的评价", A_WHILE);
+        String manager = hall.api.login("9001");
+        JsonNode all = hall.api.get("/api/v1/evaluations", manager).json().get("evaluations");
+        assertThat(all).anySatisfy(e -> {
+            assertThat(e.get("score").asInt()).isEqualTo(3);
+            assertThat(e.get("bad").asBoolean()).isFalse();
+            assertThat(e.get("efficiency").asInt()).isEqualTo(4);
+            assertThat(e.get("level").isNull()).isTrue();
+            assertThat(e.get("attitude").asInt()).isEqualTo(2);
+            assertThat(e.get("opinion").asText()).isEqualTo("<b>希望</b>增加座位");
+            assertThat(e.get("channel").asText()).isEqualTo("page");
+        });
+        assertThat(hall.api.get("/api/v1/evaluations", staff).status()).isEqualTo(403);
+    }
 }
