@@ -37,8 +37,10 @@ CREATE TABLE IF NOT EXISTS complaint (
 );
 CREATE INDEX IF NOT EXISTS complaint_by_due ON complaint (due_at);
 
--- 差评 cases: the call-back (回访) within one working day, beside the put-right deadline.
+-- 差评 cases: the call-back (回访) within one working day, beside the put-right deadline,
+-- and when an overdue case was put before the hall head (超期升级).
 ALTER TABLE follow_up_case ADD COLUMN IF NOT EXISTS call_back_due_at BIGINT;
 ALTER TABLE follow_up_case ADD COLUMN IF NOT EXISTS called_back_at BIGINT;
 ALTER TABLE follow_up_case ADD COLUMN IF NOT EXISTS call_back_note VARCHAR(500);
+ALTER TABLE follow_up_case ADD COLUMN IF NOT EXISTS escalated_at BIGINT;
 CREATE INDEX IF NOT EXISTS follow_up_case_by_due ON follow_up_case (due_at);

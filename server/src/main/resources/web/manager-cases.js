@@ -19,7 +19,7 @@ export async function loadCases(t) {
 
 /** case.opened adds a case, case.closed removes it: the stream keeps the list current. */
 export function caseEvent(e) {
-  if (e.type === 'case.opened' || e.type === 'case.called_back') cases.set(e.case.id, e.case);
+  if (['case.opened', 'case.called_back', 'case.escalated'].includes(e.type)) cases.set(e.case.id, e.case);
   if (e.type === 'case.closed') cases.delete(e.case.id);
   if (e.case) renderCases();
 }

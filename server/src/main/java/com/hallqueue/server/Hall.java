@@ -130,6 +130,8 @@ final class Hall implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::closeMissedBookings), 0,
                 MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::escalateOverdueCases), 0,
+                MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.read(e -> {
             e.forgetOldDays();
             return null;

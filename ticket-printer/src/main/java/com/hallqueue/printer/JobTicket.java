@@ -16,7 +16,12 @@ final class JobTicket {
         return new TicketPrint(job.path("hallName").asText(""), job.path("serviceName").asText(""),
                 job.path("number").asText(), job.path("ahead").asInt(0),
                 waitText(job.path("estimatedWaitSeconds")), job.path("issuedAtLocal").asText(""),
-                statusUrl, job.path("hotline").asText(""), null);
+                statusUrl, job.path("hotline").asText(""), footer(job.path("complaintPhone").asText("")));
+    }
+
+    /** The hall's complaint number (服务热线、举报投诉电话应予公布) on the last line, when it has one. */
+    static String footer(String complaintPhone) {
+        return complaintPhone.isBlank() ? null : TicketPrint.DEFAULT_FOOTER + "  投诉电话: " + complaintPhone.strip();
     }
 
     /** Whole minutes, rounded up: a citizen told 约3分钟 should not wait 3 minutes 50. */

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record FollowUp(long id, String ticketId, String ticketNumber, String service, Integer counter,
                        String staffBadge, int score, Instant openedAt, LocalDate dueDate, Instant dueAt,
                        Instant closedAt, String closedBy, String note, Instant callBackDueAt,
-                       Instant calledBackAt, String callBackNote) {
+                       Instant calledBackAt, String callBackNote, Instant escalatedAt) {
 
     /** The call-back is due within this many working days (national 好差评 rule). */
     public static final int CALL_BACK_WORKING_DAYS = 1;
@@ -23,7 +23,7 @@ public record FollowUp(long id, String ticketId, String ticketNumber, String ser
                     String staffBadge, int score, Instant openedAt, LocalDate dueDate, Instant dueAt,
                     Instant closedAt, String closedBy, String note) {
         this(id, ticketId, ticketNumber, service, counter, staffBadge, score, openedAt, dueDate, dueAt, closedAt,
-                closedBy, note, null, null, null);
+                closedBy, note, null, null, null, null);
     }
 
     /** Ratings at or below this open a case. */
@@ -45,11 +45,21 @@ public record FollowUp(long id, String ticketId, String ticketNumber, String ser
 
     public FollowUp closed(Instant at, String byBadge, String what) {
         return new FollowUp(id, ticketId, ticketNumber, service, counter, staffBadge, score, openedAt, dueDate,
-                dueAt, at, byBadge, what, callBackDueAt, calledBackAt, callBackNote);
+                dueAt, at, byBadge, what, callBackDueAt, calledBackAt, callBackNote, escalatedAt);
     }
 
     public FollowUp calledBack(Instant at, String what) {
         return new FollowUp(id, ticketId, ticketNumber, service, counter, staffBadge, score, openedAt, dueDate,
-                dueAt, closedAt, closedBy, note, callBackDueAt, at, what);
+                dueAt, closedAt, closedBy, note, callBackDueAt, at, what, escalatedAt);
+    }
+
+    /** Open, a deadline passed, and not yet put before the hall head. */
+    public boolean needsEscalation(Instant now) {
+        return isOpen() && escalatedAt == null && (overdue(now) || callBackOverdue(now));
+    }
+
+    public FollowUp escalated(Instant at) {
+        return new FollowUp(id, ticketId, ticketNumber, service, counter, staffBadge, score, openedAt, dueDate,
+                dueAt, closedAt, closedBy, note, callBackDueAt, calledBackAt, callBackNote, at);
     }
 }

@@ -38,6 +38,7 @@ final class CaseJson {
         m.put("callBackOverdue", c.callBackOverdue(now));
         // 超期升级: an overdue case goes to the hall head (the managers' page lists it first).
         m.put("escalated", c.callBackOverdue(now) || c.overdue(now));
+        m.put("escalatedAt", c.escalatedAt());
         return m;
     }
 

@@ -18,6 +18,8 @@ public enum EventType {
     CASE_CLOSED("case.closed"),
     /** The citizen who gave a 差评 was called back (回访). */
     CASE_CALLED_BACK("case.called_back"),
+    /** An open case passed a deadline: put before the hall head (超期升级). */
+    CASE_ESCALATED("case.escalated"),
     APPRAISAL_MARKED("appraisal.marked"),
     COMPLAINT_RECORDED("complaint.recorded"),
     COMPLAINT_UPDATED("complaint.updated"),

@@ -29,7 +29,7 @@ final class FollowUpActions {
         LocalDate callBack = hall.config.hours().workingDayAfter(today, FollowUp.CALL_BACK_WORKING_DAYS);
         FollowUp c = new FollowUp(++hall.lastCaseId, rated.id(), rated.number(), rated.service(), rated.counter(),
                 hall.servedBy.get(rated.id()), rated.rating(), now, due, closeOf(due), null, null, null,
-                closeOf(callBack), null, null);
+                closeOf(callBack), null, null, null);
         hall.openCases.put(c.id(), c);
         hall.emitCase(EventType.CASE_OPENED, c, null);
     }
@@ -59,6 +59,21 @@ final class FollowUpActions {
         hall.openCases.put(id, called);
         hall.emitCase(EventType.CASE_CALLED_BACK, called, badge);
         return called;
+    }
+
+    /**
+     * 超期升级: every open case past its call-back or put-right deadline goes before the hall
+     * head once ({@code case.escalated} on the event stream); returns how many.
+     */
+    int escalateOverdue() {
+        Instant now = hall.now();
+        List<FollowUp> late = hall.openCases.values().stream().filter(c -> c.needsEscalation(now)).toList();
+        late.forEach(c -> {
+            FollowUp escalated = c.escalated(now);
+            hall.openCases.put(c.id(), escalated);
+            hall.emitCase(EventType.CASE_ESCALATED, escalated, null);
+        });
+        return late.size();
     }
 
     private static String text(String note) {

@@ -121,6 +121,11 @@ public final class QueueEngine {
         return followUps.calledBack(id, badge, note);
     }
 
+    /** Escalates each open case past a deadline, once; the hall's chores run it every minute. */
+    public int escalateOverdueCases() {
+        return followUps.escalateOverdue();
+    }
+
     /** A manager closes a case with a note of what was done. */
     public FollowUp closeCase(long id, String badge, String note) {
         return followUps.close(id, badge, note);

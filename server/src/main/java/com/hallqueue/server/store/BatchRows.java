@@ -71,7 +71,8 @@ final class BatchRows {
     private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {
         followUps.opened(c, batch.stream().filter(e -> e.type() == EventType.CASE_OPENED).map(HallEvent::followUp).toList());
         followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED
-                || e.type() == EventType.CASE_CALLED_BACK).map(HallEvent::followUp).toList());
+                || e.type() == EventType.CASE_CALLED_BACK || e.type() == EventType.CASE_ESCALATED)
+                .map(HallEvent::followUp).toList());
     }
 
     private static Collection<Booking> latestBookings(List<HallEvent> batch) {

@@ -20,11 +20,11 @@ import java.util.List;
 final class FollowUpRows {
 
     private static final String COLUMNS = "id, ticket_id, ticket_no, service, counter_no, staff_badge, score,"
-            + " opened_at, due_day, due_at, closed_at, closed_by, note, call_back_due_at, called_back_at, call_back_note";
+            + " opened_at, due_day, due_at, closed_at, closed_by, note, call_back_due_at, called_back_at, call_back_note, escalated_at";
     private static final String INSERT = "INSERT INTO follow_up_case (" + COLUMNS
-            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String CLOSE = "UPDATE follow_up_case SET closed_at=?, closed_by=?, note=?, called_back_at=?,"
-            + " call_back_note=? WHERE id=?";
+            + " call_back_note=?, escalated_at=? WHERE id=?";
 
     void opened(Connection c, Collection<FollowUp> cases) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(INSERT)) {
@@ -45,6 +45,7 @@ final class FollowUpRows {
                 setInstant(p, 14, f.callBackDueAt());
                 setInstant(p, 15, f.calledBackAt());
                 p.setString(16, f.callBackNote());
+                setInstant(p, 17, f.escalatedAt());
                 p.executeUpdate();
             }
         }
@@ -58,7 +59,8 @@ final class FollowUpRows {
                 p.setString(3, f.note());
                 setInstant(p, 4, f.calledBackAt());
                 p.setString(5, f.callBackNote());
-                p.setLong(6, f.id());
+                setInstant(p, 6, f.escalatedAt());
+                p.setLong(7, f.id());
                 p.executeUpdate();
             }
         }
@@ -108,6 +110,6 @@ final class FollowUpRows {
                 rs.getString("service"), integer(rs, "counter_no"), rs.getString("staff_badge"), rs.getInt("score"),
                 instant(rs, "opened_at"), rs.getDate("due_day").toLocalDate(), instant(rs, "due_at"),
                 instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("note"),
-                instant(rs, "call_back_due_at"), instant(rs, "called_back_at"), rs.getString("call_back_note"));
+                instant(rs, "call_back_due_at"), instant(rs, "called_back_at"), rs.getString("call_back_note"), instant(rs, "escalated_at"));
     }
 }

@@ -207,6 +207,22 @@ class AppraisalSheetTest {
     }
 
     @Test
+    void aCaseNotCalledBackInTimeIsEscalatedOnceAndTheEscalationIsKept() {
+        String a003 = at("12-08 12:00", () -> hall.issue("A", false, null)).id();
+        at("12-08 12:01", () -> hall.callNext(1, "1001"));
+        at("12-08 12:05", () -> hall.finish(1, "1001"));
+        at("12-08 12:06", () -> hall.rate(a003, 1, RatingChannel.PAGE));
+        assertThat(at("12-09 17:30", () -> hall.escalateOverdueCases())).isZero();
+        assertThat(at("12-09 17:31", () -> hall.escalateOverdueCases())).isEqualTo(1);
+        assertThat(at("12-09 17:32", () -> hall.escalateOverdueCases())).isZero();
+        FollowUp escalated = hall.openCases().get(0);
+        assertThat(escalated.escalatedAt()).isEqualTo(local("12-09 17:31"));
+        QueueEngine restarted = new QueueEngine(config, clock, TicketIds.secure(),
+                store.load(LocalDate.parse("2026-12-08"), List.of(1)));
+        assertThat(restarted.openCases()).containsExactly(escalated);
+    }
+
+    @Test
     void theComplaintsContactIsKeptMasked() {
         List<Complaint> all = register.between(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"));
         assertThat(all).hasSize(2);
