@@ -21,6 +21,10 @@ final class AppraisalReader {
     private static final int MAX_NAME = 40;
 
     AppraisalRubric read(ConfigFile.AppraisalFile file, ConfigFile.Rubric old) {
+        return rubric(file, old).withSurvey(file != null && Boolean.TRUE.equals(file.survey()));
+    }
+
+    private AppraisalRubric rubric(ConfigFile.AppraisalFile file, ConfigFile.Rubric old) {
         AppraisalRubric rubric = file == null || file.parts() == null ? AppraisalRubric.standard()
                 : new AppraisalRubric(parts(file.parts()), AppraisalRubric.standard().grades());
         if (file != null && file.grades() != null) {

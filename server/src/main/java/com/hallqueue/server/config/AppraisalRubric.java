@@ -5,13 +5,22 @@ import java.util.Optional;
 
 /**
  * The hall's own 考核评分细则: parts, items with points, each measured or assessed, and the
- * grades by their lower bounds, highest first. A hall's config may replace it whole.
+ * grades by their lower bounds, highest first. A hall's config may replace it whole. {@code
+ * survey}: whether the hall runs the departments' 窗口部门服务态度评价表 questionnaire.
  */
-public record AppraisalRubric(List<RubricPart> parts, List<Grade> grades) {
+public record AppraisalRubric(List<RubricPart> parts, List<Grade> grades, boolean survey) {
 
     public AppraisalRubric {
         parts = List.copyOf(parts);
         grades = List.copyOf(grades);
+    }
+
+    public AppraisalRubric(List<RubricPart> parts, List<Grade> grades) {
+        this(parts, grades, false);
+    }
+
+    public AppraisalRubric withSurvey(boolean on) {
+        return new AppraisalRubric(parts, grades, on);
     }
 
     /** The service-hall window rubric (服务大厅窗口考核评分细则), as the hall's standards write it. */
@@ -36,7 +45,7 @@ public record AppraisalRubric(List<RubricPart> parts, List<Grade> grades) {
     }
 
     public AppraisalRubric withGrades(List<Grade> other) {
-        return new AppraisalRubric(parts, other);
+        return new AppraisalRubric(parts, other, survey);
     }
 
     public List<RubricItem> items() {

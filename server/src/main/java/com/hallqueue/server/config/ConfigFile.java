@@ -65,7 +65,8 @@ record ConfigFile(
     }
 
     /** The hall's 考核评分细则: parts with items, and grades by lower bound. */
-    record AppraisalFile(List<PartFile> parts, List<GradeFile> grades) {
+    /** {@code survey: true} switches on the 窗口部门服务态度评价表 questionnaire. */
+    record AppraisalFile(List<PartFile> parts, List<GradeFile> grades, Boolean survey) {
     }
 
     record PartFile(String name, Integer points, List<ItemFile> items) {

@@ -7,6 +7,8 @@ import com.hallqueue.server.appraisal.Mark;
 import com.hallqueue.server.appraisal.Period;
 import com.hallqueue.server.appraisal.SheetExport;
 import com.hallqueue.server.appraisal.SheetRow;
+import com.hallqueue.server.appraisal.Survey;
+import com.hallqueue.server.appraisal.SurveyResults;
 import com.hallqueue.server.config.AppraisalRubric;
 import com.hallqueue.server.config.RubricPart;
 import com.hallqueue.server.store.AuditEntry;
@@ -39,7 +41,9 @@ final class AppraisalRoutes {
                 .add("GET", "/api/v1/appraisal/{period}", this::sheet)
                 .add("GET", "/api/v1/appraisal/{period}/{badge}", this::ownSheet)
                 .add("PUT", "/api/v1/appraisal/{period}/{badge}/{item}", this::mark)
-                .add("GET", "/api/v1/evaluations", this::evaluations);
+                .add("GET", "/api/v1/evaluations", this::evaluations)
+                .add("POST", "/api/v1/survey", this::survey)
+                .add("GET", "/api/v1/survey", this::surveyResults);
     }
 
     private CompletableFuture<Response> rubric(Request r) {
@@ -107,6 +111,27 @@ final class AppraisalRoutes {
         StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
         return CompletableFuture.completedFuture(Response.ok(Map.of("from", days.from(), "to", days.to(),
                 "evaluations", new Evaluations(hall.config(), hall.store()).between(days.from(), days.to()))));
+    }
+
+    /** A manager enters one returned 窗口部门服务态度评价表 (paper forms, collected by the department). */
+    private CompletableFuture<Response> survey(Request r) {
+        String by = Guard.manager(r).badge();
+        Body b = r.json();
+        Map<String, Integer> points = new LinkedHashMap<>();
+        Survey.INDICATORS.keySet().forEach(field -> points.put(field, b.integer(field)));
+        String form = new SurveyResults(hall.config(), hall.store()).form(b.integer("counter"), points);
+        return hall.change(r, e -> {
+            e.recordSurvey(form, by);
+            return Map.of("counter", b.integer("counter"), "points", points);
+        }, m -> Response.json(HttpResponseStatus.CREATED, m));
+    }
+
+    private CompletableFuture<Response> surveyResults(Request r) {
+        Guard.manager(r);
+        StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
+        return CompletableFuture.completedFuture(Response.ok(Map.of("from", days.from(), "to", days.to(),
+                "indicators", Survey.INDICATORS, "windows",
+                new SurveyResults(hall.config(), hall.store()).between(days.from(), days.to()))));
     }
 
     private CompletableFuture<Instant> now() {

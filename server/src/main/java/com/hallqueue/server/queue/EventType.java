@@ -24,6 +24,8 @@ public enum EventType {
     COMPLAINT_RECORDED("complaint.recorded"),
     COMPLAINT_UPDATED("complaint.updated"),
     COMPLAINT_CLOSED("complaint.closed"),
+    /** A returned 窗口部门服务态度评价表: the counter and each indicator's points, in the detail. */
+    SURVEY_ANSWERED("survey.answered"),
     COUNTER_OPENED("counter.opened"),
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),

@@ -139,6 +139,12 @@ public final class QueueEngine {
         return mark;
     }
 
+    /** Keeps one returned 窗口部门服务态度评价表 (checked by the appraisal package), entered by {@code badge}. */
+    public String recordSurvey(String detail, String badge) {
+        hall.emit(EventType.SURVEY_ANSWERED, null, null, badge, detail);
+        return detail;
+    }
+
     /** Writes a complaint into the register; its number is that of the event recording it. */
     public Complaint recordComplaint(Complaint draft) {
         Complaint c = draft.withId(hall.lastSeq + 1);

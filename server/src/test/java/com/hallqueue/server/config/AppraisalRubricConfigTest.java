@@ -58,7 +58,10 @@ class AppraisalRubricConfigTest {
     void aHallWritesItsOwnRubric() {
         AppraisalRubric rubric = loader.parse(HALL + TWO_PARTS + """
                   grades: [{name: 好, from: 80}, {name: 差, from: 0}]
+                  survey: true
                 """, "t").stats().rubric();
+        assertThat(rubric.survey()).isTrue();
+        assertThat(AppraisalRubric.standard().survey()).isFalse();
         assertThat(rubric.items()).containsExactly(new RubricItem("manner", "服务态度", 40, null),
                 new RubricItem("speed", "处事效率", 20, Measure.EFFICIENCY),
                 new RubricItem("ratings", "客户评价", 40, Measure.RATINGS));
