@@ -20,6 +20,7 @@ import java.util.Locale;
  */
 public final class ComplaintRegister {
 
+    private static final int MAX_DAYS_AHEAD = 366;
     private final HallConfig config;
     private final HallStore store;
 
@@ -43,8 +44,8 @@ public final class ComplaintRegister {
         LocalDate today = now.atZone(config.zone()).toLocalDate();
         LocalDate due = f.dueDate() != null ? f.dueDate()
                 : config.hours().workingDayAfter(today, config.stats().followUpWorkingDays());
-        if (due.isBefore(today)) {
-            throw Refusal.badInput("dueDate", "不能早于今天 / must not be before today");
+        if (due.isBefore(today) || due.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw Refusal.badInput("dueDate", "须在今天至一年内 / must be from today to a year ahead");
         }
         return new Complaint(0, channel, f.counter(), f.staff(), f.service(), what,
                 contact(f.contactName(), f.contactPhone()), due, closeOf(due), f.handler(), null, null, now, by, null,
@@ -53,7 +54,7 @@ public final class ComplaintRegister {
 
     /** The open entry {@code id}, with the new handler, outcome and feedback (each kept when not given). */
     public Complaint handled(long id, String handler, String outcome, String feedback) {
-        Complaint c = open(id);
+        Complaint c = openOne(id);
         knownStaff(handler, "handler");
         return c.handled(handler == null ? c.handler() : handler,
                 outcome == null ? c.outcome() : text(outcome, "outcome", false),
@@ -62,7 +63,7 @@ public final class ComplaintRegister {
 
     /** Closed with what was found and done, and what the complainant was told. */
     public Complaint closed(long id, String outcome, String feedback, String by, Instant at) {
-        Complaint c = open(id);
+        Complaint c = openOne(id);
         return c.handled(c.handler(), text(outcome == null ? c.outcome() : outcome, "outcome", true),
                 feedback == null ? c.feedback() : text(feedback, "feedback", false)).closed(at, by);
     }
@@ -77,7 +78,7 @@ public final class ComplaintRegister {
                 to.plusDays(1).atStartOfDay(config.zone()).toInstant());
     }
 
-    private Complaint open(long id) {
+    private Complaint openOne(long id) {
         Complaint c = store.complaint(id).orElseThrow(() -> Refusal.notFound("没有投诉 " + id + " / No complaint " + id));
         if (!c.isOpen()) {
             throw Refusal.conflict("投诉 " + id + " 已办结 / Complaint " + id + " is closed");

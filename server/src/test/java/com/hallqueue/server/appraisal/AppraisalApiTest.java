@@ -200,6 +200,12 @@ class AppraisalApiTest {
         assertThat(api.post(path + "/close", manager, "{\"outcome\":\"再\"}").status()).isEqualTo(409);
         assertProblem(api.post("/api/v1/complaints", manager, "{\"channel\":\"FAX\",\"what\":\"x\"}"), 400, "channel");
         assertProblem(api.post("/api/v1/complaints", manager, "{\"channel\":\"LETTER\"}"), 400, "what");
+        assertProblem(api.post("/api/v1/complaints", manager, "{\"channel\":\"LETTER\",\"what\":\"x\","
+                + "\"dueDate\":\"+999999999-12-31\"}"), 400, "dueDate");
+        assertProblem(api.post("/api/v1/complaints", manager, "{\"channel\":\"LETTER\",\"what\":\"x\","
+                + "\"dueDate\":\"2026-02-30\"}"), 400, "dueDate");
+        assertProblem(api.post("/api/v1/complaints", manager, "{\"channel\":\"LETTER\",\"what\":\"x\","
+                + "\"counter\":\"two\"}"), 400, "counter");
         assertThat(api.post("/api/v1/complaints", staff, "{\"channel\":\"LETTER\",\"what\":\"x\"}").status())
                 .isEqualTo(403);
     }
