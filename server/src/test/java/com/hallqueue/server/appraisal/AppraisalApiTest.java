@@ -210,6 +210,24 @@ class AppraisalApiTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void oddBodiesFromAManagerAreRefusedNeverAFault() {
+        java.util.List<String> bodies = java.util.List.of("", "[]", "{", "null", "{\"score\":\"x\"}", "{\"score\":1e99}",
+                "{\"score\":8,\"note\":123}", "{\"channel\":[],\"what\":{}}", "{\"counter\":-1,\"what\":\"x\"}",
+                "{\"note\":\"" + "汉".repeat(600) + "\"}", "[".repeat(5000), "{\"outcome\":null,\"feedback\":7}",
+                "{\"counter\":3,\"initiative\":\"35\"}", "{\"score\":30,\"opinion\":\"" + "长".repeat(151) + "\"}");
+        java.util.List<String[]> routes = java.util.List.of(new String[] {"PUT", "/api/v1/appraisal/" + PERIOD + "/1001/speech"},
+                new String[] {"POST", "/api/v1/complaints"}, new String[] {"PUT", "/api/v1/complaints/1"},
+                new String[] {"POST", "/api/v1/complaints/1/close"}, new String[] {"POST", "/api/v1/cases/1/call-back"},
+                new String[] {"POST", "/api/v1/survey"}, new String[] {"POST", "/api/v1/tickets/nope/rating"});
+        for (String[] route : routes) {
+            for (String body : bodies) {
+                Reply r = api.send(route[0], route[1], route[1].contains("rating") ? null : manager, body);
+                assertThat(r.status()).as(route[0] + " " + route[1] + " " + body).isBetween(400, 499);
+            }
+        }
+    }
+
     private static String served() {
         String id = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
         String token = api.login("1005");
