@@ -69,6 +69,12 @@ class AppraisalRubricConfigTest {
     }
 
     @Test
+    void theExampleFileWritesOutTheStandardRubric() {
+        AppraisalRubric example = loader.load(java.nio.file.Path.of("..", "config", "example-hall.yaml")).stats().rubric();
+        assertThat(example).isEqualTo(AppraisalRubric.standard());
+    }
+
+    @Test
     void anOldFilesGradeLimitsStillCountAndItsWeightsAreLeftAside() {
         StatsRules rules = loader.parse(HALL + """
                 stats:
