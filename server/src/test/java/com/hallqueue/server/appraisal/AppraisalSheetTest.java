@@ -70,9 +70,14 @@ class AppraisalSheetTest {
     private ComplaintRegister register;
     private StatsReport stats;
 
+    /** A new, empty database for one test; {@link AppraisalSheetOnPostgresTest} gives PostgreSQL. */
+    String freshDatabase() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
     @BeforeEach
     void playTheMonth() {
-        store = HallStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        store = HallStore.open(freshDatabase());
         hall = new QueueEngine(config, clock, TicketIds.secure(), store.load(LocalDate.parse("2026-12-01"), List.of(1)));
         stats = new StatsReport(config, store, clock);
         appraisal = new Appraisal(config, store, stats);
