@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { langSwitch, pick, applyTexts } from './i18n.js';
 import { renderHalls } from './district-halls.js';
 import { loadStats, renderStats } from './district-stats.js';
+import { loadDistrictAppraisal } from './district-appraisal.js';
 
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.district';
@@ -76,6 +77,7 @@ async function enter() {
   show('dash');
   sessionStorage.setItem(SESSION, state.token);
   stats();
+  loadDistrictAppraisal(state.token).catch(() => {});
   state.timers.push(setInterval(() => poll().catch(e => refused(e) || $('offline').classList.remove('hidden')), POLL_MS));
   state.timers.push(setInterval(stats, STATS_MS));
 }

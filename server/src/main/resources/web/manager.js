@@ -8,6 +8,8 @@ import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
 import { wireExports } from './manager-exports.js';
+import { loadAppraisal } from './manager-appraisal.js';
+import { loadComplaints } from './manager-complaints.js';
 import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
@@ -143,6 +145,8 @@ async function enter() {
   $('dash').classList.remove('hidden');
   $('hall-name').textContent = pick(state.hall.name, state.hall.nameEn || state.hall.name);
   wireExports(state.token, reportDay());
+  loadAppraisal(state.token).catch(() => {});
+  loadComplaints(state.token).catch(() => {});
   follow(state.token, {
     snapshot: s => {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();

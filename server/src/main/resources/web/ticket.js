@@ -2,7 +2,7 @@
 // "your turn, go to counter 3" when called. Phones sleep and drop sockets, so it asks every
 // few seconds and at once when the page comes back into view. Nothing personal is shown.
 import { api } from './api.js';
-import { ratingButtons } from './rating.js';
+import { ratingButtons, INDICATORS, LEVELS } from './rating.js';
 import { langSwitch, pick, serviceName, applyTexts, waitText } from './i18n.js';
 import { html, show } from './markup.js';
 
@@ -105,7 +105,9 @@ function renderRating(t) {
   $('rated').classList.toggle('hidden', !rated);
   if (rated) $('rated').textContent = pick('感谢您的评价！', 'Thank you for your rating!');
   if (open && !$('rating').childElementCount) {
+    showIndicators();
     ratingButtons($('rating'), id, {
+      more: indicatorValues,
       done: score => { localStorage.setItem(RATED, String(score)); renderRating(t); },
       failed: e => {
         if (e.status === 409) localStorage.setItem(RATED, '0');
@@ -116,6 +118,21 @@ function renderRating(t) {
       },
     });
   }
+}
+
+/** 服务效率, 服务水平, 服务态度: each may be left out; the overall level is the button tapped. */
+function showIndicators() {
+  show($('indicators'), html`${INDICATORS.map(([field, zh, en]) => html`<label>${pick(zh, en)}
+    <select data-field="${field}"><option value="">—</option>${LEVELS.map(([score, lzh, len]) =>
+      html`<option value="${score}">${pick(lzh, len)}</option>`)}</select></label>`)}`);
+}
+
+function indicatorValues() {
+  const out = {};
+  $('indicators').querySelectorAll('select').forEach(s => { if (s.value) out[s.dataset.field] = +s.value; });
+  const opinion = $('opinion').value.trim();
+  if (opinion) out.opinion = opinion;
+  return out;
 }
 
 function renderHall() {

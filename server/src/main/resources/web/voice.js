@@ -27,7 +27,7 @@ export class Announcer {
     const call = this.queue[0];
     this.playing = true;
     this.onSpeaking(call);
-    const url = `${server()}/api/v1/bulletins/call.wav?number=${encodeURIComponent(call.number)}`
+    const url = `${server()}/api/v1/announcements/call.wav?number=${encodeURIComponent(call.number)}`
       + `&counter=${call.counter}&lang=${this.lang()}`;
     const audio = new Audio(url);
     const done = () => { this.queue.shift(); this.playing = false; this.onSpeaking(null); this.next(); };

@@ -15,7 +15,7 @@ import javax.sound.sampled.AudioSystem;
 
 /**
  * Stands in for the hall server's clip endpoint: serves a real WAV (a short 440 Hz tone,
- * 16 kHz mono) at /api/v1/bulletins/call.wav and keeps each query it was asked. An
+ * 16 kHz mono) at /api/v1/announcements/call.wav and keeps each query it was asked. An
  * {@link #echoing} server answers with the query's own bytes instead, so a speaker can tell
  * the clips apart.
  */
@@ -35,7 +35,7 @@ final class ClipServer implements AutoCloseable {
 
     private ClipServer(boolean echo) throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/api/v1/bulletins/call.wav", exchange -> {
+        http.createContext("/api/v1/announcements/call.wav", exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
             queries.add(query);
             byte[] body = echo ? query.getBytes(java.nio.charset.StandardCharsets.UTF_8) : wav;

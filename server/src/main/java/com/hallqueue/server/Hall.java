@@ -126,7 +126,8 @@ final class Hall implements AutoCloseable {
 
     /**
      * Marks printers whose agents went quiet, a few times per silence period, and unused
-     * bookings as missed soon after their check-in window closes; lets past days go.
+     * bookings as missed soon after their check-in window closes, and escalates 差评 cases past
+     * a deadline; lets past days go.
      */
     private static ScheduledExecutorService chores(HallDesk desk, Duration silence) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -137,7 +138,8 @@ final class Hall implements AutoCloseable {
         long every = Math.max(50, Math.min(1000, silence.toMillis() / 4));
         timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
                 TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(() -> desk.ask(QueueEngine::closeMissedBookings), 0,
+        // one write for both: a shared hall's lock is taken once a round, not once per chore
+        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.closeMissedBookings() + e.escalateOverdueCases()), 0,
                 MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.read(e -> {
             e.forgetOldDays();

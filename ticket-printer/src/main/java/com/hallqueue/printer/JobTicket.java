@@ -16,7 +16,18 @@ final class JobTicket {
         return new TicketPrint(job.path("hallName").asText(""), job.path("serviceName").asText(""),
                 job.path("number").asText(), job.path("ahead").asInt(0),
                 waitText(job.path("estimatedWaitSeconds")), job.path("issuedAtLocal").asText(""),
-                statusUrl, job.path("hotline").asText(""), job.path("footer").asText(null));
+                statusUrl, job.path("hotline").asText(""),
+                footer(job.path("footer").asText(""), job.path("complaintPhone").asText("")));
+    }
+
+    /**
+     * The last line: the hall's missed-call rule as the server words it (the printer's own
+     * wording when the server sends none), then the hall's complaint number when it has one
+     * (服务热线、举报投诉电话应予公布).
+     */
+    static String footer(String rule, String complaintPhone) {
+        String line = rule.isBlank() ? TicketPrint.DEFAULT_FOOTER : rule.strip();
+        return complaintPhone.isBlank() ? line : line + "  投诉电话: " + complaintPhone.strip();
     }
 
     /** Whole minutes, rounded up: a citizen told 约3分钟 should not wait 3 minutes 50. */

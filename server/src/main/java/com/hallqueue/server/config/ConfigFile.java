@@ -19,7 +19,8 @@ record ConfigFile(
         Stats stats,
         Alerts alerts,
         Screens screens,
-        Appointments appointments) {
+        Appointments appointments,
+        AppraisalFile appraisal) {
 
     record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone) {
     }
@@ -60,7 +61,23 @@ record ConfigFile(
     record Stats(Double waitTargetMinutes, Double serviceLevel, Rubric rubric, Integer followUpWorkingDays) {
     }
 
+    /** The old invented score's keys: still read, so an old file loads; see {@link AppraisalReader}. */
     record Rubric(Map<String, Integer> weights, Double pauseAllowanceMinutes, Map<String, Integer> grades) {
+    }
+
+    /** The hall's 考核评分细则: parts with items, and grades by lower bound. */
+    /** {@code survey: true} switches on the 窗口部门服务态度评价表 questionnaire. */
+    record AppraisalFile(List<PartFile> parts, List<GradeFile> grades, Boolean survey) {
+    }
+
+    record PartFile(String name, Integer points, List<ItemFile> items) {
+    }
+
+    /** {@code measure}: efficiency, ratings, feedback or complaints; without it the item is assessed. */
+    record ItemFile(String id, String name, Integer points, String measure) {
+    }
+
+    record GradeFile(String name, Integer from) {
     }
 
     /** Hall-wide thresholds, and per service letter the ones that differ. */

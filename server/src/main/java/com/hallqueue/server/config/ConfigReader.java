@@ -29,7 +29,7 @@ final class ConfigReader {
         List<CounterDef> counters = counters(required(f.counters(), "counters"), codes);
         Set<Integer> counterNumbers = new HashSet<>();
         counters.forEach(c -> counterNumbers.add(c.number()));
-        StatsRules stats = stats(f.stats());
+        StatsRules stats = stats(f.stats(), f.appraisal());
         ScreensReader screens = new ScreensReader();
         return new HallConfig(hall, services, counters,
                 staff(f.staff() == null ? List.of() : f.staff()),
@@ -169,7 +169,7 @@ final class ConfigReader {
         return new NoShowRules(behind);
     }
 
-    private StatsRules stats(ConfigFile.Stats s) {
+    private StatsRules stats(ConfigFile.Stats s, ConfigFile.AppraisalFile appraisal) {
         double minutes = s == null || s.waitTargetMinutes() == null ? 15 : s.waitTargetMinutes();
         if (!(minutes > 0)) {
             throw new ConfigException("stats.waitTargetMinutes", "must be more than 0, got " + minutes);
@@ -182,7 +182,7 @@ final class ConfigReader {
                 ? StatsRules.DEFAULT_FOLLOW_UP_DAYS : s.followUpWorkingDays();
         positive(followUp, "stats.followUpWorkingDays");
         return new StatsRules(Duration.ofSeconds(Math.round(minutes * 60)), level,
-                RubricReader.read(s == null ? null : s.rubric()), followUp);
+                new AppraisalReader().read(appraisal, s == null ? null : s.rubric()), followUp);
     }
 
     static <T> T required(T value, String field) {

@@ -32,6 +32,13 @@ final class CaseJson {
         m.put("closedAt", c.closedAt());
         m.put("closedBy", c.closedBy());
         m.put("note", c.note());
+        m.put("callBackDueAt", c.callBackDueAt());
+        m.put("calledBackAt", c.calledBackAt());
+        m.put("callBackNote", c.callBackNote());
+        m.put("callBackOverdue", c.callBackOverdue(now));
+        // 超期升级: an overdue case goes to the hall head (the managers' page lists it first).
+        m.put("escalated", c.callBackOverdue(now) || c.overdue(now));
+        m.put("escalatedAt", c.escalatedAt());
         return m;
     }
 

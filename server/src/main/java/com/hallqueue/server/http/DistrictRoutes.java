@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.appraisal.Appraisal;
+import com.hallqueue.server.appraisal.Period;
 import com.hallqueue.server.stats.By;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,8 @@ final class DistrictRoutes {
 
     void register(Router router) {
         router.add("GET", "/api/v1/district/halls", this::live)
-                .add("GET", "/api/v1/district/stats", this::stats);
+                .add("GET", "/api/v1/district/stats", this::stats)
+                .add("GET", "/api/v1/district/appraisal/{period}", this::appraisal);
     }
 
     private CompletableFuture<Response> live(Request r) {
@@ -54,6 +57,20 @@ final class DistrictRoutes {
         });
         return CompletableFuture.completedFuture(Response.ok(Map.of("from", range.from(), "to", range.to(),
                 "by", byText, "halls", out)));
+    }
+
+    /** Each hall's appraisal sheets of the same period, side by side: totals, grades, completeness. */
+    private CompletableFuture<Response> appraisal(Request r) {
+        Guard.districtManager(r);
+        Period period = Appraisal.period(r.param("period"));
+        List<CompletableFuture<Map<String, Object>>> each = new ArrayList<>();
+        halls.forEach((id, hall) -> each.add(hall.read(e -> e.hallTime().toInstant()).thenApply(now -> {
+            Map<String, Object> m = named(id, hall);
+            m.put("rows", hall.appraisal().sheet(period, now));
+            return m;
+        })));
+        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).thenApply(done -> Response.ok(Map.of(
+                "period", period.label(), "halls", each.stream().map(CompletableFuture::join).toList())));
     }
 
     private static Map<String, Object> named(String id, HallContext hall) {

@@ -40,6 +40,8 @@ public final class HallApi {
         new CalendarRoutes(hall).register(router);
         new BulletinRoutes(hall).register(router);
         new SlotCapacityRoutes(hall).register(router);
+        new AppraisalRoutes(hall).register(router);
+        new ComplaintRoutes(hall).register(router);
     }
 
     /** This is the home hall of a deployment: its district managers see {@code halls}, by id. */

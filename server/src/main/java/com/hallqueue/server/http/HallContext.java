@@ -3,6 +3,8 @@ package com.hallqueue.server.http;
 import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
 import com.hallqueue.server.appointments.SlotCapacity;
+import com.hallqueue.server.appraisal.Appraisal;
+import com.hallqueue.server.appraisal.Appraisee;
 import com.hallqueue.server.calendar.HallCalendar;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
@@ -71,5 +73,11 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
         } catch (java.util.concurrent.RejectedExecutionException e) {
             r.run();
         }
+    }
+
+    /** The hall's appraisal sheets, over its STAFF members as they are now (managers' live changes included). */
+    public Appraisal appraisal() {
+        return new Appraisal(config, store, stats, () -> staff.members().stream()
+                .filter(m -> "STAFF".equals(m.role())).map(m -> new Appraisee(m.badge(), m.name())).toList());
     }
 }

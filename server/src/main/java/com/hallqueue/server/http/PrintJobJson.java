@@ -42,6 +42,7 @@ final class PrintJobJson {
         m.put("issuedAtLocal", LOCAL_TIME.format(t.issuedAt().atZone(config.zone())));
         m.put("hallName", config.hall().name());
         m.put("hotline", config.hall().hotline());
+        m.put("complaintPhone", config.hall().complaintPhone());
         m.put("statusPath", STATUS_PATH + t.id());
         m.put("footer", config.noShow().wording());
         return m;

@@ -2,6 +2,7 @@ package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.config.Devices;
+import com.hallqueue.server.queue.Evaluation;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.RatingChannel;
 import com.hallqueue.server.queue.Refusal;
@@ -33,24 +34,29 @@ final class RatingRoutes {
     }
 
     private CompletableFuture<Response> rate(Request r) {
-        Integer score = r.json().integer("score");
+        Body body = r.json();
+        Integer score = body.integer("score");
         if (score == null) {
             throw ApiException.badInput("score", "is required (1 to 5)");
         }
+        Evaluation evaluation = new Evaluation(score, body.integer("efficiency"), body.integer("level"),
+                body.integer("attitude"), body.text("opinion", Evaluation.MAX_OPINION)).checked();
         String id = r.param("id");
-        return hall.change(r, rating(r, id, score), Response::ok).whenComplete((ok, failure) -> {
+        return hall.change(r, rating(r, id, evaluation), Response::ok).whenComplete((ok, failure) -> {
             if (isRefusal(failure)) {
                 audit(r);
             }
         });
     }
 
-    private Function<QueueEngine, TicketView> rating(Request r, String id, int score) {
+    /** The pad has keys for the overall level only: anything more it sent is not its citizen's. */
+    private Function<QueueEngine, TicketView> rating(Request r, String id, Evaluation evaluation) {
+        int score = evaluation.score();
         if (r.caller() instanceof Caller.Anonymous) {
-            return e -> e.rate(id, score, RatingChannel.PAGE);
+            return e -> e.rate(id, evaluation, RatingChannel.PAGE);
         }
         if (r.caller() instanceof Caller.Kiosk) {
-            return e -> e.rate(id, score, RatingChannel.KIOSK);
+            return e -> e.rate(id, evaluation, RatingChannel.KIOSK);
         }
         List<Integer> pads = r.caller() instanceof Caller.Display d
                 ? hall.config().devices().display(d.id()).map(Devices.Display::padCounters).orElse(List.of()) : List.of();

@@ -21,7 +21,7 @@ final class ScreenRoutes {
         router.add("GET", "/api/v1/hall", r -> hall.read(QueueEngine::hallTime)
                         .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now, r.caller()))))
                 .add("GET", "/api/v1/counters/{n}/waiting", this::waiting)
-                .add("GET", "/api/v1/bulletins/call.wav", this::callWav);
+                .add("GET", "/api/v1/announcements/call.wav", this::callWav);
     }
 
     private CompletableFuture<Response> waiting(Request r) {

@@ -36,6 +36,7 @@ final class StaticSite {
             new Page(Pattern.compile("/t/[A-Za-z0-9_-]{1,64}"), "ticket.html"),
             new Page(Pattern.compile("/manager"), "manager.html"),
             new Page(Pattern.compile("/report"), "report.html"),
+            new Page(Pattern.compile("/appraisal"), "appraisal.html"),
             new Page(Pattern.compile("/district"), "district.html"),
 
             new Page(Pattern.compile("/book"), "book.html"));

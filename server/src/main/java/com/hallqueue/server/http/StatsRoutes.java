@@ -35,7 +35,8 @@ final class StatsRoutes {
         router.add("GET", "/api/v1/stats", this::stats)
                 .add("GET", "/api/v1/stats/tickets", this::tickets)
                 .add("GET", "/api/v1/cases", this::cases)
-                .add("POST", "/api/v1/cases/{id}/close", this::closeCase);
+                .add("POST", "/api/v1/cases/{id}/close", this::closeCase)
+                .add("POST", "/api/v1/cases/{id}/call-back", this::callBack);
     }
 
     private CompletableFuture<Response> stats(Request r) {
@@ -91,6 +92,15 @@ final class StatsRoutes {
         long id = caseId(r.param("id"));
         String note = r.json().requiredText("note", 500);
         return hall.change(r, e -> CaseJson.of(e.closeCase(id, badge, note), e.hallTime().toInstant(), hall.config()),
+                Response::ok);
+    }
+
+    /** The citizen of a 差评 was called back (回访): what they said. */
+    private CompletableFuture<Response> callBack(Request r) {
+        String badge = Guard.manager(r).badge();
+        long id = caseId(r.param("id"));
+        String note = r.json().requiredText("note", 500);
+        return hall.change(r, e -> CaseJson.of(e.callBack(id, badge, note), e.hallTime().toInstant(), hall.config()),
                 Response::ok);
     }
 

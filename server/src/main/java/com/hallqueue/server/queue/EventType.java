@@ -24,6 +24,16 @@ public enum EventType {
     NOTICE_REDEEMED("notice.redeemed"),
     /** The return visit ended; detail is how (DONE, NOTICE, REFUSED). */
     NOTICE_CLOSED("notice.closed"),
+    /** The citizen who gave a 差评 was called back (回访). */
+    CASE_CALLED_BACK("case.called_back"),
+    /** An open case passed a deadline: put before the hall head (超期升级). */
+    CASE_ESCALATED("case.escalated"),
+    APPRAISAL_MARKED("appraisal.marked"),
+    COMPLAINT_RECORDED("complaint.recorded"),
+    COMPLAINT_UPDATED("complaint.updated"),
+    COMPLAINT_CLOSED("complaint.closed"),
+    /** A returned 窗口部门服务态度评价表: the counter and each indicator's points, in the detail. */
+    SURVEY_ANSWERED("survey.answered"),
     COUNTER_OPENED("counter.opened"),
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),

@@ -1,6 +1,8 @@
 package com.hallqueue.server.queue;
 
 import com.hallqueue.server.appointments.Booking;
+import com.hallqueue.server.appraisal.Complaint;
+import com.hallqueue.server.appraisal.Mark;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.matters.Notice;
@@ -173,6 +175,16 @@ final class HallState implements HallView {
 
     HallEvent emitCase(EventType type, FollowUp followUp, String badge) {
         return emit(type, null, null, badge, null, null, followUp, null);
+    }
+
+    /** A manager's appraisal mark or a complaint register entry: no ticket, no counter. */
+    HallEvent emitFiling(EventType type, Mark mark, Complaint complaint, String badge) {
+        Views.Moment m = views.moment((Ticket) null);
+        HallEvent e = new HallEvent(++lastSeq, type, now(), null, null, badge, null, null, null, m.queue(), null, null,
+                null, mark, complaint);
+        pending.add(e);
+        forecast.observe(e);
+        return e;
     }
 
     /** An appointment's change, with the ticket it was checked in for, if any. */

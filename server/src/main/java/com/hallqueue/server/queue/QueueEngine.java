@@ -2,6 +2,8 @@ package com.hallqueue.server.queue;
 
 import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.appointments.Citizen;
+import com.hallqueue.server.appraisal.Complaint;
+import com.hallqueue.server.appraisal.Mark;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.matters.Matter;
@@ -92,12 +94,17 @@ public final class QueueEngine {
 
     /** A rating of 1 to 5, once per ticket, only after it was served; 1 or 2 opens a follow-up case. */
     public TicketView rate(String ticketId, int score, RatingChannel channel) {
-        return tickets.rate(ticketId, score, channel, null);
+        return rate(ticketId, Evaluation.overall(score), channel);
+    }
+
+    /** An evaluation with its indicators and opinion, from the ticket's page or the kiosk. */
+    public TicketView rate(String ticketId, Evaluation evaluation, RatingChannel channel) {
+        return tickets.rate(ticketId, evaluation, channel, null);
     }
 
     /** A rating from the evaluator pad of one of {@code padCounters}: only for a ticket one of them served. */
     public TicketView rateAtPad(String ticketId, int score, java.util.List<Integer> padCounters) {
-        return tickets.rate(ticketId, score, RatingChannel.EVALUATOR, padCounters);
+        return tickets.rate(ticketId, Evaluation.overall(score), RatingChannel.EVALUATOR, padCounters);
     }
 
     /**
@@ -140,9 +147,46 @@ public final class QueueEngine {
         return followUps.open();
     }
 
+    /** A manager records the call-back (回访) of a case, with what the citizen said. */
+    public FollowUp callBack(long id, String badge, String note) {
+        return followUps.calledBack(id, badge, note);
+    }
+
+    /** Escalates each open case past a deadline, once; the hall's chores run it every minute. */
+    public int escalateOverdueCases() {
+        return followUps.escalateOverdue();
+    }
+
     /** A manager closes a case with a note of what was done. */
     public FollowUp closeCase(long id, String badge, String note) {
         return followUps.close(id, badge, note);
+    }
+
+    // ---- appraisal marks and the complaints register (checked by the appraisal package before they come here)
+
+    /** Records a manager's score of an assessed item; kept with the batch, so a retry gets the same answer. */
+    public Mark appraise(Mark mark) {
+        hall.emitFiling(EventType.APPRAISAL_MARKED, mark, null, mark.markedBy());
+        return mark;
+    }
+
+    /** Keeps one returned 窗口部门服务态度评价表 (checked by the appraisal package), entered by {@code badge}. */
+    public String recordSurvey(String detail, String badge) {
+        hall.emit(EventType.SURVEY_ANSWERED, null, null, badge, detail);
+        return detail;
+    }
+
+    /** Writes a complaint into the register; its number is that of the event recording it. */
+    public Complaint recordComplaint(Complaint draft) {
+        Complaint c = draft.withId(hall.lastSeq + 1);
+        hall.emitFiling(EventType.COMPLAINT_RECORDED, null, c, c.recordedBy());
+        return c;
+    }
+
+    /** A complaint as it is now: handled further ({@code COMPLAINT_UPDATED}) or closed. */
+    public Complaint changeComplaint(Complaint c, EventType type, String badge) {
+        hall.emitFiling(type, null, c, badge);
+        return c;
     }
 
     // ---- a counter's day

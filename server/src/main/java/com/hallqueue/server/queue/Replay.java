@@ -109,6 +109,6 @@ final class Replay {
         return new HallEvent(e.seq(), e.type(), e.at(), e.ticket(), e.counter(), e.staffBadge(), e.detail(),
                 e.ticket() == null ? null : m.ticket(e.ticket()),
                 counter == null ? null : m.counter(counter),
-                m.queue(), e.printer(), e.followUp(), e.booking(), e.notice());
+                m.queue(), e.printer(), e.followUp(), e.booking(), e.notice(), e.mark(), e.complaint());
     }
 }

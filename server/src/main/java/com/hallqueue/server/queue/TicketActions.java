@@ -72,10 +72,9 @@ final class TicketActions {
     }
 
     /** {@code padCounters}: the rating comes from a pad at one of these counters, which must have served it. */
-    TicketView rate(String ticketId, int score, RatingChannel channel, List<Integer> padCounters) {
-        if (score < 1 || score > 5) {
-            throw Refusal.badInput("score", "评价须为1到5 / score must be 1 to 5");
-        }
+    TicketView rate(String ticketId, Evaluation given, RatingChannel channel, List<Integer> padCounters) {
+        Evaluation evaluation = given.checked();
+        int score = evaluation.score();
         Ticket t = hall.ticketById(ticketId);
         if (t.status() != TicketStatus.DONE) {
             throw Refusal.conflict("办结后才能评价 / A ticket can be rated only after it was served");
@@ -87,7 +86,7 @@ final class TicketActions {
             throw Refusal.conflict("此号已评价 / This ticket was already rated");
         }
         Ticket rated = hall.save(t.rated(score));
-        TicketView view = hall.emit(EventType.TICKET_RATED, rated, null, null, RatingChannel.detail(score, channel))
+        TicketView view = hall.emit(EventType.TICKET_RATED, rated, null, null, RatingChannel.detail(evaluation, channel))
                 .ticketView();
         followUps.openIfBad(rated);
         return view;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Wait, handle, outcome, counter-time and score figures over a range of hall days, folded
+ * Wait, handle, outcome, counter-time and measured-item figures over a range of hall days, folded
  * from the event log, and each ticket's durations. Wait is issue to first call; walk is the
  * call to start; handle is start (or the call, when start was skipped) to finish. Blocking:
  * it reads the database.
@@ -24,13 +24,13 @@ public final class StatsReport {
     private final HallConfig config;
     private final HallStore store;
     private final Clock clock;
-    private final Scoring scoring;
+    private final MeasuredItems measured;
 
     public StatsReport(HallConfig config, HallStore store, Clock clock) {
         this.config = config;
         this.store = store;
         this.clock = clock;
-        this.scoring = new Scoring(config.stats().rubric(), config.stats().waitTarget().toSeconds());
+        this.measured = new MeasuredItems(config.stats().rubric());
     }
 
     /** Rows for the hall days {@code from} to {@code to}, both included. */
@@ -41,6 +41,18 @@ public final class StatsReport {
         List<StatsRow> out = new ArrayList<>();
         tallies.forEach((key, t) -> out.add(row(key, t)));
         out.sort(Comparator.comparing(StatsRow::key, StatsReport::naturalOrder));
+        return out;
+    }
+
+    /**
+     * The rubric's measured items of each of {@code badges} over the hall days {@code from} to
+     * {@code to}, from the same fold as the report by staff; a badge that did nothing has its
+     * items measured on nothing.
+     */
+    public Map<String, List<ScorePart>> measuredByStaff(LocalDate from, LocalDate to, List<String> badges) {
+        Map<String, Tally> tallies = fold(from, to, By.STAFF).tallies();
+        Map<String, List<ScorePart>> out = new java.util.LinkedHashMap<>();
+        badges.forEach(b -> out.put(b, measured.parts(tallies.getOrDefault(b, new Tally()))));
         return out;
     }
 
@@ -101,11 +113,11 @@ public final class StatsReport {
     }
 
     private StatsRow row(String key, Tally t) {
-        List<ScorePart> parts = scoring.parts(t);
-        Integer score = scoring.score(parts);
+        List<ScorePart> parts = measured.parts(t);
+        Integer score = measured.score(t, parts);
         long target = config.stats().waitTarget().toSeconds();
         return new StatsRow(key, t.issued, t.served, t.noShow, Figures.mean(t.waits), Figures.p90(t.waits),
-                Figures.mean(t.handles), t.satisfaction(), score, scoring.grade(score), t.transfers,
+                Figures.mean(t.handles), t.satisfaction(), score, measured.grade(score), t.transfers,
                 Figures.median(t.waits), Figures.median(t.handles), Figures.p90(t.handles), Figures.mean(t.walks),
                 t.overTargetShare(target), t.ratings, t.averageRating(), t.time(), parts, t.expired, t.ratingChannels(),
                 t.oneVisitShare(), t.notices, t.refused);

@@ -20,6 +20,7 @@ final class Tally {
     final Seconds handles = new Seconds();
     long normSeconds;
     int ratings;
+    /** Ratings that are not 差评: 基本满意 (3) and better; only 1 and 2 count against staff. */
     int goodRatings;
     int ratingSum;
     long serving;
@@ -60,13 +61,20 @@ final class Tally {
     /** Per channel (page, kiosk, evaluator, unknown): how many ratings, and how many of 4 or 5. */
     final TreeMap<String, int[]> byChannel = new TreeMap<>();
 
+    /**
+     * 满意 (4) or 非常满意 (5): what the contract's {@code satisfaction} share counts. It is a
+     * report figure only; 基本满意 (3) is not a 差评 and costs staff nothing in the appraisal,
+     * whose 客户评价 goes by the average level.
+     */
+    static final int SATISFIED = 4;
+
     void rated(int score, String channel) {
         ratings++;
         ratingSum += score;
-        goodRatings += score >= 4 ? 1 : 0;
+        goodRatings += score >= SATISFIED ? 1 : 0;
         int[] counts = byChannel.computeIfAbsent(channel, c -> new int[2]);
         counts[0]++;
-        counts[1] += score >= 4 ? 1 : 0;
+        counts[1] += score >= SATISFIED ? 1 : 0;
     }
 
     /** The ratings split by the channel they came by: {@code {"evaluator": {"ratings": 3, "satisfaction": 0.67}}}. */

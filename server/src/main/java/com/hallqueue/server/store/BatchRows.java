@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Writes one batch of events and the latest state of everything they touched: tickets,
- * counters, print jobs and printers, follow-up cases, bookings and notices, in the caller's transaction.
+ * counters, print jobs and printers, follow-up cases, bookings, notices, appraisal marks and complaints,
+ * in the caller's transaction.
  */
 final class BatchRows {
 
@@ -31,10 +32,12 @@ final class BatchRows {
     private final FollowUpRows followUps;
     private final BookingRows bookings;
     private final NoticeRows notices;
+    private final FilingRows filings;
 
     BatchRows(TicketRows tickets, CounterRows counters, EventRows events, PrintRows prints, FollowUpRows followUps,
-              BookingRows bookings, NoticeRows notices) {
+              BookingRows bookings, NoticeRows notices, FilingRows filings) {
         this.notices = notices;
+        this.filings = filings;
         this.tickets = tickets;
         this.counters = counters;
         this.events = events;
@@ -66,6 +69,7 @@ final class BatchRows {
         saveFollowUps(c, batch);
         bookings.save(c, latestBookings(batch));
         notices.save(c, latestNotices(batch));
+        filings.save(c, batch);
     }
 
     private static Collection<Notice> latestNotices(List<HallEvent> batch) {
@@ -76,7 +80,9 @@ final class BatchRows {
 
     private void saveFollowUps(Connection c, List<HallEvent> batch) throws SQLException {
         followUps.opened(c, batch.stream().filter(e -> e.type() == EventType.CASE_OPENED).map(HallEvent::followUp).toList());
-        followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED).map(HallEvent::followUp).toList());
+        followUps.closed(c, batch.stream().filter(e -> e.type() == EventType.CASE_CLOSED
+                || e.type() == EventType.CASE_CALLED_BACK || e.type() == EventType.CASE_ESCALATED)
+                .map(HallEvent::followUp).toList());
     }
 
     private static Collection<Booking> latestBookings(List<HallEvent> batch) {

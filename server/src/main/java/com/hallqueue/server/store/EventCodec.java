@@ -50,6 +50,6 @@ final class EventCodec {
 
     private static HallEvent bare(HallEvent e) {
         return new HallEvent(e.seq(), e.type(), e.at(), e.ticket(), e.counter(), e.staffBadge(), e.detail(), null, null,
-                null, e.printer(), e.followUp(), e.booking(), e.notice());
+                null, e.printer(), e.followUp(), e.booking(), e.notice(), e.mark(), e.complaint());
     }
 }

@@ -20,9 +20,11 @@ import java.util.List;
 final class FollowUpRows {
 
     private static final String COLUMNS = "id, ticket_id, ticket_no, service, counter_no, staff_badge, score,"
-            + " opened_at, due_day, due_at, closed_at, closed_by, note";
-    private static final String INSERT = "INSERT INTO follow_up_case (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    private static final String CLOSE = "UPDATE follow_up_case SET closed_at=?, closed_by=?, note=? WHERE id=?";
+            + " opened_at, due_day, due_at, closed_at, closed_by, note, call_back_due_at, called_back_at, call_back_note, escalated_at";
+    private static final String INSERT = "INSERT INTO follow_up_case (" + COLUMNS
+            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String CLOSE = "UPDATE follow_up_case SET closed_at=?, closed_by=?, note=?, called_back_at=?,"
+            + " call_back_note=?, escalated_at=? WHERE id=?";
 
     void opened(Connection c, Collection<FollowUp> cases) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(INSERT)) {
@@ -40,6 +42,10 @@ final class FollowUpRows {
                 setInstant(p, 11, f.closedAt());
                 p.setString(12, f.closedBy());
                 p.setString(13, f.note());
+                setInstant(p, 14, f.callBackDueAt());
+                setInstant(p, 15, f.calledBackAt());
+                p.setString(16, f.callBackNote());
+                setInstant(p, 17, f.escalatedAt());
                 p.executeUpdate();
             }
         }
@@ -51,7 +57,10 @@ final class FollowUpRows {
                 setInstant(p, 1, f.closedAt());
                 p.setString(2, f.closedBy());
                 p.setString(3, f.note());
-                p.setLong(4, f.id());
+                setInstant(p, 4, f.calledBackAt());
+                p.setString(5, f.callBackNote());
+                setInstant(p, 6, f.escalatedAt());
+                p.setLong(7, f.id());
                 p.executeUpdate();
             }
         }
@@ -64,6 +73,12 @@ final class FollowUpRows {
     /** Every case opened in [from, to), open or closed, oldest first. */
     List<FollowUp> openedBetween(Connection c, Instant from, Instant to) throws SQLException {
         return read(c, "SELECT " + COLUMNS + " FROM follow_up_case WHERE opened_at >= ? AND opened_at < ? ORDER BY id",
+                from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** Every case whose put-right deadline falls in [from, to), open or closed: what 投诉处理 counts. */
+    List<FollowUp> dueBetween(Connection c, Instant from, Instant to) throws SQLException {
+        return read(c, "SELECT " + COLUMNS + " FROM follow_up_case WHERE due_at >= ? AND due_at < ? ORDER BY id",
                 from.toEpochMilli(), to.toEpochMilli());
     }
 
@@ -94,6 +109,7 @@ final class FollowUpRows {
         return new FollowUp(rs.getLong("id"), rs.getString("ticket_id"), rs.getString("ticket_no"),
                 rs.getString("service"), integer(rs, "counter_no"), rs.getString("staff_badge"), rs.getInt("score"),
                 instant(rs, "opened_at"), rs.getDate("due_day").toLocalDate(), instant(rs, "due_at"),
-                instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("note"));
+                instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("note"),
+                instant(rs, "call_back_due_at"), instant(rs, "called_back_at"), rs.getString("call_back_note"), instant(rs, "escalated_at"));
     }
 }

@@ -45,6 +45,7 @@ public final class HallStore implements AutoCloseable {
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
     private final NoticeRows notices = new NoticeRows();
+    private final FilingRows filings = new FilingRows();
     private final BatchRows batches;
     private final AnswerRows answers = new AnswerRows();
 
@@ -59,7 +60,7 @@ public final class HallStore implements AutoCloseable {
         this.ownsDatabase = ownsDatabase;
         this.journal = journal;
         this.events = new EventRows(db.shared());
-        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings, notices);
+        this.batches = new BatchRows(tickets, counters, events, prints, followUps, bookings, notices, filings);
     }
 
     /** Opens the database at {@code jdbcUrl} for a single hall and brings its schema up to date. */
@@ -293,6 +294,29 @@ public final class HallStore implements AutoCloseable {
     /** A 一次性告知单 by its code, open or closed. */
     public Optional<Notice> notice(String code) {
         return inTransaction(c -> notices.byCode(c, code).stream().findFirst());
+    }
+
+    /** Follow-up cases whose put-right deadline falls in [from, to), open or closed. */
+    public List<FollowUp> followUpsDue(Instant from, Instant to) {
+        return inTransaction(c -> followUps.dueBetween(c, from, to));
+    }
+
+    /** Every appraisal mark of a period, oldest first (the sheet's history). */
+    public List<com.hallqueue.server.appraisal.Mark> appraisalMarks(String period) {
+        return inTransaction(c -> filings.marks(c, period));
+    }
+
+    /** Complaints received or due in [from, to). */
+    public List<com.hallqueue.server.appraisal.Complaint> complaints(Instant from, Instant to) {
+        return inTransaction(c -> filings.complaints(c, from, to));
+    }
+
+    public List<com.hallqueue.server.appraisal.Complaint> openComplaints() {
+        return inTransaction(filings::openComplaints);
+    }
+
+    public Optional<com.hallqueue.server.appraisal.Complaint> complaint(long id) {
+        return inTransaction(c -> filings.complaint(c, id).stream().findFirst());
     }
 
     public Optional<Ticket> ticket(String id) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code GET /api/v1/bulletins/call.wav}: a real WAV, checked with the JDK's own audio
+ * {@code GET /api/v1/announcements/call.wav}: a real WAV, checked with the JDK's own audio
  * reader and a RIFF header read here, whose length is the chime, the pauses and the clips
  * of the sentence said twice.
  */
@@ -38,7 +38,7 @@ class CallAnnouncementTest {
 
     @Test
     void chineseCallIsTheChimeThenTheSentenceTwice() throws Exception {
-        HttpResponse<byte[]> r = get("/api/v1/bulletins/call.wav?number=A001&counter=12&lang=zh");
+        HttpResponse<byte[]> r = get("/api/v1/announcements/call.wav?number=A001&counter=12&lang=zh");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("audio/wav");
         List<String> sentence = List.of("zh/qing", "zh/A", "zh/0", "zh/0", "zh/1", "zh/hao", "zh/dao",
@@ -49,7 +49,7 @@ class CallAnnouncementTest {
 
     @Test
     void englishCallSpellsTheNumberAndTheCounter() throws Exception {
-        HttpResponse<byte[]> r = get("/api/v1/bulletins/call.wav?number=B120&counter=3&lang=en");
+        HttpResponse<byte[]> r = get("/api/v1/announcements/call.wav?number=B120&counter=3&lang=en");
         assertThat(r.statusCode()).isEqualTo(200);
         List<String> sentence = List.of("en/number", "en/B", "en/1", "en/2", "en/0", "en/please-go-to-counter", "en/3");
         assertThat(seconds(r.body())).isCloseTo(expected(sentence), org.assertj.core.data.Offset.offset(0.002));
@@ -59,7 +59,7 @@ class CallAnnouncementTest {
     void badCallsAreRefusedNamingTheField() throws Exception {
         for (String query : List.of("number=A001&counter=3&lang=fr", "number=a001&counter=3", "number=A001&counter=0",
                 "number=A001", "number=A001&counter=x", "counter=3", "number=A001&counter=3&repeat=9")) {
-            HttpResponse<byte[]> r = get("/api/v1/bulletins/call.wav?" + query);
+            HttpResponse<byte[]> r = get("/api/v1/announcements/call.wav?" + query);
             assertThat(r.statusCode()).as(query).isEqualTo(400);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }

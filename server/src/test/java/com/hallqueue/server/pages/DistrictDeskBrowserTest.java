@@ -100,6 +100,11 @@ class DistrictDeskBrowserTest {
         new Select(desk.find("#by")).selectByValue("counter");
         desk.awaitText("#stats tr[data-hall=west][data-key='1']", "1号窗口", A_WHILE);
         assertThat(desk.focus().findElements(By.cssSelector("#stats tr[data-hall=east]"))).isNotEmpty();
+
+        // the halls' appraisal sheets of this month side by side: six staff each, none fully scored yet
+        desk.awaitText("#appraisal tr[data-hall=west]", "西区服务大厅", A_WHILE);
+        assertThat(text(desk, "#appraisal tr[data-hall=east] td:nth-child(2)")).isEqualTo("6");
+        assertThat(text(desk, "#appraisal tr[data-hall=east] td:nth-child(3)")).isEqualTo("0");
     }
 
     @Test

@@ -16,8 +16,9 @@ final class BadInputGenerator {
             "/api/v1/tickets/%s/cancel", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/counters/%s/open",
             "/api/v1/counters/%s/call-next", "/api/v1/counters/%s/pause", "/api/v1/counters/%s/transfer",
             "/api/v1/counters/%s/finish", "/api/v1/stats", "/api/v1/staffing", "/api/v1/queue", "/api/v1/counters",
-            "/api/v1/printers/%s/status", "/api/v1/printers/%s/jobs", "/api/v1/bulletins/call.wav", "/ws",
+            "/api/v1/printers/%s/status", "/api/v1/printers/%s/jobs", "/api/v1/announcements/call.wav", "/ws",
             "/api/v1/staff", "/api/v1/staff/%s", "/api/v1/calendar/%s", "/api/v1/bulletins/%s", "/api/v1/notices/%s",
+            "/api/v1/appraisal/%s", "/api/v1/appraisal/2026-12/1001/%s", "/api/v1/complaints/%s/close", "/api/v1/survey",
             "/kiosk", "/web/%s", "/webjars/%s");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD",
             "BREW", "");

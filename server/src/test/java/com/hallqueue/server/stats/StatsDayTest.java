@@ -147,29 +147,24 @@ class StatsDayTest {
     }
 
     @Test
-    void scoresFollowTheRubricPartByPart() {
+    void theScoreIsTheRubricsMeasuredItemsScaledTo100() {
         Map<String, StatsRow> rows = rows(By.COUNTER);
         StatsRow one = rows.get("1");
-        // efficiency: norms 300 + 300 over handles 900 → 2/3; busy 960 of 960 + 360 → 0.72727…
-        double efficiency = (600.0 / 900 + 960.0 / 1320) / 2;
-        // discipline: no pause beyond 30 min; idle 360 while waited on of 5400 staffed; 2 of 2 calls served
-        double discipline = ((1 - 360.0 / 5400) + 1.0) / 2;
-        assertThat(measures(one)).containsExactly(efficiency, 1.0, discipline, 0.5);
-        double score = 40 * efficiency + 30 * 1.0 + 20 * discipline + 10 * 0.5;
-        assertThat(one.score()).isEqualTo((int) Math.round(score)).isEqualTo(82);
+        // 处事效率: norms 300 + 300 over handles 900 → 2/3, one-visit share 1 → (2/3 + 1) / 2
+        double efficiency = (600.0 / 900 + 1.0) / 2;
+        // 反馈调查: 2 ratings of 2 served; 客户评价: (5 + 1 + 3×5) / (2 + 5) = 3 → (3 − 1) / 4 = 0.5
+        assertThat(measures(one)).containsExactly(efficiency, 1.0, 0.5);
+        double score = 100 * (10 * efficiency + 5 * 1.0 + 5 * 0.5) / 20;
+        assertThat(one.score()).isEqualTo((int) Math.round(score)).isEqualTo(79);
         assertThat(one.grade()).isEqualTo("良好");
-        assertThat(one.scoreParts().get(0).points()).isCloseTo(Math.round(400 * efficiency) / 10.0, CLOSE);
+        assertThat(one.scoreParts().get(0).points()).isCloseTo(8.3, CLOSE);
+        assertThat(one.scoreParts().get(2).how()).contains("(评价总分 6 + 3×5) / (2 + 5)");
 
+        // counter 2 finished nothing and was rated for nothing: no score, rather than a guess
         StatsRow two = rows.get("2");
-        // efficiency: no handle finished there, so only busy 600 of 600 + 660; waits both within 15 min;
-        // discipline: 900 paused is within the allowance, idle 660 of 5700 staffed; 0 of 1 call served;
-        // no ratings, so satisfaction leaves the score and the rest is weighed up to 100
-        double busy = 600.0 / 1260;
-        double disc = ((1 - 660.0 / 5700) + 0.0) / 2;
-        assertThat(measures(two)).containsExactly(busy, 1.0, disc, null);
-        assertThat(two.score()).isEqualTo((int) Math.round(100 * (40 * busy + 30 + 20 * disc) / 90)).isEqualTo(64);
-        assertThat(two.grade()).isEqualTo("合格");
-        assertThat(two.scoreParts().get(3).how()).contains("无数据");
+        assertThat(measures(two)).containsExactly(0.0, 0.0, 0.5);
+        assertThat(two.score()).isNull();
+        assertThat(two.grade()).isNull();
     }
 
     @Test
@@ -177,8 +172,8 @@ class StatsDayTest {
         Map<String, StatsRow> rows = rows(By.STAFF);
         assertThat(rows.keySet()).containsExactly("1001", "1002");
         assertThat(rows.get("1001").time()).isEqualTo(new CounterTime(960, 360, 4080, 0, Map.of(), 0));
-        assertThat(rows.get("1001").score()).isEqualTo(82);
-        assertThat(rows.get("1002").score()).isEqualTo(64);
+        assertThat(rows.get("1001").score()).isEqualTo(79);
+        assertThat(rows.get("1002").score()).isNull();
         assertThat(rows.get("1002").time().pausedSeconds()).isEqualTo(900);
     }
 
@@ -211,14 +206,17 @@ class StatsDayTest {
     }
 
     @Test
-    void aRatingOfOneOpenedAFollowUpDueFiveWorkingDaysLaterAndItSurvivesARestart() {
+    void aRatingOfOneOpenedAFollowUpDueFifteenWorkingDaysLaterAndItSurvivesARestart() {
         List<FollowUp> open = hall.openCases();
         assertThat(open).hasSize(1);
         FollowUp c = open.get(0);
         assertThat(List.of(c.ticketNumber(), c.score(), c.counter(), c.staffBadge())).containsExactly("B001", 1, 1, "1001");
-        // Wed 30 Sep, (1 Oct holiday), Fri 2 Oct, (weekend), Mon 5, Tue 6, Wed 7 Oct; the hall closes 17:30
-        assertThat(c.dueDate()).isEqualTo(LocalDate.parse("2026-10-07"));
-        assertThat(c.dueAt()).isEqualTo(LocalDate.parse("2026-10-07").atTime(LocalTime.of(17, 30)).atZone(HALL).toInstant());
+        // Wed 30 Sep (1), (1 Oct holiday), Fri 2 Oct (2), Mon 5–Fri 9 (7), 12–16 (12), 19–21 Oct (15); closes 17:30
+        assertThat(c.dueDate()).isEqualTo(LocalDate.parse("2026-10-21"));
+        assertThat(c.dueAt()).isEqualTo(LocalDate.parse("2026-10-21").atTime(LocalTime.of(17, 30)).atZone(HALL).toInstant());
+        // the call-back (回访) is due the next working day, Wed 30 Sep, by the close
+        assertThat(c.callBackDueAt()).isEqualTo(LocalDate.parse("2026-09-30").atTime(LocalTime.of(17, 30))
+                .atZone(HALL).toInstant());
         assertThat(c.overdue(c.dueAt())).isFalse();
         assertThat(c.overdue(c.dueAt().plusSeconds(1))).isTrue();
 

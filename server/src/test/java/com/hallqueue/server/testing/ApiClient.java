@@ -68,6 +68,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
     }
 
+    /** Any method, sent with its {@code Idempotency-Key}. */
+    public Reply sendOnce(String method, String path, String token, String body, String key) {
+        return send(request(path, token).header("Idempotency-Key", key).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public String login(String badge) {
         Reply r = post("/api/v1/auth/login", null, "{\"badge\":\"" + badge + "\",\"password\":\"demo\"}");
         if (r.status() != 200) {
