@@ -92,6 +92,16 @@ public final class NightlyBackup implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.error("nightly backup into {} failed; the next night tries again", dir, e);
             return null;
+        } finally {
+            removeQuietly(part);
+        }
+    }
+
+    private static void removeQuietly(Path part) {
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            LOG.warn("could not remove {}: {}", part, e.getMessage());
         }
     }
 
