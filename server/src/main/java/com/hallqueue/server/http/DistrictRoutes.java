@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.stats.By;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +23,10 @@ final class DistrictRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/district/halls", this::live)
-                .add("GET", "/api/v1/district/stats", this::stats);
+        router.add("GET", "/api/v1/district/halls", this::live,
+                        doc("a district manager of the home hall", "区域总览 Every hall's counters and queue, live"))
+                .add("GET", "/api/v1/district/stats", this::stats,
+                        doc("a district manager of the home hall", "区域统计 Every hall's report rows for the same days"));
     }
 
     private CompletableFuture<Response> live(Request r) {
