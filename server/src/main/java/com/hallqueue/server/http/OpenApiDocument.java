@@ -109,7 +109,7 @@ final class OpenApiDocument {
         Map<String, Object> problem = Map.of("type", "object", "properties", Map.of(
                 "type", Map.of("type", "string"), "title", Map.of("type", "string"),
                 "status", Map.of("type", "integer"), "detail", Map.of("type", "string"),
-                "reason", Map.of("type", "string")));
+                "field", Map.of("type", "string"), "reason", Map.of("type", "string")));
         return Map.of(
                 "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer",
                         "description", "a device token from the hall's file, or a staff token from login")),
