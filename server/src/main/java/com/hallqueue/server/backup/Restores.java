@@ -3,7 +3,6 @@ package com.hallqueue.server.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -87,7 +86,7 @@ public final class Restores {
     private static void moveContents(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
-                Files.move(f, to.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(f, to.resolve(f.getFileName())); // a rename: the staging directory is a sibling
             }
         }
     }
