@@ -34,6 +34,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // pgjdbc logs through java.util.logging; its lines join the server's log.
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         try {
             run(args);
         } catch (UsageException | ConfigException e) {
