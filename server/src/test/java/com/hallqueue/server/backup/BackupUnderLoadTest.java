@@ -56,15 +56,11 @@ class BackupUnderLoadTest {
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService kiosks = Executors.newFixedThreadPool(KIOSKS);
             List<Future<?>> running = issueUntil(stop, api, acknowledged, kiosks);
-            while (acknowledged.size() < 200) {
-                Thread.sleep(10);
-            }
+            awaitAcknowledged(acknowledged, 200);
             before = new HashMap<>(acknowledged);
             Outcome taken = HallCommand.run("backup", "--data", data.toString(), "--to", backup.toString());
             int atBackupEnd = acknowledged.size();
-            while (acknowledged.size() < atBackupEnd + 20) {
-                Thread.sleep(10);
-            }
+            awaitAcknowledged(acknowledged, atBackupEnd + 20);
             stop.set(true);
             for (Future<?> f : running) {
                 f.get(1, TimeUnit.MINUTES);
@@ -147,6 +143,15 @@ class BackupUnderLoadTest {
         assertThat(intoFull.stderr().strip()).contains("not empty").doesNotContain("\n");
         assertThat(full.toFile().list()).containsExactly("keep.txt");
         assertThat(dir.resolve("new")).doesNotExist();
+    }
+
+    /** Waits for the kiosks' answers; a server that stopped answering fails the test instead of hanging it. */
+    private static void awaitAcknowledged(Map<String, String> acknowledged, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (acknowledged.size() < count) {
+            assertThat(System.nanoTime()).as("%d tickets acknowledged within 2 minutes", count).isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     /** Every entry of the backup reads to its end with its CRC right: not a copy of a half-written file. */
