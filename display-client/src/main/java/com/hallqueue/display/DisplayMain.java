@@ -26,7 +26,27 @@ public final class DisplayMain {
     private DisplayMain() {
     }
 
+    static final String USAGE = """
+            usage: hallqueue display --server URL[,URL…] (--token-file FILE | --token TOKEN) [--config gateway.yaml]
+                                     [--state DIR]
+              the hall's device gateway: LED strips, hall board, voice, call pads and evaluators
+              --server URL[,URL…]  the hall's server(s); the next is tried when one cannot be reached
+              --token-file FILE    the gateway's display token, in a file only its user may read
+                                   (or HALLQUEUE_TOKEN in the environment; --token TOKEN shows in process lists)
+              --config FILE        the gateway's wiring (see gateway-example.yaml); without it, voice only
+              --state DIR          where the pads' last handled presses are noted (default ~/.hallqueue)
+            """;
+
     public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
+        if (List.of(args).contains("--version")) {
+            String v = DisplayMain.class.getPackage().getImplementationVersion();
+            System.out.println("hallqueue " + (v == null ? "dev" : v));
+            return;
+        }
         Gateway gateway;
         try {
             Map<String, String> o = options(List.of(args).subList(Math.min(1, args.length), args.length));

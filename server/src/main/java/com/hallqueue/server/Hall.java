@@ -96,6 +96,25 @@ final class Hall implements AutoCloseable {
         return new Hall(store, desk, bell, chores, context);
     }
 
+    /** Waits until the writer has brought the database up to its journal, for a backup. */
+    void makeCopyCurrent() {
+        try {
+            desk.read(engine -> {
+                store.catchUpForBackup();
+                return null;
+            }).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the hall's writer could not prepare the backup: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    HallStore store() {
+        return store;
+    }
+
     HallContext context() {
         return context;
     }

@@ -1,5 +1,6 @@
 package com.hallqueue.server;
 
+import com.hallqueue.server.backup.LiveHall;
 import com.hallqueue.server.config.Deployment;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.http.HallApi;
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * engine behind a desk, one pool of workers and one network front. Production and tests
  * start it the same way.
  */
-public final class HallApp implements AutoCloseable {
+public final class HallApp implements AutoCloseable, LiveHall {
 
     private static final int WORKERS = 8;
     private static final int WORKER_QUEUE = 4096;
@@ -89,6 +90,16 @@ public final class HallApp implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         return new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WORKER_QUEUE),
                 r -> new Thread(r, "hall-worker-" + n.incrementAndGet()));
+    }
+
+    /**
+     * A copy of the whole H2 database (every hall in it), holding every change acknowledged
+     * before this was called: each hall's writer first brings the database up to its journal.
+     */
+    @Override
+    public void backupTo(java.nio.file.Path zip) {
+        halls.forEach(Hall::makeCopyCurrent);
+        halls.get(0).store().backupTo(zip);
     }
 
     public int port() {

@@ -1,5 +1,9 @@
 package com.hallqueue.server;
 
+import com.hallqueue.server.backup.BackupChannel;
+import com.hallqueue.server.backup.BackupException;
+import com.hallqueue.server.backup.DataDir;
+import com.hallqueue.server.backup.NightlyBackup;
 import com.hallqueue.server.config.ConfigException;
 import com.hallqueue.server.config.Deployment;
 import com.hallqueue.server.config.DeploymentLoader;
@@ -12,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,23 +34,38 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // pgjdbc logs through java.util.logging; its lines join the server's log.
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         try {
             run(args);
         } catch (UsageException | ConfigException e) {
             System.err.println("hallqueue: " + e.getMessage());
             System.exit(2);
+        } catch (BackupException e) {
+            System.err.println("hallqueue: " + e.getMessage());
+            System.exit(1);
         }
     }
 
     private static void run(String[] args) {
         String command = args.length == 0 ? "" : args[0];
+        if (command.equals("--version") || command.equals("version")) {
+            System.out.println(Usage.version());
+            return;
+        }
+        if (command.equals("help") || Usage.asksForHelp(args)) {
+            System.out.print(Usage.of(command.equals("help") && args.length > 1 ? args[1] : command));
+            return;
+        }
         switch (command) {
             case "server" -> server(ServerArgs.parse(args));
             case "hash-password" -> hashPassword();
             case "simulate" -> SimulateArgs.parse(args).run();
-            default -> throw new UsageException("unknown command \"" + command + "\"; use: server [--config FILE | --deployment FILE]"
-                    + " [--port N] [--data DIR] [--db JDBC_URL] | simulate --scenario FILE [--days N] [--seed N]"
-                    + " | hash-password");
+            case "backup" -> BackupArgs.parse(args).run();
+            case "restore" -> RestoreArgs.parse(args).run();
+            default -> throw new UsageException("unknown command \"" + command + "\"; use: server, backup, restore,"
+                    + " simulate, hash-password, printer or display (hallqueue --help)");
         }
     }
 
@@ -66,9 +86,10 @@ public final class Main {
             System.exit(1);
             return;
         }
+        List<AutoCloseable> backups = a.db() == null ? backups(a, deployment, app) : List.of();
         System.out.println("listening on http://" + a.host() + ":" + app.port());
         System.out.flush();
-        awaitTermination(app);
+        awaitTermination(app, backups);
     }
 
     /** The halls to run: those of {@code --deployment}, the hall of {@code --config}, or the demo hall. */
@@ -80,8 +101,24 @@ public final class Main {
         return Deployment.single(a.config() == null ? loader.demo() : loader.load(a.config()));
     }
 
+    /** The backup channel of an H2 hall (for {@code hallqueue backup}) and, if asked for, the nightly backup. */
+    private static List<AutoCloseable> backups(ServerArgs a, Deployment deployment, HallApp app) {
+        List<AutoCloseable> out = new java.util.ArrayList<>();
+        try {
+            out.add(BackupChannel.open(new DataDir(a.data()), app));
+        } catch (BackupException e) {
+            LOG.warn("no backup channel, so hallqueue backup cannot copy this running hall: {}", e.getMessage());
+        }
+        ServerArgs.Nightly n = a.nightly();
+        if (n.dir() != null) {
+            out.add(new NightlyBackup(app, n.dir(), n.keep(), n.at(), deployment.home().config().zone(),
+                    Clock.systemUTC()).start());
+        }
+        return out;
+    }
+
     /** Runs until SIGTERM or SIGINT, then shuts down in order and exits 0. */
-    private static void awaitTermination(HallApp app) {
+    private static void awaitTermination(HallApp app, List<AutoCloseable> backups) {
         CountDownLatch stop = new CountDownLatch(1);
         for (String signal : new String[] {"TERM", "INT"}) {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
@@ -92,8 +129,17 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         LOG.info("stopping: finishing requests in flight and closing the database");
+        backups.forEach(Main::closeQuietly);
         app.close();
         System.exit(0);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("stopping: {}", e.getMessage());
+        }
     }
 
     private static String h2Url(Path data) {
@@ -102,7 +148,7 @@ public final class Main {
         } catch (IOException e) {
             throw new UsageException("--data " + data + ": cannot create the directory (" + e.getMessage() + ")");
         }
-        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("hallqueue") + ";WRITE_DELAY=0";
+        return new DataDir(data).jdbcUrl();
     }
 
     private static void hashPassword() {

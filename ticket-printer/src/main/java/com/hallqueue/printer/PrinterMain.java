@@ -19,7 +19,32 @@ public final class PrinterMain {
     private PrinterMain() {
     }
 
+    static final String USAGE = """
+            usage: hallqueue printer --server URL[,URL…] --kiosk ID (--token-file FILE | --token TOKEN)
+                                     (--serial PATH [--baud N] | --tcp HOST:PORT | --file PATH) [--state DIR]
+                   hallqueue printer preview FILE.png
+              the ticket-printer agent beside one kiosk: prints every ticket of the kiosk once
+              --server URL[,URL…]  the hall's server(s); the next is tried when one cannot be reached
+              --kiosk ID           the kiosk whose tickets it prints
+              --token-file FILE    the kiosk's printerToken, in a file only the agent's user may read
+                                   (or HALLQUEUE_TOKEN in the environment; --token TOKEN shows in process lists)
+              --serial PATH        an RS-232/USB-serial printer (--baud N, default 9600)
+              --tcp HOST:PORT      a network printer (raw port 9100)
+              --file PATH          a USB printer class device such as /dev/usb/lp0
+              --state DIR          where printed but unconfirmed copies are noted (default ~/.hallqueue)
+              preview FILE.png     draws a sample ticket
+            """;
+
     public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
+        if (List.of(args).contains("--version")) {
+            String v = PrinterMain.class.getPackage().getImplementationVersion();
+            System.out.println("hallqueue " + (v == null ? "dev" : v));
+            return;
+        }
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
             if (!rest.isEmpty() && rest.get(0).equals("preview")) {

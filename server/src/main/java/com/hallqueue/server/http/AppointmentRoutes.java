@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.appointments.BookingCode;
 import com.hallqueue.server.appointments.CheckInWindow;
@@ -37,12 +39,21 @@ final class AppointmentRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/appointments/slots", this::slots)
-                .add("POST", "/api/v1/appointments", this::book)
-                .add("GET", "/api/v1/appointments/{code}", this::get)
-                .add("DELETE", "/api/v1/appointments/{code}", this::cancel)
-                .add("GET", "/api/v1/appointments/{code}/qr.svg", this::qr)
-                .add("POST", "/api/v1/appointments/{code}/check-in", this::checkIn);
+        router.add("GET", "/api/v1/appointments/slots", this::slots,
+                        doc("anyone", "预约时段 Slots of ?service&date with capacity, booked and free"))
+                .add("POST", "/api/v1/appointments", this::book,
+                        doc("anyone, limited per address",
+                                "预约 Book a slot: {\"service\",\"date\",\"start\",\"name\",\"phone\"} → 201 booking; 409 with reason"))
+                .add("GET", "/api/v1/appointments/{code}", this::get,
+                        doc("anyone holding the code, limited per address", "查预约 A booking by its code"))
+                .add("DELETE", "/api/v1/appointments/{code}", this::cancel,
+                        doc("anyone holding the code, limited per address",
+                                "取消预约 Cancel a booking: 200, its place free again"))
+                .add("GET", "/api/v1/appointments/{code}/qr.svg", this::qr,
+                        doc("anyone", "预约二维码 The QR code of the booking's page"))
+                .add("POST", "/api/v1/appointments/{code}/check-in", this::checkIn,
+                        doc("kiosk token",
+                                "预约签到 Check in: 201 priority Ticket; 409 too-early, too-late, already-used, cancelled"));
         new RemoteTicketRoutes(hall).register(router);
     }
 

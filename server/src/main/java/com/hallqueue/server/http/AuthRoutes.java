@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.limits.LoginThrottle;
 import com.hallqueue.server.limits.RateLimiter;
@@ -25,9 +27,13 @@ final class AuthRoutes {
     }
 
     void register(Router router) {
-        router.add("POST", "/api/v1/auth/login", this::login)
-                .add("POST", "/api/v1/auth/logout", this::logout)
-                .add("GET", "/api/v1/auth/me", this::me);
+        router.add("POST", "/api/v1/auth/login", this::login,
+                        doc("anyone (throttled per badge and address)",
+                                "登录 Staff login: {\"badge\",\"password\"} → 200 {\"token\",\"role\"}; 429 with Retry-After after repeated failures"))
+                .add("POST", "/api/v1/auth/logout", this::logout,
+                        doc("staff", "退出 Log out: the token stops working at once"))
+                .add("GET", "/api/v1/auth/me", this::me,
+                        doc("staff", "当前登录 Who this token belongs to: badge, name, role"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.matters.VisitEnd;
 import com.hallqueue.server.queue.CounterView;
@@ -23,19 +25,36 @@ final class CounterRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/counters", r -> hall.read(QueueEngine::counters).thenApply(Response::ok))
-                .add("GET", "/api/v1/counters/{n}", this::get)
-                .add("POST", BASE + "open", this::open)
-                .add("POST", BASE + "call-next", this::callNext)
-                .add("POST", BASE + "recall", act((e, s) -> e.recall(s.n, s.badge(e))))
-                .add("POST", BASE + "start", act((e, s) -> e.start(s.n, s.badge(e))))
-                .add("POST", BASE + "finish", this::finish)
-                .add("POST", BASE + "no-show", act((e, s) -> e.noShow(s.n, s.badge(e))))
-                .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge(e))))
-                .add("POST", BASE + "close", act((e, s) -> e.close(s.n, s.badge(e))))
-                .add("POST", BASE + "transfer", this::transfer)
-                .add("POST", BASE + "pause", this::pause)
-                .add("POST", BASE + "return", this::returnNoShow);
+        router.add("GET", "/api/v1/counters", r -> hall.read(QueueEngine::counters).thenApply(Response::ok),
+                        doc("anyone", "窗口 Every counter: 200 [Counter]"))
+                .add("GET", "/api/v1/counters/{n}", this::get, doc("anyone", "一个窗口 One counter: 200 Counter"))
+                .add("POST", BASE + "open", this::open,
+                        doc("staff", "开窗 Open counter n: this staff member now works there; 200 Counter"))
+                .add("POST", BASE + "call-next", this::callNext,
+                        doc("the staff member working at n, or its pad's gateway",
+                                "叫号 Call the next ticket n may serve: 200 Ticket, 204 when nobody waits, 409 while a ticket is held or paused"))
+                .add("POST", BASE + "recall", act((e, s) -> e.recall(s.n, s.badge(e))),
+                        doc("the staff member working at n", "重呼 Call the current ticket again: 200 Ticket"))
+                .add("POST", BASE + "start", act((e, s) -> e.start(s.n, s.badge(e))),
+                        doc("the staff member working at n", "开始办理 The citizen arrived: 200 Ticket"))
+                .add("POST", BASE + "finish", this::finish,
+                        doc("the staff member working at n", "办结 Finish the current ticket (from CALLED or SERVING) with its "
+                                + "outcome: none or {\"outcome\":\"DONE\"}; {\"outcome\":\"NOTICE\",\"materials\":[…],\"note\"} "
+                                + "(一次性告知); {\"outcome\":\"REFUSED\",\"note\"} (不予受理); 200 Ticket"))
+                .add("POST", BASE + "no-show", act((e, s) -> e.noShow(s.n, s.badge(e))),
+                        doc("the staff member working at n", "过号 The citizen did not come: 200 Ticket"))
+                .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge(e))),
+                        doc("the staff member working at n", "恢复服务 Resume after a pause: 200 Counter"))
+                .add("POST", BASE + "close", act((e, s) -> e.close(s.n, s.badge(e))),
+                        doc("the staff member working at n", "关窗 Close the counter: 200 Counter"))
+                .add("POST", BASE + "transfer", this::transfer,
+                        doc("the staff member working at n",
+                                "转办 Transfer the current ticket: {\"service\"} or {\"counter\"}, and a \"note\" for the next counter, keeping its place; 200 Ticket"))
+                .add("POST", BASE + "pause", this::pause,
+                        doc("the staff member working at n", "暂停服务 Pause with a reason: {\"reason\"} → 200 Counter"))
+                .add("POST", BASE + "return", this::returnNoShow,
+                        doc("the staff member working at n",
+                                "过号回来 A missed citizen came back: {\"number\"}, put behind the head; 200 Ticket"));
     }
 
     /** The counter number and who acts there: a member of staff, or (null) the counter's pad. */

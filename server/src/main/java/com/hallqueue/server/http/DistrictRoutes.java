@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.appraisal.Appraisal;
 import com.hallqueue.server.appraisal.Period;
 import com.hallqueue.server.stats.By;
@@ -23,9 +25,12 @@ final class DistrictRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/district/halls", this::live)
-                .add("GET", "/api/v1/district/stats", this::stats)
-                .add("GET", "/api/v1/district/appraisal/{period}", this::appraisal);
+        router.add("GET", "/api/v1/district/halls", this::live,
+                        doc("a district manager of the home hall", "区域总览 Every hall's counters and queue, live"))
+                .add("GET", "/api/v1/district/stats", this::stats,
+                        doc("a district manager of the home hall", "区域统计 Every hall's report rows for the same days"))
+                .add("GET", "/api/v1/district/appraisal/{period}", this::appraisal,
+                        doc("a district manager of the home hall", "区域考核 Every hall's appraisal sheets of one period, side by side"));
     }
 
     private CompletableFuture<Response> live(Request r) {

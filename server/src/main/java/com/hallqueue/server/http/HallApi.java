@@ -42,6 +42,9 @@ public final class HallApi {
         new SlotCapacityRoutes(hall).register(router);
         new AppraisalRoutes(hall).register(router);
         new ComplaintRoutes(hall).register(router);
+        router.add("GET", "/api/v1/openapi.json", r -> CompletableFuture.completedFuture(
+                Response.ok(new OpenApiDocument(router.entries(), hall.basePath()).build())),
+                RouteDoc.doc("anyone", "接口文档 This API as an OpenAPI 3 document, made from the routes as served"));
     }
 
     /** This is the home hall of a deployment: its district managers see {@code halls}, by id. */

@@ -13,8 +13,8 @@ public final class HallDirectory {
 
     private static final String PREFIX = "/halls/";
 
-    /** A request's hall, and its path within that hall. */
-    record Target(HallApi api, WebSocketUpgrade upgrade, String path) {
+    /** A request's hall (its id in the deployment, for the logs), and its path within that hall. */
+    record Target(String id, HallApi api, WebSocketUpgrade upgrade, String path) {
     }
 
     private record Entry(HallApi api, WebSocketUpgrade upgrade) {
@@ -22,11 +22,13 @@ public final class HallDirectory {
 
     private final Map<String, Entry> halls = new LinkedHashMap<>();
     private final Entry home;
+    private final String homeId;
 
     /** The halls by id, in order; the first is the home hall. */
     public HallDirectory(Map<String, HallApi> byId) {
         byId.forEach((id, api) -> halls.put(id, new Entry(api, new WebSocketUpgrade(api, api.hall().desk()))));
         home = halls.values().iterator().next();
+        homeId = halls.keySet().iterator().next();
         Map<String, HallContext> contexts = new LinkedHashMap<>();
         byId.forEach((id, api) -> contexts.put(id, api.hall()));
         home.api().serveDistrict(contexts);
@@ -35,7 +37,7 @@ public final class HallDirectory {
     /** The hall a path is for, or null for {@code /halls/<id>} of a hall this server does not have. */
     Target resolve(String path) {
         if (!path.startsWith(PREFIX)) {
-            return new Target(home.api(), home.upgrade(), path);
+            return new Target(homeId, home.api(), home.upgrade(), path);
         }
         int end = path.indexOf('/', PREFIX.length());
         String id = path.substring(PREFIX.length(), end < 0 ? path.length() : end);
@@ -43,7 +45,7 @@ public final class HallDirectory {
         if (hall == null) {
             return null;
         }
-        return new Target(hall.api(), hall.upgrade(), end < 0 ? "/" : path.substring(end));
+        return new Target(id, hall.api(), hall.upgrade(), end < 0 ? "/" : path.substring(end));
     }
 
     HallApi home() {

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.queue.QueueEngine;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +21,23 @@ final class HallRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/queue", r -> hall.read(QueueEngine::queue).thenApply(Response::ok))
-                .add("GET", "/api/v1/staffing", this::staffing)
-                .add("GET", "/api/v1/audit", this::audit)
-                .add("GET", "/health", r -> CompletableFuture.completedFuture(Response.ok(Map.of("status", "UP"))))
-                .add("GET", "/health/ready", r -> CompletableFuture.completedFuture(Readiness.of(hall)))
+        router.add("GET", "/api/v1/queue", r -> hall.read(QueueEngine::queue).thenApply(Response::ok),
+                        doc("anyone", "排队 Waiting per service with the forecast wait and its range, and alerts"))
+                .add("GET", "/api/v1/staffing", this::staffing,
+                        doc("manager",
+                                "排班建议 Staffing advice for a day: counters per service and hour (Erlang C), checked by the simulator"))
+                .add("GET", "/api/v1/audit", this::audit,
+                        doc("manager",
+                                "审计日志 The audit log of a range of days: logins, actions, exports, refused ratings"))
+                .add("GET", "/health", r -> CompletableFuture.completedFuture(Response.ok(Map.of("status", "UP"))),
+                        doc("anyone", "存活 Liveness: 200 {\"status\":\"UP\"} while the process runs"))
+                .add("GET", "/health/ready", r -> CompletableFuture.completedFuture(Readiness.of(hall)),
+                        doc("anyone",
+                                "就绪 Readiness: 200 when the hall can take writes (writer, database, disk), else 503 naming what failed"))
                 .add("GET", "/metrics", r -> CompletableFuture.completedFuture(new Response(HttpResponseStatus.OK,
                         "text/plain; version=0.0.4; charset=utf-8",
-                        hall.metrics().render().getBytes(StandardCharsets.UTF_8))));
+                        hall.metrics().render().getBytes(StandardCharsets.UTF_8))),
+                                doc("anyone", "指标 Prometheus text format"));
     }
 
     /** Staffing advice for a recorded day (default yesterday): blocking, so it runs on this worker. */

@@ -83,9 +83,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             HallApi.Incoming in = new HallApi.Incoming(req.method().name(), path, uri.parameters(), body, token,
                     req.headers().get(HttpHeaderNames.HOST), client(ctx),
                     req.headers().get(Retries.HEADER));
-            api.hall().workers().execute(() -> api.handle(lookup.match(), in)
-                    .thenAccept(res -> reply(ctx, api, Cors.open(res, origin, api.browserPolicy()), keepAlive,
-                            started, route)));
+            String requestId = RequestId.of(req.headers().get(RequestId.HEADER));
+            api.hall().workers().execute(() -> RequestId.logged(target.id(), requestId, () -> api.handle(lookup.match(), in)
+                    .thenAccept(res -> reply(ctx, api, Cors.open(res, origin, api.browserPolicy())
+                            .with(java.util.Map.of(RequestId.HEADER, requestId)), keepAlive, started, route))));
         } catch (RejectedExecutionException e) {
             reply(ctx, api, problem(HttpResponseStatus.SERVICE_UNAVAILABLE, "服务繁忙 / Busy, try again"), false, started,
                     route);

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.QueueEngine;
@@ -20,11 +22,15 @@ final class PrinterRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/printers", this::all)
-                .add("GET", BASE + "/jobs", this::jobs)
-                .add("POST", BASE + "/jobs/{ticketId}/printed", this::printed)
-                .add("POST", BASE + "/status", this::status)
-                .add("POST", "/api/v1/tickets/{id}/reprint", this::reprint);
+        router.add("GET", "/api/v1/printers", this::all, doc("staff", "打印机 Every kiosk printer's status"))
+                .add("GET", BASE + "/jobs", this::jobs,
+                        doc("the kiosk's printer token", "打印任务 The kiosk's pending print jobs"))
+                .add("POST", BASE + "/jobs/{ticketId}/printed", this::printed,
+                        doc("the kiosk's printer token", "已打印 Confirm a printed copy (once per copy)"))
+                .add("POST", BASE + "/status", this::status,
+                        doc("the kiosk's printer token", "纸张状态 Report the paper state: OK, PAPER_NEAR_END, PAPER_OUT"))
+                .add("POST", "/api/v1/tickets/{id}/reprint", this::reprint,
+                        doc("kiosk or staff token", "补打 Print the ticket again at its kiosk: 200 print job"));
     }
 
     private CompletableFuture<Response> all(Request r) {

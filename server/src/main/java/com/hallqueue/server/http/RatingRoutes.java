@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.config.Devices;
 import com.hallqueue.server.queue.Evaluation;
@@ -30,7 +32,9 @@ final class RatingRoutes {
     }
 
     void register(Router router) {
-        router.add("POST", "/api/v1/tickets/{id}/rating", this::rate);
+        router.add("POST", "/api/v1/tickets/{id}/rating", this::rate,
+                        doc("the citizen: the ticket's page, the kiosk, or the evaluator pad's gateway; never staff (403)",
+                                "评价 Rate a served ticket once: {\"score\":1..5} → 200"));
     }
 
     private CompletableFuture<Response> rate(Request r) {

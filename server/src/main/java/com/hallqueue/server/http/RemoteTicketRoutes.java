@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.appointments.Citizen;
 import com.hallqueue.server.config.AppointmentRules;
@@ -31,7 +33,9 @@ final class RemoteTicketRoutes {
     }
 
     void register(Router router) {
-        router.add("POST", "/api/v1/remote-tickets", this::issue);
+        router.add("POST", "/api/v1/remote-tickets", this::issue,
+                        doc("anyone, limited per phone and address",
+                                "线上取号 A normal ticket for today from a phone: {\"service\",\"phone\"} → 201 Ticket"));
     }
 
     private CompletableFuture<Response> issue(Request r) {

@@ -18,7 +18,8 @@ final class Router {
         CompletableFuture<Response> handle(Request request);
     }
 
-    record Entry(String method, String pattern, String[] segments, Route route) {
+    /** A route's pattern and what is said of it in the API's OpenAPI document; {@code doc} may be null. */
+    record Entry(String method, String pattern, String[] segments, Route route, RouteDoc doc) {
     }
 
     record Match(Entry entry, Map<String, String> params) {
@@ -30,9 +31,20 @@ final class Router {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /** A route with nothing said of it: it is still in the OpenAPI document, with its method, path and parameters. */
     Router add(String method, String pattern, Route route) {
-        entries.add(new Entry(method, pattern, pattern.substring(1).split("/"), route));
+        return add(method, pattern, route, null);
+    }
+
+    /** A route and its description for the OpenAPI document, kept beside it. */
+    Router add(String method, String pattern, Route route, RouteDoc doc) {
+        entries.add(new Entry(method, pattern, pattern.substring(1).split("/"), route, doc));
         return this;
+    }
+
+    /** Every route, in the order registered. */
+    List<Entry> entries() {
+        return List.copyOf(entries);
     }
 
     Lookup find(String method, String path) {

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.voice.Announcements;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -19,9 +21,14 @@ final class ScreenRoutes {
 
     void register(Router router) {
         router.add("GET", "/api/v1/hall", r -> hall.read(QueueEngine::hallTime)
-                        .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now, r.caller()))))
-                .add("GET", "/api/v1/counters/{n}/waiting", this::waiting)
-                .add("GET", "/api/v1/announcements/call.wav", this::callWav);
+                        .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now, r.caller()))),
+                                doc("anyone (a kiosk token adds the kiosk)",
+                                        "大厅 Name, hotline, services, counters, hours of the week, alerts, now"))
+                .add("GET", "/api/v1/counters/{n}/waiting", this::waiting,
+                        doc("staff", "窗口等候 How many wait for counter n and the next 30 in its call order"))
+                .add("GET", "/api/v1/announcements/call.wav", this::callWav,
+                        doc("anyone",
+                                "叫号语音 The call announcement: ?number=A001&counter=3&lang=zh|en[&repeat=1..3] → audio/wav"));
     }
 
     private CompletableFuture<Response> waiting(Request r) {

@@ -38,7 +38,7 @@ final class StaticSite {
             new Page(Pattern.compile("/report"), "report.html"),
             new Page(Pattern.compile("/appraisal"), "appraisal.html"),
             new Page(Pattern.compile("/district"), "district.html"),
-
+            new Page(Pattern.compile("/docs"), "docs.html"),
             new Page(Pattern.compile("/book"), "book.html"));
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.of(

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.store.AuditEntry;
 import java.time.Clock;
@@ -32,11 +34,18 @@ final class StatsRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/stats", this::stats)
-                .add("GET", "/api/v1/stats/tickets", this::tickets)
-                .add("GET", "/api/v1/cases", this::cases)
-                .add("POST", "/api/v1/cases/{id}/close", this::closeCase)
-                .add("POST", "/api/v1/cases/{id}/call-back", this::callBack);
+        router.add("GET", "/api/v1/stats", this::stats,
+                        doc("manager",
+                                "统计 Report rows by counter, service, staff, hour or day over ?from&to; format=json|csv|xlsx"))
+                .add("GET", "/api/v1/stats/tickets", this::tickets,
+                        doc("manager", "明细 Every ticket of ?from&to with its durations"))
+                .add("GET", "/api/v1/cases", this::cases,
+                        doc("manager",
+                                "回访 Open follow-up cases of bad ratings, soonest due first; ?from&to for every case opened then"))
+                .add("POST", "/api/v1/cases/{id}/close", this::closeCase,
+                        doc("manager", "结案 Close a follow-up case: {\"note\"} (1–500 characters) → 200 case"))
+                .add("POST", "/api/v1/cases/{id}/call-back", this::callBack,
+                        doc("manager", "回访 The citizen of a 差评 case was called back: {\"note\"} → 200 case"));
     }
 
     private CompletableFuture<Response> stats(Request r) {

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.limits.RateLimiter;
 import java.time.Clock;
@@ -23,10 +25,15 @@ final class TicketRoutes {
     }
 
     void register(Router router) {
-        router.add("POST", "/api/v1/tickets", this::issue)
-                .add("GET", "/api/v1/tickets/{id}", this::get)
-                .add("GET", "/api/v1/tickets/{id}/qr.svg", this::qr)
-                .add("POST", "/api/v1/tickets/{id}/cancel", this::cancel);
+        router.add("POST", "/api/v1/tickets", this::issue,
+                        doc("kiosk token",
+                                "取号 Take a number: {\"service\",\"priority\"} → 201 Ticket; 429 past the kiosk's tickets a minute"))
+                .add("GET", "/api/v1/tickets/{id}", this::get,
+                        doc("anyone holding the id", "一张号 A ticket: 200 Ticket (status, ahead, estimated wait)"))
+                .add("GET", "/api/v1/tickets/{id}/qr.svg", this::qr,
+                        doc("anyone holding the id", "号的二维码 The QR code of the ticket's status page (image/svg+xml)"))
+                .add("POST", "/api/v1/tickets/{id}/cancel", this::cancel,
+                        doc("kiosk or staff token", "取消 Cancel a waiting ticket: 200 Ticket"));
     }
 
     private CompletableFuture<Response> issue(Request r) {

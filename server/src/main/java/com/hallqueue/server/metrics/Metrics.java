@@ -14,7 +14,8 @@ import java.util.function.IntSupplier;
 /**
  * The hall's figures in Prometheus text format: tickets issued, calls and every other
  * event, people waiting per service, request counts and latency per route, and the number
- * of connected screens. It follows the hall like any screen does, so counts are of
+ * of connected screens, and the process's own (memory, collections, threads, file
+ * descriptors, CPU). It follows the hall like any screen does, so counts are of
  * committed changes only.
  */
 public final class Metrics implements Subscriber {
@@ -67,6 +68,7 @@ public final class Metrics implements Subscriber {
                 .append("hallqueue_heap_used_bytes ").append(heap.getUsed()).append('\n');
         Latency.renderHeader(out);
         routes.forEach((route, l) -> l.render(out, route));
+        JvmMetrics.render(out);
         return out.toString();
     }
 

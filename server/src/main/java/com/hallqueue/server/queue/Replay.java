@@ -22,11 +22,32 @@ final class Replay {
     List<HallEvent> takeIn(List<HallEvent> committedElsewhere) {
         List<HallEvent> shown = new ArrayList<>(committedElsewhere.size());
         for (HallEvent e : committedElsewhere) {
-            if (e.seq() > hall.lastSeq) {
+            if (e.seq() > hall.lastSeq && e.type() == null) {
+                takeInUnknown(e);
+            } else if (e.seq() > hall.lastSeq) {
                 shown.add(takeIn(e));
             }
         }
         return shown;
+    }
+
+    /**
+     * An event of a kind this version does not know, committed by a newer server of the hall
+     * during a rolling upgrade: the tickets, counters and bookings it carries are whole states
+     * and are kept; the event itself is passed over, not shown, but its place in the commit
+     * order is, so this server's next event follows it.
+     */
+    private void takeInUnknown(HallEvent e) {
+        if (e.ticket() != null) {
+            ticket(e.ticket());
+        }
+        if (e.counter() != null) {
+            restorer.counter(e.counter());
+        }
+        if (e.booking() != null) {
+            hall.bookings.put(e.booking());
+        }
+        hall.lastSeq = e.seq();
     }
 
     private HallEvent takeIn(HallEvent e) {

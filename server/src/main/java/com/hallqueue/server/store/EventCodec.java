@@ -16,7 +16,10 @@ final class EventCodec {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // A newer version may add fields; an older server still reads its events.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // ... and kinds of event: during a rolling upgrade on PostgreSQL an older server takes in
+            // a newer one's event of a type it does not know with a null type (see Replay).
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
     private EventCodec() {
     }

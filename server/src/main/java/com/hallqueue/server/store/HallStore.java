@@ -253,6 +253,31 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
+    /**
+     * On the writer's thread, between writes: commits to the database whatever the journal
+     * holds and the database lacks, so that a backup taken next holds every acknowledged change.
+     */
+    public void catchUpForBackup() {
+        catchUpFromJournal();
+    }
+
+    /**
+     * H2's online backup of the whole database file (every hall of a deployment) into
+     * {@code zip}: transactionally consistent while others write, as it copies H2's log with it.
+     */
+    public void backupTo(java.nio.file.Path zip) {
+        if (journal == null) {
+            throw new StoreException("only a hall kept in an H2 file is backed up this way; for PostgreSQL use"
+                    + " pg_dump or continuous archiving", null);
+        }
+        inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
     /** Forces the database to disk (fsync), then starts a new generation of the journal. */
     private void checkpoint() {
         forceDatabase();
