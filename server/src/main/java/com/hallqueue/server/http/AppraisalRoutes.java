@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.appraisal.Appraisal;
 import com.hallqueue.server.appraisal.Evaluations;
@@ -37,13 +39,20 @@ final class AppraisalRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/appraisal/rubric", this::rubric)
-                .add("GET", "/api/v1/appraisal/{period}", this::sheet)
-                .add("GET", "/api/v1/appraisal/{period}/{badge}", this::ownSheet)
-                .add("PUT", "/api/v1/appraisal/{period}/{badge}/{item}", this::mark)
-                .add("GET", "/api/v1/evaluations", this::evaluations)
-                .add("POST", "/api/v1/survey", this::survey)
-                .add("GET", "/api/v1/survey", this::surveyResults);
+        router.add("GET", "/api/v1/appraisal/rubric", this::rubric,
+                        doc("manager", "考核细则 The hall's rubric: parts, items (measured with their method, or assessed), grades"))
+                .add("GET", "/api/v1/appraisal/{period}", this::sheet, doc("manager",
+                        "考核表 Every staff member's sheet of a month (2026-12) or quarter (2026-Q4); format=csv|xlsx"))
+                .add("GET", "/api/v1/appraisal/{period}/{badge}", this::ownSheet,
+                        doc("manager, or the staff member themself", "个人考核表 One sheet with the history of its marks"))
+                .add("PUT", "/api/v1/appraisal/{period}/{badge}/{item}", this::mark, doc("manager",
+                        "评分 Score an assessed item {score,note}: 200 the row; 400 outside 0..points or for a measured item"))
+                .add("GET", "/api/v1/evaluations", this::evaluations,
+                        doc("manager", "好差评 Citizens' evaluations with their indicators and opinions"))
+                .add("POST", "/api/v1/survey", this::survey,
+                        doc("manager", "窗口部门服务态度评价表 Enter a returned form, when the hall has the survey on"))
+                .add("GET", "/api/v1/survey", this::surveyResults,
+                        doc("manager", "评价表结果 The survey's results per window and month"));
     }
 
     private CompletableFuture<Response> rubric(Request r) {

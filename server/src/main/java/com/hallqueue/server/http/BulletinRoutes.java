@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.bulletin.Bulletin;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.concurrent.CompletableFuture;
@@ -16,10 +18,14 @@ final class BulletinRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/bulletins", r -> done(Response.ok(hall.bulletins().all())))
-                .add("POST", "/api/v1/bulletins", this::add)
-                .add("PUT", "/api/v1/bulletins/{id}", this::edit)
-                .add("DELETE", "/api/v1/bulletins/{id}", this::remove);
+        router.add("GET", "/api/v1/bulletins", r -> done(Response.ok(hall.bulletins().all())),
+                        doc("anyone", "通知公告 The hall's notices, in rotation order"))
+                .add("POST", "/api/v1/bulletins", r -> hall.setting(r, () -> add(r)),
+                        doc("manager", "发布公告 {kind,title,body}: 201; last in the rotation"))
+                .add("PUT", "/api/v1/bulletins/{id}", r -> hall.setting(r, () -> edit(r)),
+                        doc("manager", "修改公告 Any of {kind,title,body,position}: 200"))
+                .add("DELETE", "/api/v1/bulletins/{id}", r -> hall.setting(r, () -> remove(r)),
+                        doc("manager", "删除公告 Remove a notice: 200"));
     }
 
     private CompletableFuture<Response> add(Request r) {

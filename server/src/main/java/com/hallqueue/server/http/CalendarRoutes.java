@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.calendar.HallDay;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,8 +22,10 @@ final class CalendarRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/calendar", this::year)
-                .add("PUT", "/api/v1/calendar/{date}", this::set);
+        router.add("GET", "/api/v1/calendar", this::year,
+                        doc("anyone", "节假日 The hall's holidays and 调休 working days of ?year"))
+                .add("PUT", "/api/v1/calendar/{date}", r -> hall.setting(r, () -> set(r)), doc("manager",
+                        "设置日期 {kind: HOLIDAY|WORKDAY|ORDINARY, name}: 200; opening hours and deadlines go by it at once"));
     }
 
     /** {@code ?year=2027}, this year by default. */

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.appraisal.Complaint;
 import com.hallqueue.server.appraisal.ComplaintForm;
 import com.hallqueue.server.appraisal.ComplaintRegister;
@@ -29,10 +31,13 @@ final class ComplaintRoutes {
     }
 
     void register(Router router) {
-        router.add("POST", "/api/v1/complaints", this::record)
-                .add("GET", "/api/v1/complaints", this::list)
-                .add("PUT", "/api/v1/complaints/{id}", this::handle)
-                .add("POST", "/api/v1/complaints/{id}/close", this::close);
+        router.add("POST", "/api/v1/complaints", this::record,
+                        doc("manager", "投诉登记 Record a complaint received in person, by phone or by letter: 201"))
+                .add("GET", "/api/v1/complaints", this::list, doc("manager", "投诉台账 The complaints register, overdue first"))
+                .add("PUT", "/api/v1/complaints/{id}", this::handle,
+                        doc("manager", "投诉处理 Change a complaint's handler, deadline or what was done: 200"))
+                .add("POST", "/api/v1/complaints/{id}/close", this::close,
+                        doc("manager", "投诉办结 Close with the outcome and the feedback given to the complainant: 200"));
     }
 
     private CompletableFuture<Response> record(Request r) {

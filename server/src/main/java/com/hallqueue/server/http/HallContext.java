@@ -61,6 +61,15 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
                 .thenApplyAsync(Function.identity(), this::onWorker);
     }
 
+    /**
+     * A settings change (staff, calendar, bulletins, slot capacity), written beside the hall's
+     * desk in a transaction of its own, that a client may send again: with a key, its answer is
+     * kept and a retry gets it back; without one, just run.
+     */
+    CompletableFuture<Response> setting(Request r, java.util.function.Supplier<CompletableFuture<Response>> change) {
+        return r.idempotencyKey() == null ? change.get() : retries.onceBeside(store, r, change);
+    }
+
     /** A look at the hall that changes nothing: never waits for the hall's write lock. */
     <T> CompletableFuture<T> read(Function<QueueEngine, T> query) {
         return desk.read(query).thenApplyAsync(Function.identity(), this::onWorker);

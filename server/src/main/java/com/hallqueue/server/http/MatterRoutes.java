@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.matters.MatterBoard;
 import com.hallqueue.server.matters.Notice;
 import com.hallqueue.server.matters.NoticeCodes;
@@ -28,9 +30,12 @@ final class MatterRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/notices/{code}", this::notice)
-                .add("GET", "/api/v1/matters", this::matters)
-                .add("GET", "/api/v1/counters/{n}/matter", this::atCounter);
+        router.add("GET", "/api/v1/notices/{code}", this::notice, doc("anyone holding the code",
+                        "一次性告知单 {code,service,materials,note,issuedAt,counter,staff}"))
+                .add("GET", "/api/v1/matters", this::matters,
+                        doc("manager", "限时办结 Open or overdue matters (?state=open|overdue) by service, counter and staff"))
+                .add("GET", "/api/v1/counters/{n}/matter", this::atCounter, doc("the staff member working at n",
+                        "首问负责 The matter of n's current ticket: its first counter and the notice of its first visit"));
     }
 
     /** {@code {"outcome":"NOTICE","materials":[…],"note":"…"}}; no body at all is DONE. */

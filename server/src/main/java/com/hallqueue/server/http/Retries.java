@@ -3,17 +3,22 @@ package com.hallqueue.server.http;
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.queue.QueueEngine;
+import com.hallqueue.server.store.HallStore;
 import com.hallqueue.server.retries.KeptAnswer;
+import com.hallqueue.server.retries.KeyReused;
 import com.hallqueue.server.retries.RetryKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code Idempotency-Key} on the wire: a request that carries one is run at the hall's desk
@@ -39,6 +44,38 @@ final class Retries {
         return desk.askOnce(key, command::apply)
                 .whenComplete((answer, fault) -> inFlight.remove(flight))
                 .thenApply(Retries::toResponse);
+    }
+
+    /**
+     * Runs a change made beside the desk once per key: a kept answer is replayed (422 when the
+     * key came with another request); otherwise the change runs and a successful answer is kept.
+     */
+    CompletableFuture<Response> onceBeside(HallStore store, Request r, Supplier<CompletableFuture<Response>> change) {
+        RetryKey key = keyOf(r);
+        String flight = key.caller() + "\n" + key.key();
+        if (!inFlight.add(flight)) {
+            throw ApiException.conflict("此请求仍在处理中 / The first request with this Idempotency-Key is still"
+                    + " being carried out");
+        }
+        try {
+            Optional<KeptAnswer> kept = store.settingAnswer(key);
+            if (kept.isPresent()) {
+                if (!kept.get().key().requestHash().equals(key.requestHash())) {
+                    throw new KeyReused();
+                }
+                inFlight.remove(flight);
+                return CompletableFuture.completedFuture(toResponse(kept.get()));
+            }
+            return change.get().thenApply(answer -> {
+                if (answer.statusCode() < 300) {
+                    store.keepSettingAnswer(KeptAnswer.of(key, answer, Instant.now()));
+                }
+                return answer;
+            }).whenComplete((answer, fault) -> inFlight.remove(flight));
+        } catch (RuntimeException e) {
+            inFlight.remove(flight);
+            throw e;
+        }
     }
 
     private static Response toResponse(com.hallqueue.server.retries.Answer answer) {

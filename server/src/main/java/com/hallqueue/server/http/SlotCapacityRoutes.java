@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import java.util.concurrent.CompletableFuture;
 
 /** How many may book each appointment slot of a service, for managers, changed live. */
@@ -12,8 +14,10 @@ final class SlotCapacityRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/slot-capacity", this::now)
-                .add("PUT", "/api/v1/slot-capacity/{service}", this::set);
+        router.add("GET", "/api/v1/slot-capacity", this::now,
+                        doc("manager", "预约名额 Each bookable service's capacity per slot"))
+                .add("PUT", "/api/v1/slot-capacity/{service}", r -> hall.setting(r, () -> set(r)),
+                        doc("manager", "修改名额 {capacity: 0..10000}: 200; the next booking goes by it"));
     }
 
     private CompletableFuture<Response> now(Request r) {

@@ -1,5 +1,7 @@
 package com.hallqueue.server.http;
 
+import static com.hallqueue.server.http.RouteDoc.doc;
+
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.access.StaffSessions;
 import com.hallqueue.server.staff.MemberEdit;
@@ -27,10 +29,13 @@ final class StaffRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/staff", this::list)
-                .add("POST", "/api/v1/staff", this::add)
-                .add("PUT", "/api/v1/staff/{badge}", this::edit)
-                .add("DELETE", "/api/v1/staff/{badge}", this::takeOff);
+        router.add("GET", "/api/v1/staff", this::list, doc("manager", "工作人员 The hall's staff: 200 [{badge,name,role,active}]"))
+                .add("POST", "/api/v1/staff", r -> hall.setting(r, () -> add(r)), doc("manager",
+                        "新增人员 Add a member {badge,name,role,password}: 201; logs in at once on every server"))
+                .add("PUT", "/api/v1/staff/{badge}", r -> hall.setting(r, () -> edit(r)), doc("manager",
+                        "修改人员 Change name, role or password, or bring back ({\"active\":true}): 200"))
+                .add("DELETE", "/api/v1/staff/{badge}", r -> hall.setting(r, () -> takeOff(r)), doc("manager",
+                        "停用人员 Take a member off the hall: 200; their tokens stop working at once (401)"));
     }
 
     private CompletableFuture<Response> list(Request r) {

@@ -436,6 +436,26 @@ public final class HallStore implements AutoCloseable {
         return result;
     }
 
+    /** The answer kept for a settings request that carried {@code key}, if it was answered. */
+    public Optional<KeptAnswer> settingAnswer(RetryKey key) {
+        return inTransaction(c -> answers.find(c, key));
+    }
+
+    /**
+     * Keeps the answer of a settings change for its retries, forced to disk like the change.
+     * Kept just after the change's own commit: a power cut in between leaves the change without
+     * its answer, and a retry then meets the change itself (a badge that exists: 409).
+     */
+    public void keepSettingAnswer(KeptAnswer answer) {
+        inTransaction(c -> {
+            answers.insertMissing(c, List.of(answer));
+            return null;
+        });
+        if (journal != null) {
+            forceDatabase();
+        }
+    }
+
     /** A look at the hall's settings, in a transaction of its own. */
     public <T> T readSettings(SettingsWork<T> work) {
         return inTransaction(work::run);

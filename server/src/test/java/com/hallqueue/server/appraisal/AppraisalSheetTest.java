@@ -175,8 +175,9 @@ class AppraisalSheetTest {
     void basicallySatisfiedIsNotABadRatingAndCountsForTheStaff() {
         assertThat(hall.openCases()).isEmpty();
         StatsRow row = stats.rows(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-01"), By.STAFF).get(0);
-        // ratings 5 and 3: neither is a 差评
-        assertThat(row.satisfaction()).isEqualTo(1.0);
+        // ratings 5 and 3: neither is a 差评, so no case. The report's satisfaction stays the
+        // contract's share of 4 and 5 (1 of 2); the sheet's 客户评价 goes by the average level.
+        assertThat(row.satisfaction()).isEqualTo(0.5);
         // score: the measured items of the row scaled to 100: (10×5/6 + 5×1 + 5×4/7) / 20 = 80.95… → 81
         assertThat(row.score()).isEqualTo(81);
         assertThat(row.grade()).isEqualTo("良好");

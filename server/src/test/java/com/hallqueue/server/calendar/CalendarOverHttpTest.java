@@ -41,14 +41,15 @@ class CalendarOverHttpTest {
 
     @Test
     void aMakeUpSaturdayCountsAsAWorkingDayForAFollowUpDeadline() {
-        // Five working days after Friday 11th: Mon 14, Tue 15, Wed 16, Thu 17, Fri 18.
-        assertThat(dueDatesAfterABadRating()).containsExactly("2026-12-18");
+        // Fifteen working days (the default) after Friday 11th: 14–18, 21–25, 28–31 are fourteen;
+        // New Year's Day is a holiday, so the fifteenth is Monday 4 January.
+        assertThat(dueDatesAfterABadRating()).containsExactly("2027-01-04");
 
         Reply made = api.send("PUT", "/api/v1/calendar/2026-12-12", manager, "{\"kind\":\"WORKDAY\",\"name\":\"调休上班\"}");
         assertThat(made.status()).isEqualTo(200);
 
-        // Now Sat 12, Mon 14, Tue 15, Wed 16, Thu 17.
-        assertThat(dueDatesAfterABadRating()).containsExactlyInAnyOrder("2026-12-18", "2026-12-17");
+        // Now Sat 12 is the first, 14–18 and 21–25 the next ten, and 28–31 the last four: Thursday 31.
+        assertThat(dueDatesAfterABadRating()).containsExactlyInAnyOrder("2027-01-04", "2026-12-31");
     }
 
     @Test

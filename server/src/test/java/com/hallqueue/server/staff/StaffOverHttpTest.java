@@ -39,6 +39,22 @@ class StaffOverHttpTest {
     }
 
     @Test
+    void anAddSentAgainWithItsKeyGetsTheFirstAnswerAndAnotherRequestWithTheKeyIsRefused() {
+        Reply first = api.postOnce("/api/v1/staff", manager, NEW_MEMBER, "add-1007");
+        Reply again = api.postOnce("/api/v1/staff", manager, NEW_MEMBER, "add-1007");
+        Reply other = api.postOnce("/api/v1/staff", manager, NEW_MEMBER.replace("1007", "1008"), "add-1007");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.text()).isEqualTo(first.text());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(api.sendOnce("DELETE", "/api/v1/staff/1007", manager, null, "off-1007").status()).isEqualTo(200);
+        assertThat(api.sendOnce("DELETE", "/api/v1/staff/1007", manager, null, "off-1007").header("Idempotent-Replayed"))
+                .isEqualTo("true");
+    }
+
+    @Test
     void aMemberTakenOffTheHallLosesTheirTokenAtOnceAndCannotLogInAgain() {
         String token = api.login("1002");
         assertThat(api.get("/api/v1/auth/me", token).status()).isEqualTo(200);
