@@ -35,6 +35,8 @@ class CounterServicesOverHttpTest {
             assertThat(changed.status()).isEqualTo(200);
             assertThat(texts(changed.json().get("services"))).containsExactly("A", "B");
             assertThat(texts(api.get("/api/v1/counters/6", null).json().get("services"))).containsExactly("A", "B");
+            assertThat(texts(api.get("/api/v1/hall", null).json().get("counters").get(5).get("services")))
+                    .containsExactly("A", "B");
             String yang = api.login("1006");
             api.post("/api/v1/counters/6/open", yang, null);
             assertThat(api.post("/api/v1/counters/6/call-next", yang, null).json().get("id").asText()).isEqualTo(a);
