@@ -115,4 +115,18 @@ class CounterServicesTest {
         assertThat(other.counterView(1).orElseThrow().services()).containsExactly("B");
         assertThat(other.counterView(1).orElseThrow().state()).isEqualTo(CounterState.IDLE);
     }
+
+    @Test
+    void atStartAStoredListKeepsOnlyTheServicesTheHallStillHasAndNoStoredListMeansTheFilesList() {
+        HallRecord stored = new HallRecord(List.of(), List.of(
+                new Counter(1, null, List.of("B", "Z"), CounterState.CLOSED, null, null, null, 0, null),
+                new Counter(2, null, List.of(), CounterState.CLOSED, null, null, null, 0, null),
+                new Counter(3, null, List.of("Z"), CounterState.CLOSED, null, null, null, 0, null)), 0);
+
+        QueueEngine restarted = new QueueEngine(Halls.weekdayHall(), clock, TicketIds.seeded(4), stored);
+
+        assertThat(restarted.counterView(1).orElseThrow().services()).containsExactly("B");
+        assertThat(restarted.counterView(2).orElseThrow().services()).containsExactly("A", "B");
+        assertThat(restarted.counterView(3).orElseThrow().services()).containsExactly("B");
+    }
 }
