@@ -2,7 +2,7 @@
 // staff: add a member, change a role, reset a password, take a member off the hall or bring
 // them back; the calendar, year by year: holidays and 调休 working days; and the notices the
 // hall screen rotates (通知公告: 办事指南, 廉政规定, 收费标准, 开放时间); and how many may book each
-// appointment slot of a service (预约名额). The server keeps
+// appointment slot of a service (预约名额); and which services each counter calls (窗口业务). The server keeps
 // every change in the database, audits it and applies it at once on every server of the
 // hall; this page only asks and shows.
 import { api } from './api.js';
@@ -16,7 +16,8 @@ const KINDS = { HOLIDAY: ['节假日（闭厅）', 'Holiday (closed)'], WORKDAY:
   ORDINARY: ['平常日', 'Ordinary day'] };
 const NOTICE_KINDS = { GUIDE: ['办事指南', 'Service guide'], INTEGRITY: ['廉政规定', 'Integrity rules'],
   FEES: ['收费标准', 'Fees'], HOURS: ['开放时间', 'Opening hours'], NOTICE: ['通知公告', 'Notice'] };
-const state = { members: [], said: null, year: new Date().getFullYear(), days: [], notices: [], capacity: {} };
+const state = { members: [], said: null, year: new Date().getFullYear(), days: [], notices: [], capacity: {},
+  services: [], counters: [] };
 
 const token = () => sessionStorage.getItem(SESSION);
 const roleName = role => pick(...(ROLES[role] ?? [role, role]));
@@ -30,10 +31,12 @@ function showTab(name) {
 
 async function loadStaff() {
   try {
-    const [members, calendar, notices, capacity] = await Promise.all([api('/api/v1/staff', { token: token() }),
+    const [members, calendar, notices, capacity, hall, counters] = await Promise.all([api('/api/v1/staff', { token: token() }),
       api(`/api/v1/calendar?year=${state.year}`, { token: token() }), api('/api/v1/bulletins', { token: token() }),
-      api('/api/v1/slot-capacity', { token: token() })]);
+      api('/api/v1/slot-capacity', { token: token() }), api('/api/v1/hall'), api('/api/v1/counters')]);
     state.capacity = capacity;
+    state.services = hall.services;
+    state.counters = counters;
     state.members = members;
     state.days = calendar.days;
     state.notices = notices;
@@ -71,7 +74,19 @@ function render() {
       <input id="new-password" type="password" required minlength="8" autocomplete="new-password"
         placeholder="${pick('初始密码（至少8位）', 'First password (8 or more)')}">
       <button type="submit">${pick('添加工作人员', 'Add member')}</button></form></section>
-    ${calendarSection()}${noticeSection()}${capacitySection()}`);
+    ${counterServicesSection()}${calendarSection()}${noticeSection()}${capacitySection()}`);
+}
+
+// A counter's services change from its next call on; a ticket it holds finishes as usual.
+function counterServicesSection() {
+  if (!state.counters.length) return '';
+  const box = (c, s) => html`<label class="service-box"><input type="checkbox" data-serves="${c.number}" value="${s.code}"
+    ${c.services.includes(s.code) ? 'checked' : ''}> ${s.code} ${pick(s.name, s.nameEn ?? s.name)}</label>`;
+  return html`<section class="wide"><h2>${pick('窗口业务（即时生效，无需重启）', 'Counter services (takes effect at once, no restart)')}</h2>
+    <table id="counter-services"><thead><tr><th>${pick('窗口', 'Counter')}</th><th>${pick('办理业务', 'Services')}</th><th></th></tr></thead>
+    <tbody>${state.counters.map(c => html`<tr data-counter-services="${c.number}"><td>${c.name ?? c.number}</td>
+      <td>${state.services.map(s => box(c, s))}</td>
+      <td class="acts"><button type="button" data-keep-services="${c.number}">${pick('保存', 'Save')}</button></td></tr>`)}</tbody></table></section>`;
 }
 
 function capacitySection() {
@@ -137,6 +152,11 @@ function onClick(e) {
     const service = b.dataset.keepCapacity;
     const capacity = Number(document.querySelector(`[data-capacity="${CSS.escape(service)}"]`).value);
     change(`/api/v1/slot-capacity/${encodeURIComponent(service)}`, 'PUT', { capacity }, pick('预约名额已保存', 'Capacity saved'));
+  } else if (b.dataset.keepServices) {
+    const n = b.dataset.keepServices;
+    const services = [...document.querySelectorAll(`[data-serves="${CSS.escape(n)}"]:checked`)].map(i => i.value);
+    change(`/api/v1/counters/${encodeURIComponent(n)}/services`, 'PUT', { services },
+      pick('窗口业务已保存', 'Counter services saved'));
   } else if (b.dataset.drop) {
     change(`/api/v1/bulletins/${encodeURIComponent(b.dataset.drop)}`, 'DELETE', undefined, pick('公告已删除', 'Notice removed'));
   } else if (b.dataset.ordinary) {

@@ -97,7 +97,8 @@ final class ForwardRun {
             return;
         }
         List<SimLine> lines = new ArrayList<>();
-        def.services().forEach(s -> lines.add(serviceLines.get(s)));
+        // the services it calls now, which a manager may have changed since the file was read
+        c.services().forEach(s -> lines.add(serviceLines.get(s)));
         lines.add(new SimLine(hall.directedTo(c.number(), true), hall.directedTo(c.number(), false), "", 0, false,
                 sampler, hall.now()));
         free.add(new SimCounter(c.number(), lines, breaks, freeAt, c.priorityStreak()));

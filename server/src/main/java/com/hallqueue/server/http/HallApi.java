@@ -40,6 +40,7 @@ public final class HallApi {
         new CalendarRoutes(hall).register(router);
         new BulletinRoutes(hall).register(router);
         new SlotCapacityRoutes(hall).register(router);
+        new CounterServicesRoutes(hall).register(router);
         new AppraisalRoutes(hall).register(router);
         new ComplaintRoutes(hall).register(router);
         router.add("GET", "/api/v1/openapi.json", r -> CompletableFuture.completedFuture(

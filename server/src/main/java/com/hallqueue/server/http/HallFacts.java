@@ -5,6 +5,7 @@ import com.hallqueue.server.config.AlertRules;
 import com.hallqueue.server.config.DayHours;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.ServiceDef;
+import com.hallqueue.server.queue.CounterView;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,8 +24,13 @@ final class HallFacts {
     private HallFacts() {
     }
 
-    /** {@code caller} adds the asking kiosk's own id, which its printer's status messages name. */
-    static Map<String, Object> of(HallConfig c, ZonedDateTime now, Caller caller) {
+    /**
+     * {@code caller} adds the asking kiosk's own id, which its printer's status messages name;
+     * {@code live} are the counters as they are now, whose services a manager may have changed.
+     */
+    static Map<String, Object> of(HallConfig c, ZonedDateTime now, Caller caller, List<CounterView> live) {
+        Map<Integer, List<String>> services = new java.util.HashMap<>();
+        live.forEach(k -> services.put(k.number(), k.services()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", c.hall().name());
         m.put("nameEn", c.hall().nameEn());
@@ -34,7 +40,7 @@ final class HallFacts {
         m.put("services", c.services().stream().map(s -> Map.of("code", s.code(), "name", s.name(),
                 "nameEn", s.nameEn())).toList());
         m.put("counters", c.counters().stream().map(k -> Map.of("number", k.number(), "name", k.name(),
-                "services", k.services())).toList());
+                "services", services.getOrDefault(k.number(), k.services()))).toList());
         m.put("priorityKinds", c.priority().kinds());
         m.put("missedCall", Map.of("zh", c.noShow().wording(), "en", c.noShow().wordingEn()));
         Optional<String> refusal = c.hours().refusalToIssue(now);

@@ -20,8 +20,8 @@ final class ScreenRoutes {
     }
 
     void register(Router router) {
-        router.add("GET", "/api/v1/hall", r -> hall.read(QueueEngine::hallTime)
-                        .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now, r.caller()))),
+        router.add("GET", "/api/v1/hall", r -> hall.read(e -> Map.entry(e.hallTime(), e.counters()))
+                        .thenApply(now -> Response.ok(HallFacts.of(hall.config(), now.getKey(), r.caller(), now.getValue()))),
                                 doc("anyone (a kiosk token adds the kiosk)",
                                         "大厅 Name, hotline, services, counters, hours of the week, alerts, now"))
                 .add("GET", "/api/v1/counters/{n}/waiting", this::waiting,

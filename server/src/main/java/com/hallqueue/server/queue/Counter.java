@@ -30,6 +30,11 @@ public record Counter(
         return services.contains(service);
     }
 
+    /** The same counter serving {@code now}; a ticket it holds stays held and finishes as usual. */
+    Counter serving(List<String> now) {
+        return new Counter(number, name, List.copyOf(now), state, staff, ticketId, pauseReason, priorityStreak, since);
+    }
+
     Counter in(CounterState newState, Instant at) {
         return new Counter(number, name, services, newState, staff, ticketId, null, priorityStreak, at);
     }

@@ -38,6 +38,8 @@ public enum EventType {
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),
     COUNTER_CLOSED("counter.closed"),
+    /** A manager changed which services the counter calls; detail is the new list ("A,B"). */
+    COUNTER_SERVICES_CHANGED("counter.services_changed"),
     PRINT_REQUESTED("print.requested"),
     PRINT_DONE("print.done"),
     PRINTER_STATUS("printer.status"),

@@ -34,6 +34,7 @@ public final class QueueEngine {
     private final FollowUpActions followUps;
     private final AppointmentActions appointments;
     private final MatterActions matters;
+    private final CounterServices services;
     private final Replay replay;
     private final DayEnd dayEnd;
 
@@ -50,6 +51,7 @@ public final class QueueEngine {
         this.counters = new CounterActions(hall, matters);
         this.prints = new PrintActions(hall);
         this.appointments = new AppointmentActions(hall, tickets);
+        this.services = new CounterServices(hall);
         this.replay = new Replay(hall);
         this.dayEnd = new DayEnd(hall);
         new Restorer(hall).restore(record);
@@ -248,6 +250,14 @@ public final class QueueEngine {
 
     public CounterView close(int number, String badge) {
         return counters.close(number, badge);
+    }
+
+    /**
+     * A manager's change of the services counter {@code number} calls, from now on; a ticket it
+     * holds finishes as usual. Unchanged services change nothing and record nothing.
+     */
+    public CounterView changeServices(int number, List<String> services, String badge) {
+        return this.services.change(number, services, badge);
     }
 
     // ---- the kiosks' ticket printers

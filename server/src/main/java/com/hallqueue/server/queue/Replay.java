@@ -54,8 +54,10 @@ final class Replay {
         if (e.ticket() != null) {
             ticket(e.ticket());
         }
-        if (e.counter() != null) {
+        if (e.counter() != null && e.type() == EventType.COUNTER_SERVICES_CHANGED) {
             restorer.counter(e.counter());
+        } else if (e.counter() != null) {
+            restorer.counterKeepingServices(e.counter());
         }
         printing(e);
         cases(e);

@@ -2,6 +2,7 @@ package com.hallqueue.server.queue;
 
 import com.hallqueue.server.printing.PrinterState;
 import java.util.Comparator;
+import java.util.List;
 
 /** Rebuilds the engine's memory from a {@link HallRecord} at start or after a failed commit. */
 final class Restorer {
@@ -43,14 +44,34 @@ final class Restorer {
         }
     }
 
-    /** Names and services come from today's config; state, staff and ticket from the store. */
+    /**
+     * State, staff and ticket from the store, the name from today's config, the services as a
+     * manager last set them (those the hall still has), else today's config.
+     */
     void counter(Counter stored) {
-        Counter configured = hall.counters.get(stored.number());
-        if (configured == null) {
+        Counter current = hall.counters.get(stored.number());
+        if (current == null) {
             return;
         }
+        List<String> set = stored.services().stream().filter(s -> hall.config.service(s).isPresent()).toList();
+        place(stored, set.isEmpty() ? current.services() : set);
+    }
+
+    /**
+     * The same, keeping the services this engine knows: an event other than a change of
+     * services carries the services its server believed, which may be an older version's.
+     */
+    void counterKeepingServices(Counter stored) {
+        Counter current = hall.counters.get(stored.number());
+        if (current != null) {
+            place(stored, current.services());
+        }
+    }
+
+    private void place(Counter stored, List<String> services) {
+        Counter configured = hall.counters.get(stored.number());
         boolean ticketKnown = stored.ticketId() == null || hall.tickets.containsKey(stored.ticketId());
-        hall.counters.put(stored.number(), new Counter(stored.number(), configured.name(), configured.services(),
+        hall.counters.put(stored.number(), new Counter(stored.number(), configured.name(), services,
                 ticketKnown ? stored.state() : CounterState.IDLE, stored.staff(),
                 ticketKnown ? stored.ticketId() : null, stored.pauseReason(), stored.priorityStreak(),
                 stored.since()));

@@ -49,8 +49,12 @@ final class BatchRows {
     void save(Connection c, List<HallEvent> batch) throws SQLException {
         Map<String, Ticket> touched = new LinkedHashMap<>();
         Map<Integer, Counter> counterStates = new LinkedHashMap<>();
+        Map<Integer, Counter> servicesChanged = new LinkedHashMap<>();
         Set<String> issued = new HashSet<>();
         for (HallEvent e : batch) {
+            if (e.type() == EventType.COUNTER_SERVICES_CHANGED) {
+                servicesChanged.put(e.counter().number(), e.counter());
+            }
             if (e.ticket() != null) {
                 touched.put(e.ticket().id(), e.ticket());
             }
@@ -64,6 +68,7 @@ final class BatchRows {
         tickets.insert(c, touched.values().stream().filter(t -> issued.contains(t.id())).toList());
         tickets.update(c, touched.values().stream().filter(t -> !issued.contains(t.id())).toList());
         counters.update(c, counterStates.values());
+        counters.saveServices(c, servicesChanged.values());
         events.append(c, batch);
         savePrinting(c, batch);
         saveFollowUps(c, batch);

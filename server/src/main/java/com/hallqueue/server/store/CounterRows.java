@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Counter rows, one per configured counter, created closed at start and updated on every
- * change. Names and services are not stored: they come from the configuration.
+ * change. Names come from the configuration; services too, until a manager changes them
+ * while the hall runs ({@link #saveServices}), and from then on from here.
  */
 final class CounterRows {
 
@@ -66,13 +67,30 @@ final class CounterRows {
         }
     }
 
+    /** The services of counters a manager changed: kept apart, so every other update leaves them alone. */
+    void saveServices(Connection c, Collection<Counter> counters) throws SQLException {
+        if (counters.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE counter_state SET services=? WHERE counter_no=?")) {
+            for (Counter k : counters) {
+                p.setString(1, String.join(",", k.services()));
+                p.setInt(2, k.number());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
     List<Counter> all(Connection c) throws SQLException {
         List<Counter> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM counter_state ORDER BY counter_no");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 String badge = rs.getString("staff_badge");
-                out.add(new Counter(rs.getInt("counter_no"), null, List.of(),
+                String services = rs.getString("services");
+                out.add(new Counter(rs.getInt("counter_no"), null,
+                        services == null || services.isBlank() ? List.of() : List.of(services.split(",")),
                         CounterState.valueOf(rs.getString("state")),
                         badge == null ? null : new StaffRef(badge, rs.getString("staff_name")),
                         rs.getString("ticket_id"), rs.getString("pause_reason"), rs.getInt("priority_streak"),

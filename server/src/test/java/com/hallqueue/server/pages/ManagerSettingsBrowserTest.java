@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The manager edits the hall's staff on the Settings tab of their desk in headless Chromium:
  * adds a member (whose name, markup and all, shows as text), changes a role, resets a
- * password and takes a member off the hall; each counts at once.
+ * password and takes a member off the hall; each counts at once. So do a counter's services.
  */
 class ManagerSettingsBrowserTest {
 
@@ -123,6 +123,22 @@ class ManagerSettingsBrowserTest {
 
         assertThat(hall.api.get("/api/v1/slot-capacity", hall.api.login("9001")).json().get("B").asInt()).isEqualTo(5);
         assertThat(desk.find("#capacity input[data-capacity='B']").getAttribute("value")).isEqualTo("5");
+    }
+
+    @Test
+    void theManagerTakesInspectionOffCounterSixAndAnEmptyChoiceIsRefused() {
+        Browser.Window desk = settingsTab();
+
+        desk.find("#counter-services input[data-serves='6'][value='C']").click();
+        desk.find("#counter-services button[data-keep-services='6']").click();
+        desk.awaitText("#staff-said", "窗口业务已保存", A_WHILE);
+        assertThat(hall.api.get("/api/v1/counters/6", null).json().get("services").toString()).isEqualTo("[\"A\",\"B\"]");
+        assertThat(desk.find("#counter-services input[data-serves='6'][value='C']").isSelected()).isFalse();
+
+        desk.find("#counter-services input[data-serves='1'][value='A']").click();
+        desk.find("#counter-services button[data-keep-services='1']").click();
+        desk.awaitText("#staff-said", "至少选择一项业务", A_WHILE);
+        assertThat(hall.api.get("/api/v1/counters/1", null).json().get("services").toString()).isEqualTo("[\"A\"]");
     }
 
     private Browser.Window settingsTab() {

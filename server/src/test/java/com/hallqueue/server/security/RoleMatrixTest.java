@@ -78,6 +78,8 @@ class RoleMatrixTest {
         rows.add(new Row("GET", "/api/v1/bulletins", null, statuses(200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("DELETE", "/api/v1/bulletins/4711", null, statuses(401, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT", "/api/v1/staff/1006", "{\"name\":\"杨磊\"}", statuses(401, 403, 403, 403, 403, 403, 200)));
+        rows.add(new Row("PUT", "/api/v1/counters/6/services", "{\"services\":[\"A\",\"B\",\"C\"]}",
+                statuses(401, 403, 403, 403, 403, 403, 200)));
         for (String action : List.of("call-next", "recall", "start", "finish", "no-show", "resume", "close")) {
             rows.add(new Row("POST", "/api/v1/counters/1/" + action, null, statuses(401, 403, 403, 403, OWN, 403, 403)));
         }
