@@ -11,6 +11,8 @@ const $ = id => document.getElementById(id);
 const PRINTER_DOWN = ['PAPER_OUT', 'OFFLINE'];
 /** However long the printer is down, a number left on screen gives way to the menu after this. */
 const LONGEST_HOLD_SECONDS = 180;
+/** The rating screen waits this long for a scan, or for a level once the ticket is shown, then gives way to the menu. */
+const RATING_IDLE_SECONDS = 90;
 const state = { hall: null, queue: [], priority: false, printer: 'OK', ticket: null, backAt: 0 };
 const token = deviceToken('kiosk');
 
@@ -272,7 +274,7 @@ function openRating(id, first = '') {
   for (const m of ['rate-error', 'rate-thanks', 'rate-panel']) $(m).classList.add('hidden');
   $('rate-form').classList.remove('hidden');
   showScreen('rate');
-  leaveRatingSoon();
+  leaveRatingSoon(RATING_IDLE_SECONDS);
   if (id) findTicket(id); else $('rate-code').focus();
 }
 
@@ -292,6 +294,7 @@ async function findTicket(id) {
   renderIndicators();
   ratingButtons($('rate-buttons'), id, { token, more: indicatorValues, done: rated, failed: e => rateRefused(e.text) });
   $('rate-panel').classList.remove('hidden');
+  leaveRatingSoon(RATING_IDLE_SECONDS);
 }
 
 /** Each indicator as a row of five keys; tapping the chosen one again leaves it out. */
@@ -329,10 +332,10 @@ function rateRefused(text) {
   leaveRatingSoon();
 }
 
-/** The next citizen finds the menu, not this one's screen. */
-function leaveRatingSoon() {
+/** The next citizen finds the menu, not this one's screen (nor a ticket left open for anyone to rate). */
+function leaveRatingSoon(seconds = state.hall.kioskReturnSeconds) {
   const shown = state.rating;
-  setTimeout(() => { if (state.rating === shown) backToMenu(); }, state.hall.kioskReturnSeconds * 1000);
+  setTimeout(() => { if (state.rating === shown) backToMenu(); }, seconds * 1000);
 }
 
 function wireRating() {
