@@ -8,7 +8,8 @@ import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
 const query = new URLSearchParams(location.search);
-const token = sessionStorage.getItem('hallqueue.manager') ?? JSON.parse(sessionStorage.getItem('hallqueue.counter') ?? 'null')?.token;
+const managerToken = sessionStorage.getItem('hallqueue.manager');
+const token = managerToken ?? JSON.parse(sessionStorage.getItem('hallqueue.counter') ?? 'null')?.token;
 let sheet = null;
 
 function render() {
@@ -33,6 +34,13 @@ function render() {
 async function start() {
   document.body.appendChild(langSwitch(() => sheet && render()));
   $('print').addEventListener('click', () => window.print());
+  // Staff come from their counter page and go back to it; the counter keeps its login in this tab.
+  if (!managerToken && token) {
+    $('back').href = '/counter';
+    $('back').dataset.zh = '← 返回窗口';
+    $('back').dataset.en = '← Back to the counter';
+    applyTexts();
+  }
   try {
     const hall = await api('/api/v1/hall');
     $('hall-name').textContent = pick(hall.name, hall.nameEn || hall.name);

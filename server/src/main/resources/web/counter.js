@@ -27,6 +27,7 @@ function renderCounter() {
   const c = state.counter;
   if (!c) return;
   $('where').textContent = `${counterName(c.number)} · ${c.staff ? `${c.staff.name}（${c.staff.badge}）` : ''}`;
+  ownSheetLink(c.staff?.badge);
   $('state').textContent = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
     SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') }[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
   $('state').className = `state ${c.state}`;
@@ -202,6 +203,20 @@ function fillTransferChoices() {
   const counters = state.hall.counters.filter(c => c.number !== state.n)
     .map(c => html`<option value="counter:${c.number}">${counterName(c.number)}</option>`);
   show($('transfer-to'), html`${services.concat(counters)}`);
+}
+
+/**
+ * The logged-in staff member's own appraisal sheet of this month, read-only: the sheet page
+ * reads it with this tab's login, and the server answers a staff token with its own badge's only.
+ */
+function ownSheetLink(badge) {
+  const link = $('own-sheet');
+  link.classList.toggle('hidden', !badge);
+  if (!badge) return;
+  const parts = new Intl.DateTimeFormat('en', { timeZone: state.hall.timeZone, year: 'numeric', month: '2-digit' })
+    .formatToParts(new Date());
+  const month = ['year', 'month'].map(t => parts.find(p => p.type === t).value).join('-');
+  link.href = `/appraisal?period=${encodeURIComponent(month)}&badge=${encodeURIComponent(badge)}`;
 }
 
 async function loadCounter() {

@@ -5,11 +5,14 @@ import { follow } from './stream.js';
 import { server } from './servers.js';
 import { langSwitch, pick, serviceName, hallClock, weekdayName, half, applyTexts, waitText } from './i18n.js';
 import { html, show } from './markup.js';
+import { ratingButtons, INDICATORS, LEVELS } from './rating.js';
 
 const $ = id => document.getElementById(id);
 const PRINTER_DOWN = ['PAPER_OUT', 'OFFLINE'];
 /** However long the printer is down, a number left on screen gives way to the menu after this. */
 const LONGEST_HOLD_SECONDS = 180;
+/** The rating screen waits this long for a scan, or for a level once the ticket is shown, then gives way to the menu. */
+const RATING_IDLE_SECONDS = 90;
 const state = { hall: null, queue: [], priority: false, printer: 'OK', ticket: null, backAt: 0 };
 const token = deviceToken('kiosk');
 
@@ -18,7 +21,7 @@ function printerDown() {
 }
 
 function showScreen(screen) {
-  for (const id of ['menu', 'issued', 'checkin', 'closed']) $(id).classList.toggle('hidden', id !== screen);
+  for (const id of ['menu', 'issued', 'checkin', 'rate', 'closed']) $(id).classList.toggle('hidden', id !== screen);
   document.body.dataset.screen = screen;
 }
 
@@ -81,7 +84,7 @@ function render() {
   renderClosed();
   renderTicket();
   $('printer-warning').classList.toggle('hidden', !printerDown());
-  if (!state.ticket) showScreen(state.checkingIn ? 'checkin' : state.hall.issuing ? 'menu' : 'closed');
+  if (!state.ticket) showScreen(state.rating ? 'rate' : state.checkingIn ? 'checkin' : state.hall.issuing ? 'menu' : 'closed');
 }
 
 async function take(service) {
@@ -114,6 +117,7 @@ function showIssued(checkedIn) {
 function backToMenu() {
   state.ticket = null;
   state.checkingIn = false;
+  state.rating = null;
   render();
 }
 
@@ -153,6 +157,7 @@ function wire() {
   $('priority').addEventListener('click', () => { state.priority = !state.priority; renderPriority(); });
   $('back').addEventListener('click', backToMenu);
   wireCheckIn();
+  wireRating();
 }
 
 // ---- appointment check-in: typed on the keypad, or scanned (a scanner types the QR's text and Enter)
@@ -191,6 +196,8 @@ async function returnWithNotice(code) {
 }
 
 async function checkIn() {
+  const scanned = ticketIdOf($('checkin-code').value);
+  if (scanned) return openRating(scanned);
   const code = codeOf($('checkin-code').value);
   $('late-ticket').classList.add('hidden');
   if (code.length === NOTICE_CODE_LENGTH) return returnWithNotice(code);
@@ -235,12 +242,117 @@ function wireCheckIn() {
     await take($('late-ticket').dataset.service);
     if (!state.ticket) render();
   });
-  // A scanner on the menu: its first character opens the check-in screen and the rest follows into the field.
+  // A scanner on the menu: its first character opens the check-in screen and the rest follows into the field
+  // (a ticket's QR there opens the rating). While the hall issues no numbers only the rating is open.
   document.addEventListener('keydown', e => {
-    if (document.body.dataset.screen === 'menu' && e.key.length === 1 && !e.ctrlKey && !e.altKey) {
+    const screen = document.body.dataset.screen;
+    if ((screen === 'menu' || screen === 'closed') && e.key.length === 1 && !e.ctrlKey && !e.altKey) {
       e.preventDefault();
-      openCheckIn(e.key);
+      if (screen === 'menu') openCheckIn(e.key);
+      else openRating(null, e.key);
     }
+  });
+}
+
+// ---- the citizen rates a served ticket (好差评, 一次一评) by scanning the QR code printed on it
+
+/**
+ * The ticket's id in what was scanned: the printed QR is the ticket's page, …/t/{id}. The
+ * number on the ticket (A012) is not enough: numbers repeat every day and anyone can read
+ * one off a screen, while the id is known only to whoever holds the ticket.
+ */
+function ticketIdOf(text) {
+  const found = text.trim().match(/(?:^|\/t\/)([A-Za-z0-9_-]{22})(?:[?#].*)?$/);
+  return found ? found[1] : null;
+}
+
+/** The rating screen: with an id the scanned ticket at once, else the field waits for the scanner. */
+function openRating(id, first = '') {
+  state.checkingIn = false;
+  state.rating = { id: null };
+  $('rate-code').value = first;
+  for (const m of ['rate-error', 'rate-thanks', 'rate-panel']) $(m).classList.add('hidden');
+  $('rate-form').classList.remove('hidden');
+  showScreen('rate');
+  leaveRatingSoon(RATING_IDLE_SECONDS);
+  if (id) findTicket(id); else $('rate-code').focus();
+}
+
+async function findTicket(id) {
+  $('rate-error').classList.add('hidden');
+  let ticket;
+  try {
+    ticket = await api(`/api/v1/tickets/${encodeURIComponent(id)}`, { token });
+  } catch (e) {
+    return rateRefused(e.status === 404 ? pick('没有此号，请扫描号票上的二维码', 'No such ticket: please scan the QR code on your ticket') : e.text);
+  }
+  state.rating = { id, at: Date.now() };
+  $('rate-form').classList.add('hidden');
+  $('rate-ticket').textContent = `${ticket.number} · ${serviceName(state.hall, ticket.service)}`
+    + (ticket.counter ? pick(` · ${ticket.counter}号窗口`, ` · counter ${ticket.counter}`) : '');
+  $('rate-opinion').value = '';
+  renderIndicators();
+  ratingButtons($('rate-buttons'), id, { token, more: indicatorValues, done: rated, failed: e => rateRefused(e.text) });
+  $('rate-panel').classList.remove('hidden');
+  leaveRatingSoon(RATING_IDLE_SECONDS);
+}
+
+/** Each indicator as a row of five keys; tapping the chosen one again leaves it out. */
+function renderIndicators() {
+  show($('rate-indicators'), html`${INDICATORS.map(([field, zh, en]) => html`<div class="indicator" data-field="${field}">
+    <span class="indicator-name">${pick(zh, en)}</span>${LEVELS.map(([score, lzh, len]) =>
+    html`<button type="button" data-value="${score}" aria-pressed="false" title="${pick(lzh, len)}">${score}</button>`)}</div>`)}`);
+}
+
+function indicatorValues() {
+  const out = {};
+  $('rate-indicators').querySelectorAll('button[aria-pressed="true"]').forEach(b => {
+    out[b.closest('[data-field]').dataset.field] = +b.dataset.value;
+  });
+  const opinion = $('rate-opinion').value.trim();
+  if (opinion) out.opinion = opinion;
+  return out;
+}
+
+function rated() {
+  $('rate-panel').classList.add('hidden');
+  $('rate-thanks').textContent = pick('谢谢您的评价！', 'Thank you for your rating!');
+  $('rate-thanks').classList.remove('hidden');
+  leaveRatingSoon();
+}
+
+/** The server's refusal (not yet served, already rated, no such ticket), worded politely. */
+function rateRefused(text) {
+  $('rate-panel').classList.add('hidden');
+  $('rate-error').textContent = pick('对不起，', 'Sorry: ') + text;
+  $('rate-error').classList.remove('hidden');
+  $('rate-form').classList.remove('hidden');
+  $('rate-code').value = '';
+  $('rate-code').focus();
+  leaveRatingSoon();
+}
+
+/** The next citizen finds the menu, not this one's screen (nor a ticket left open for anyone to rate). */
+function leaveRatingSoon(seconds = state.hall.kioskReturnSeconds) {
+  const shown = state.rating;
+  setTimeout(() => { if (state.rating === shown) backToMenu(); }, seconds * 1000);
+}
+
+function wireRating() {
+  $('rate-open').addEventListener('click', () => openRating(null));
+  $('rate-back').addEventListener('click', backToMenu);
+  $('rate-form').addEventListener('submit', e => {
+    e.preventDefault();
+    const id = ticketIdOf($('rate-code').value);
+    if (id) findTicket(id);
+    else rateRefused(pick('请扫描号票上的二维码', 'please scan the QR code on your ticket'));
+  });
+  $('rate-indicators').addEventListener('click', e => {
+    const b = e.target.closest('button[data-value]');
+    if (!b) return;
+    const was = b.getAttribute('aria-pressed') === 'true';
+    b.parentElement.querySelectorAll('button').forEach(x => x.setAttribute('aria-pressed', 'false'));
+    b.setAttribute('aria-pressed', String(!was));
   });
 }
 

@@ -22,7 +22,12 @@ async function refresh() {
   render();
 }
 
-const overdue = c => c.status === 'OPEN' && Date.now() > Date.parse(c.dueAt);
+const overdue = c => c.status === 'OPEN' && (c.escalatedAt != null || Date.now() > Date.parse(c.dueAt));
+
+/** complaint.escalated (超期升级, by the hall's chores): the register is read again, the escalated one red and first. */
+export function complaintEvent(e) {
+  if (e.type === 'complaint.escalated' && token) refresh().catch(() => {});
+}
 
 function about(c) {
   return [c.counter ? counterName(c.counter) : '', c.staff ? pick(`工号${c.staff}`, `badge ${c.staff}`) : '', c.service ?? '']
@@ -34,7 +39,8 @@ function render() {
   $('complaint-count').textContent = shown.length || '';
   show($('complaints-list'), html`${shown.map(c => html`<tr data-complaint="${c.id}" class="${overdue(c) ? 'overdue' : ''}">
     <td>${c.id}</td><td>${pick(...CHANNELS[c.channel])}</td><td>${about(c)}</td><td class="what">${c.what}</td><td>${c.contact ?? ''}</td>
-    <td class="due">${c.dueDate}${overdue(c) ? pick(' · 已逾期', ' · overdue') : ''}</td>
+    <td class="due">${c.dueDate}${overdue(c) ? pick(' · 已逾期', ' · overdue') : ''}${
+      c.escalatedAt ? html`<br><b class="escalated">${pick('已升级', 'Escalated')} ${new Date(c.escalatedAt).toLocaleString()}</b>` : ''}</td>
     <td><form class="complaint-close"><input class="outcome" maxlength="500" required value="${c.outcome ?? ''}"
       placeholder="${pick('处理结果', 'Outcome')}"><input class="feedback" maxlength="500" value="${c.feedback ?? ''}"
       placeholder="${pick('向投诉人反馈', 'Told the complainant')}"><button type="submit">${pick('办结', 'Close')}</button></form></td></tr>`)}`);

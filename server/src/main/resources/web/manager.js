@@ -9,7 +9,7 @@ import { renderScores } from './manager-scores.js';
 import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
 import { wireExports } from './manager-exports.js';
 import { loadAppraisal } from './manager-appraisal.js';
-import { loadComplaints } from './manager-complaints.js';
+import { loadComplaints, complaintEvent } from './manager-complaints.js';
 import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
@@ -155,6 +155,7 @@ async function enter() {
     },
     event: e => {
       caseEvent(e);
+      complaintEvent(e);
       matterEvent(e);
       if (e.counter) state.counters.set(e.counter.number, e.counter);
       if (e.queue) { state.queue = e.queue.services; state.alerts = e.queue.alerts; }

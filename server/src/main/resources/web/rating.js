@@ -15,16 +15,17 @@ export const INDICATORS = [['efficiency', '服务效率', 'Efficiency'], ['level
 /**
  * Fills {@code box} with the buttons; a tap rates ticket {@code id} with the overall level and
  * whatever {@code more()} gives (the indicators and the opinion, on the ticket's page), then
- * {@code done(score)} or {@code failed(err)}.
+ * {@code done(score)} or {@code failed(err)}. The kiosk passes its {@code token}, so the
+ * rating records the kiosk as its channel; the page and the counter's panel send none.
  */
-export function ratingButtons(box, id, { done, failed, more = () => ({}) }) {
+export function ratingButtons(box, id, { done, failed, more = () => ({}), token }) {
   // Stars, not emoji: the hall's fonts have no colour emoji.
   show(box, html`${LEVELS.map(([score, zh, en]) =>
     html`<button type="button" class="rate rate-${score}" data-score="${score}"><span class="face">${'★'.repeat(score)}</span>${pick(zh, en)}</button>`)}`);
   box.querySelectorAll('button').forEach(b => b.addEventListener('click', async () => {
     box.querySelectorAll('button').forEach(x => { x.disabled = true; });
     try {
-      await api(`/api/v1/tickets/${encodeURIComponent(id)}/rating`, { method: 'POST', body: { ...more(), score: +b.dataset.score } });
+      await api(`/api/v1/tickets/${encodeURIComponent(id)}/rating`, { method: 'POST', token, body: { ...more(), score: +b.dataset.score } });
       done(+b.dataset.score);
     } catch (e) {
       failed(e);

@@ -4,6 +4,8 @@ import com.hallqueue.server.access.Authenticator;
 import com.hallqueue.server.access.StaffSessions;
 import com.hallqueue.server.appointments.SlotCapacity;
 import com.hallqueue.server.calendar.HallCalendar;
+import com.hallqueue.server.appraisal.Complaint;
+import com.hallqueue.server.appraisal.ComplaintRegister;
 import com.hallqueue.server.config.CounterDef;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.desk.HallDesk;
@@ -93,6 +95,9 @@ final class Hall implements AutoCloseable {
                 Announcements.load(config.screens().voiceClips())).under(basePath);
         ScheduledExecutorService chores = chores(desk, printerSilence);
         chores.scheduleWithFixedDelay(() -> forgetOldAnswers(store, clock), 1, 60, TimeUnit.MINUTES);
+        ComplaintRegister complaints = new ComplaintRegister(config, store);
+        chores.scheduleWithFixedDelay(() -> escalateComplaints(desk, complaints, clock), 0,
+                MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return new Hall(store, desk, bell, chores, context);
     }
 
@@ -165,6 +170,25 @@ final class Hall implements AutoCloseable {
             return null;
         }), FORGET_EVERY.toMillis(), FORGET_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return timer;
+    }
+
+    /**
+     * 超期升级 of the complaints register: the overdue ones are read here, off the writer, and
+     * the writer escalates each once ({@code complaint.escalated}, kept with the complaint).
+     * Waiting here keeps the next round from reading before this one is written.
+     */
+    private static void escalateComplaints(HallDesk desk, ComplaintRegister complaints, Clock clock) {
+        try {
+            List<Complaint> overdue = complaints.dueForEscalation(clock.instant());
+            if (!overdue.isEmpty()) {
+                desk.ask(e -> e.escalateComplaints(overdue)).get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // a scheduled chore that throws is never run again: log it, and the next round tries again
+            LoggerFactory.getLogger(Hall.class).warn("could not escalate overdue complaints: {}", e.getMessage());
+        }
     }
 
     /** Retry keys are honoured for 24 hours, then their answers go. */

@@ -49,7 +49,7 @@ public final class ComplaintRegister {
         }
         return new Complaint(0, channel, f.counter(), f.staff(), f.service(), what,
                 contact(f.contactName(), f.contactPhone()), due, closeOf(due), f.handler(), null, null, now, by, null,
-                null);
+                null, null);
     }
 
     /** The open entry {@code id}, with the new handler, outcome and feedback (each kept when not given). */
@@ -71,6 +71,14 @@ public final class ComplaintRegister {
     /** The open entries, soonest due first, and those received or due in [from, to). */
     public List<Complaint> open() {
         return store.openComplaints();
+    }
+
+    /**
+     * 超期升级: the open entries past their deadline not yet put before the hall head. Read on the
+     * chores' thread, not the writer's; the writer then escalates each once.
+     */
+    public List<Complaint> dueForEscalation(Instant now) {
+        return open().stream().filter(c -> c.needsEscalation(now)).toList();
     }
 
     public List<Complaint> between(LocalDate from, LocalDate to) {

@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The complaints register over HTTP, for managers (the duty officer logs in as one): record,
  * list (open ones, or those received or due between two days), handle, close. Each entry says
- * whether it is overdue, so the hall head sees it first. The rules are {@link ComplaintRegister}'s.
+ * whether it is overdue, so the hall head sees it first, and when the hall's chores escalated it
+ * (超期升级, {@code complaint.escalated}). The rules are {@link ComplaintRegister}'s.
  */
 final class ComplaintRoutes {
 
@@ -125,6 +126,7 @@ final class ComplaintRoutes {
         m.put("dueDate", c.dueDate().toString());
         m.put("dueAt", c.dueAt());
         m.put("overdue", c.overdue(now));
+        m.put("escalatedAt", c.escalatedAt());
         m.put("handler", c.handler());
         m.put("outcome", c.outcome());
         m.put("feedback", c.feedback());

@@ -48,6 +48,9 @@ final class EventJson {
         if (e.followUp() != null) {
             m.put("case", CaseJson.of(e.followUp(), e.at(), config));
         }
+        if (e.complaint() != null && e.type() == EventType.COMPLAINT_ESCALATED) {
+            m.put("complaint", escalated(e));
+        }
         if (e.printer() != null) {
             printing(m, e.printer());
         } else if (e.type() == EventType.TICKET_RATED) {
@@ -58,6 +61,21 @@ final class EventJson {
         }
         m.put("queue", e.queue());
         return m;
+    }
+
+    /**
+     * Which complaint went before the hall head, and whom it is about: the stream reaches the
+     * hall's screens too, so what was said and the contact stay in the register.
+     */
+    private static Map<String, Object> escalated(HallEvent e) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", e.complaint().id());
+        c.put("counter", e.complaint().counter());
+        c.put("staff", e.complaint().staffBadge());
+        c.put("service", e.complaint().service());
+        c.put("dueAt", e.complaint().dueAt());
+        c.put("escalatedAt", e.complaint().escalatedAt());
+        return c;
     }
 
     /** printer.status carries {@code printer}; print.requested and print.done carry the {@code job}. */

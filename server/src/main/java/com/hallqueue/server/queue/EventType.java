@@ -32,6 +32,8 @@ public enum EventType {
     COMPLAINT_RECORDED("complaint.recorded"),
     COMPLAINT_UPDATED("complaint.updated"),
     COMPLAINT_CLOSED("complaint.closed"),
+    /** An open complaint passed its deadline: put before the hall head (超期升级), once. */
+    COMPLAINT_ESCALATED("complaint.escalated"),
     /** A returned 窗口部门服务态度评价表: the counter and each indicator's points, in the detail. */
     SURVEY_ANSWERED("survey.answered"),
     COUNTER_OPENED("counter.opened"),

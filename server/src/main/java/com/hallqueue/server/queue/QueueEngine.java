@@ -191,6 +191,17 @@ public final class QueueEngine {
         return c;
     }
 
+    /**
+     * Escalates each of {@code overdue} (read from the register by the hall's chores) as of now;
+     * one escalated already, or no longer overdue by now, is left alone. Returns how many.
+     */
+    public int escalateComplaints(java.util.List<Complaint> overdue) {
+        java.time.Instant now = hall.now();
+        java.util.List<Complaint> late = overdue.stream().filter(c -> c.needsEscalation(now)).toList();
+        late.forEach(c -> hall.emitFiling(EventType.COMPLAINT_ESCALATED, null, c.escalated(now), null));
+        return late.size();
+    }
+
     // ---- a counter's day
 
     /** Staff start work at a counter; an idle counter they held elsewhere is closed first. */

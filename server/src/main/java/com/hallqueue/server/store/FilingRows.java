@@ -23,9 +23,11 @@ final class FilingRows {
 
     private static final String MARK_COLUMNS = "seq, period, badge, item, score, note, marked_by, marked_at";
     private static final String COMPLAINT_COLUMNS = "id, channel, counter_no, staff_badge, service, what, contact,"
-            + " due_day, due_at, handler, outcome, feedback, received_at, recorded_by, closed_at, closed_by";
+            + " due_day, due_at, handler, outcome, feedback, received_at, recorded_by, closed_at, closed_by, escalated_at";
     private static final String UPDATE = "UPDATE complaint SET handler=?, outcome=?, feedback=?, closed_at=?,"
             + " closed_by=? WHERE id=?";
+    /** Once: a second escalation of the same complaint (another server's chores) changes nothing. */
+    private static final String ESCALATE = "UPDATE complaint SET escalated_at=? WHERE id=? AND escalated_at IS NULL";
 
     void save(Connection c, List<HallEvent> batch) throws SQLException {
         for (HallEvent e : batch) {
@@ -33,6 +35,8 @@ final class FilingRows {
                 insertMark(c, e.seq(), e.mark());
             } else if (e.complaint() != null && e.type() == EventType.COMPLAINT_RECORDED) {
                 insertComplaint(c, e.complaint());
+            } else if (e.complaint() != null && e.type() == EventType.COMPLAINT_ESCALATED) {
+                escalateComplaint(c, e.complaint());
             } else if (e.complaint() != null) {
                 updateComplaint(c, e.complaint());
             }
@@ -88,7 +92,7 @@ final class FilingRows {
 
     private static void insertComplaint(Connection c, Complaint k) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO complaint (" + COMPLAINT_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             p.setLong(1, k.id());
             p.setString(2, k.channel().name());
             setInt(p, 3, k.counter());
@@ -105,6 +109,15 @@ final class FilingRows {
             p.setString(14, k.recordedBy());
             setInstant(p, 15, k.closedAt());
             p.setString(16, k.closedBy());
+            setInstant(p, 17, k.escalatedAt());
+            p.executeUpdate();
+        }
+    }
+
+    private static void escalateComplaint(Connection c, Complaint k) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(ESCALATE)) {
+            setInstant(p, 1, k.escalatedAt());
+            p.setLong(2, k.id());
             p.executeUpdate();
         }
     }
@@ -142,6 +155,6 @@ final class FilingRows {
                 rs.getString("contact"), rs.getDate("due_day").toLocalDate(), instant(rs, "due_at"),
                 rs.getString("handler"), rs.getString("outcome"), rs.getString("feedback"),
                 instant(rs, "received_at"), rs.getString("recorded_by"), instant(rs, "closed_at"),
-                rs.getString("closed_by"));
+                rs.getString("closed_by"), instant(rs, "escalated_at"));
     }
 }
