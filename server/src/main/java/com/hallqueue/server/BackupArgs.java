@@ -9,20 +9,9 @@ import java.nio.file.Path;
 record BackupArgs(Path data, Path to) {
 
     static BackupArgs parse(String[] args) {
-        Path data = null;
-        Path to = null;
-        for (int i = 1; i < args.length; i++) {
-            String option = args[i];
-            String value = i + 1 < args.length ? args[++i] : null;
-            if (value == null) {
-                throw new UsageException(option + ": needs a value");
-            }
-            switch (option) {
-                case "--data" -> data = Path.of(value);
-                case "--to" -> to = Path.of(value);
-                default -> throw new UsageException("unknown option " + option);
-            }
-        }
+        Options given = Options.read(args, "--data", "--to");
+        Path data = given.path("--data");
+        Path to = given.path("--to");
         if (data == null || to == null) {
             throw new UsageException("backup: --data DIR and --to FILE are required");
         }

@@ -8,20 +8,9 @@ import java.nio.file.Path;
 record RestoreArgs(Path from, DataDir data) {
 
     static RestoreArgs parse(String[] args) {
-        Path from = null;
-        Path data = null;
-        for (int i = 1; i < args.length; i++) {
-            String option = args[i];
-            String value = i + 1 < args.length ? args[++i] : null;
-            if (value == null) {
-                throw new UsageException(option + ": needs a value");
-            }
-            switch (option) {
-                case "--from" -> from = Path.of(value);
-                case "--data" -> data = Path.of(value);
-                default -> throw new UsageException("unknown option " + option);
-            }
-        }
+        Options given = Options.read(args, "--from", "--data");
+        Path from = given.path("--from");
+        Path data = given.path("--data");
         if (from == null || data == null) {
             throw new UsageException("restore: --from FILE and --data DIR are required");
         }

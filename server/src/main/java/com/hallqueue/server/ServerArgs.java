@@ -12,34 +12,17 @@ record ServerArgs(Path config, Path deployment, int port, Path data, String db, 
     }
 
     static ServerArgs parse(String[] args) {
-        Path config = null;
-        Path deployment = null;
-        Path data = Path.of("data");
-        String db = null;
-        String host = "127.0.0.1";
-        int port = 8080;
-        Path backupDir = null;
-        int backupKeep = 14;
-        LocalTime backupAt = LocalTime.of(2, 30);
-        for (int i = 1; i < args.length; i++) {
-            String option = args[i];
-            String value = i + 1 < args.length ? args[++i] : null;
-            if (value == null) {
-                throw new UsageException(option + ": needs a value");
-            }
-            switch (option) {
-                case "--config" -> config = Path.of(value);
-                case "--deployment" -> deployment = Path.of(value);
-                case "--port" -> port = port(value);
-                case "--data" -> data = Path.of(value);
-                case "--db" -> db = value;
-                case "--host" -> host = value;
-                case "--backup-dir" -> backupDir = Path.of(value);
-                case "--backup-keep" -> backupKeep = keep(value);
-                case "--backup-at" -> backupAt = time(value);
-                default -> throw new UsageException("unknown option " + option);
-            }
-        }
+        Options given = Options.read(args, "--config", "--deployment", "--port", "--data", "--db", "--host",
+                "--backup-dir", "--backup-keep", "--backup-at");
+        Path config = given.path("--config");
+        Path deployment = given.path("--deployment");
+        Path data = given.text("--data") == null ? Path.of("data") : given.path("--data");
+        String db = given.text("--db");
+        String host = given.text("--host") == null ? "127.0.0.1" : given.text("--host");
+        int port = given.text("--port") == null ? 8080 : port(given.text("--port"));
+        Path backupDir = given.path("--backup-dir");
+        int backupKeep = given.text("--backup-keep") == null ? 14 : keep(given.text("--backup-keep"));
+        LocalTime backupAt = given.text("--backup-at") == null ? LocalTime.of(2, 30) : time(given.text("--backup-at"));
         if (config != null && deployment != null) {
             throw new UsageException("--config and --deployment: give one hall's file or the deployment's, not both");
         }

@@ -10,22 +10,10 @@ import java.nio.file.Path;
 record SimulateArgs(Path scenario, int days, long seed) {
 
     static SimulateArgs parse(String[] args) {
-        Path scenario = null;
-        int days = 1;
-        long seed = 1;
-        for (int i = 1; i < args.length; i++) {
-            String option = args[i];
-            String value = i + 1 < args.length ? args[++i] : null;
-            if (value == null) {
-                throw new UsageException(option + ": needs a value");
-            }
-            switch (option) {
-                case "--scenario" -> scenario = Path.of(value);
-                case "--days" -> days = (int) number(option, value, 1, 3650);
-                case "--seed" -> seed = number(option, value, Long.MIN_VALUE, Long.MAX_VALUE);
-                default -> throw new UsageException("unknown option " + option);
-            }
-        }
+        Options given = Options.read(args, "--scenario", "--days", "--seed");
+        Path scenario = given.path("--scenario");
+        int days = (int) given.number("--days", 1, 1, 3650);
+        long seed = given.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         if (scenario == null) {
             throw new UsageException("simulate: --scenario FILE is required");
         }
@@ -35,18 +23,5 @@ record SimulateArgs(Path scenario, int days, long seed) {
     void run() {
         HallSimulation simulation = new HallSimulation(new ScenarioReader().read(scenario), seed);
         System.out.println(new String(Json.bytes(simulation.run(days)), StandardCharsets.UTF_8));
-    }
-
-    private static long number(String option, String value, long min, long max) {
-        try {
-            long n = Long.parseLong(value);
-            if (n < min || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + ": must be a whole number from " + min + " to " + max
-                    + ", got \"" + value + "\"");
-        }
     }
 }
