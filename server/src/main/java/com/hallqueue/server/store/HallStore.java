@@ -271,6 +271,9 @@ public final class HallStore implements AutoCloseable {
                     + " pg_dump or continuous archiving", null);
         }
         inTransaction(c -> {
+            // BACKUP TO copies the file, and the file holds what the last checkpoint wrote: between
+            // checkpoints the journal, not the file, is what keeps an acknowledged change.
+            db.checkpointSync(c);
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             }

@@ -2,6 +2,7 @@ package com.hallqueue.server.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.store.HallStore;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.ApiClient.Reply;
@@ -90,6 +91,29 @@ class BackupUnderLoadTest {
                     .isEqualTo(called);
             String next = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("number").asText();
             assertThat(before.values()).doesNotContain(next);
+        }
+    }
+
+    /** A quiet hall writes its database file only at checkpoints: the backup must not copy an older file. */
+    @Test
+    void aBackupOfAQuietRunningHallHoldsTheTicketsJustIssued() throws Exception {
+        Path data = dir.resolve("quiet");
+        Path backup = dir.resolve("quiet-backup.zip");
+        Map<String, String> issued = new HashMap<>();
+        try (ServerProcess server = ServerProcess.start(data)) {
+            for (int i = 0; i < 3; i++) {
+                JsonNode t = server.api().post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\"}").json();
+                issued.put(t.get("id").asText(), t.get("number").asText());
+            }
+            Outcome taken = HallCommand.run("backup", "--data", data.toString(), "--to", backup.toString());
+            assertThat(taken.status()).as(taken.stderr()).isZero();
+        }
+        Path restored = dir.resolve("quiet-restored");
+        Outcome r = HallCommand.run("restore", "--from", backup.toString(), "--data", restored.toString());
+        assertThat(r.stdout()).contains("(3 tickets)");
+        try (ServerProcess again = ServerProcess.start(restored)) {
+            issued.forEach((id, number) -> assertThat(again.api().get("/api/v1/tickets/" + id, null).json()
+                    .get("number").asText()).isEqualTo(number));
         }
     }
 
