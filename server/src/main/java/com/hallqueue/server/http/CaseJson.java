@@ -1,11 +1,11 @@
 package com.hallqueue.server.http;
 
-import com.hallqueue.server.config.HallConfig;
-import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.followup.FollowUp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A follow-up case as managers see it: whether it is overdue at {@code now}, and the staff
@@ -16,14 +16,15 @@ final class CaseJson {
     private CaseJson() {
     }
 
-    static Map<String, Object> of(FollowUp c, Instant now, HallConfig config) {
+    /** {@code names}: a staff member's name by badge, from the staff as managers keep them. */
+    static Map<String, Object> of(FollowUp c, Instant now, Function<String, Optional<String>> names) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("status", c.isOpen() ? "OPEN" : "CLOSED");
         m.put("number", c.ticketNumber());
         m.put("service", c.service());
         m.put("counter", c.counter());
-        m.put("staff", c.staffBadge() == null ? null : staff(c.staffBadge(), config));
+        m.put("staff", c.staffBadge() == null ? null : staff(c.staffBadge(), names));
         m.put("score", c.score());
         m.put("openedAt", c.openedAt());
         m.put("dueDate", c.dueDate().toString());
@@ -42,10 +43,10 @@ final class CaseJson {
         return m;
     }
 
-    private static Map<String, Object> staff(String badge, HallConfig config) {
+    private static Map<String, Object> staff(String badge, Function<String, Optional<String>> names) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("badge", badge);
-        s.put("name", config.staffMember(badge).map(StaffDef::name).orElse(null));
+        s.put("name", names.apply(badge).orElse(null));
         return s;
     }
 }

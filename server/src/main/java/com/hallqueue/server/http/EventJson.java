@@ -1,6 +1,7 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.config.HallConfig;
+import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.events.Snapshot;
 import com.hallqueue.server.printing.PrinterNote;
 import com.hallqueue.server.printing.PrinterState;
@@ -9,14 +10,24 @@ import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.RatingChannel;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The event stream's messages. The screens' fan-out encodes each event once for all of them. */
 final class EventJson {
 
     private final HallConfig config;
+    private final Function<String, Optional<String>> names;
 
+    /** Staff named as the hall's file has them. */
     EventJson(HallConfig config) {
+        this(config, badge -> config.staffMember(badge).map(StaffDef::name));
+    }
+
+    /** {@code names}: a staff member's name by badge, from the staff as managers keep them. */
+    EventJson(HallConfig config, Function<String, Optional<String>> names) {
         this.config = config;
+        this.names = names;
     }
 
     byte[] snapshot(Snapshot s) {
@@ -46,7 +57,7 @@ final class EventJson {
             m.put("counter", e.counterView());
         }
         if (e.followUp() != null) {
-            m.put("case", CaseJson.of(e.followUp(), e.at(), config));
+            m.put("case", CaseJson.of(e.followUp(), e.at(), names));
         }
         if (e.complaint() != null && e.type() == EventType.COMPLAINT_ESCALATED) {
             m.put("complaint", escalated(e));

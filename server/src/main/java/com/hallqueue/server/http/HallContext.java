@@ -35,7 +35,7 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
                        BulletinBoard bulletins, SlotCapacity capacity, Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                        Executor workers, Announcements announcements) {
         this(config, desk, store, staff.sessions(), authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config), "", new Retries(), staff, calendar, bulletins, capacity);
+                new EventJson(config, staff::nameOf), "", new Retries(), staff, calendar, bulletins, capacity);
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */

@@ -100,7 +100,7 @@ final class StatsRoutes {
         String badge = Guard.manager(r).badge();
         long id = caseId(r.param("id"));
         String note = r.json().requiredText("note", 500);
-        return hall.change(r, e -> CaseJson.of(e.closeCase(id, badge, note), e.hallTime().toInstant(), hall.config()),
+        return hall.change(r, e -> CaseJson.of(e.closeCase(id, badge, note), e.hallTime().toInstant(), hall.staff()::nameOf),
                 Response::ok);
     }
 
@@ -109,12 +109,12 @@ final class StatsRoutes {
         String badge = Guard.manager(r).badge();
         long id = caseId(r.param("id"));
         String note = r.json().requiredText("note", 500);
-        return hall.change(r, e -> CaseJson.of(e.callBack(id, badge, note), e.hallTime().toInstant(), hall.config()),
+        return hall.change(r, e -> CaseJson.of(e.callBack(id, badge, note), e.hallTime().toInstant(), hall.staff()::nameOf),
                 Response::ok);
     }
 
     private Map<String, Object> casesJson(List<FollowUp> cases, Instant now) {
-        return Map.of("now", now, "cases", cases.stream().map(c -> CaseJson.of(c, now, hall.config())).toList());
+        return Map.of("now", now, "cases", cases.stream().map(c -> CaseJson.of(c, now, hall.staff()::nameOf)).toList());
     }
 
     private static long caseId(String text) {

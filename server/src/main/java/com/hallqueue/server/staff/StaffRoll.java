@@ -63,6 +63,15 @@ public final class StaffRoll implements StaffBook {
         return kept.filter(KeptMember::active).map(KeptMember::def);
     }
 
+    /**
+     * A member's name as this server last read the staff, whether or not they are still on the
+     * hall (a case or a sheet of theirs outlives them); no database read, so the event stream
+     * may ask it.
+     */
+    public Optional<String> nameOf(String badge) {
+        return Optional.ofNullable(known.get(badge)).map(KeptMember::name);
+    }
+
     public List<StaffMember> members() {
         return store.readSettings(rows::all).stream().map(KeptMember::member).toList();
     }
@@ -143,11 +152,14 @@ public final class StaffRoll implements StaffBook {
         return out;
     }
 
+    /**
+     * Reads the staff again after this server changed them. With a shared database, logins ask
+     * the database every time ({@link #member}); the names kept here may then lag another
+     * server's change until this one changes the staff itself.
+     */
     private void reload() {
-        if (!store.shared()) {
-            Map<String, KeptMember> all = new LinkedHashMap<>();
-            store.readSettings(rows::all).forEach(m -> all.put(m.badge(), m));
-            known = Map.copyOf(all);
-        }
+        Map<String, KeptMember> all = new LinkedHashMap<>();
+        store.readSettings(rows::all).forEach(m -> all.put(m.badge(), m));
+        known = Map.copyOf(all);
     }
 }

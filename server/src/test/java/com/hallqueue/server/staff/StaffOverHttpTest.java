@@ -55,6 +55,22 @@ class StaffOverHttpTest {
     }
 
     @Test
+    void aBadRatingOfAMemberAddedLiveNamesThemOnTheCase() {
+        api.post("/api/v1/staff", manager, NEW_MEMBER);
+        String member = login("1007", "counter-7-pass").json().get("token").asText();
+        api.post("/api/v1/counters/1/open", member, null);
+        String id = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("id").asText();
+        api.post("/api/v1/counters/1/call-next", member, null);
+        api.post("/api/v1/counters/1/finish", member, null);
+        assertThat(api.post("/api/v1/tickets/" + id + "/rating", null, "{\"score\":1}").status()).isEqualTo(200);
+
+        JsonNode staff = api.get("/api/v1/cases", manager).json().get("cases").get(0).get("staff");
+
+        assertThat(staff.get("badge").asText()).isEqualTo("1007");
+        assertThat(staff.get("name").asText()).isEqualTo("周琳");
+    }
+
+    @Test
     void aMemberTakenOffTheHallLosesTheirTokenAtOnceAndCannotLogInAgain() {
         String token = api.login("1002");
         assertThat(api.get("/api/v1/auth/me", token).status()).isEqualTo(200);
