@@ -19,6 +19,7 @@ import com.hallqueue.server.voice.Announcements;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the HTTP layer works with, built once at start and handed to the routes. {@link
@@ -66,7 +67,7 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
      * desk in a transaction of its own, that a client may send again: with a key, its answer is
      * kept and a retry gets it back; without one, just run.
      */
-    CompletableFuture<Response> setting(Request r, java.util.function.Supplier<CompletableFuture<Response>> change) {
+    CompletableFuture<Response> setting(Request r, Supplier<CompletableFuture<Response>> change) {
         return r.idempotencyKey() == null ? change.get() : retries.onceBeside(store, r, change);
     }
 

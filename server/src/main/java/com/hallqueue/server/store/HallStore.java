@@ -1,5 +1,7 @@
 package com.hallqueue.server.store;
 
+import com.hallqueue.server.appraisal.Complaint;
+import com.hallqueue.server.appraisal.Mark;
 import com.hallqueue.server.followup.FollowUp;
 import com.hallqueue.server.matters.Notice;
 import com.hallqueue.server.queue.HallEvent;
@@ -7,8 +9,10 @@ import com.hallqueue.server.queue.HallRecord;
 import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.retries.KeptAnswer;
 import com.hallqueue.server.retries.RetryKey;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -265,7 +269,7 @@ public final class HallStore implements AutoCloseable {
      * H2's online backup of the whole database file (every hall of a deployment) into
      * {@code zip}: transactionally consistent while others write, as it copies H2's log with it.
      */
-    public void backupTo(java.nio.file.Path zip) {
+    public void backupTo(Path zip) {
         if (journal == null) {
             throw new StoreException("only a hall kept in an H2 file is backed up this way; for PostgreSQL use"
                     + " pg_dump or continuous archiving", null);
@@ -274,7 +278,7 @@ public final class HallStore implements AutoCloseable {
             // BACKUP TO copies the file, and the file holds what the last checkpoint wrote: between
             // checkpoints the journal, not the file, is what keeps an acknowledged change.
             db.checkpointSync(c);
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             }
             return null;
@@ -307,7 +311,7 @@ public final class HallStore implements AutoCloseable {
     /** One round trip to the database, for the readiness check. */
     public void ping() {
         inTransaction(c -> {
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("SELECT 1");
             }
             return null;
@@ -330,20 +334,20 @@ public final class HallStore implements AutoCloseable {
     }
 
     /** Every appraisal mark of a period, oldest first (the sheet's history). */
-    public List<com.hallqueue.server.appraisal.Mark> appraisalMarks(String period) {
+    public List<Mark> appraisalMarks(String period) {
         return inTransaction(c -> filings.marks(c, period));
     }
 
     /** Complaints received or due in [from, to). */
-    public List<com.hallqueue.server.appraisal.Complaint> complaints(Instant from, Instant to) {
+    public List<Complaint> complaints(Instant from, Instant to) {
         return inTransaction(c -> filings.complaints(c, from, to));
     }
 
-    public List<com.hallqueue.server.appraisal.Complaint> openComplaints() {
+    public List<Complaint> openComplaints() {
         return inTransaction(filings::openComplaints);
     }
 
-    public Optional<com.hallqueue.server.appraisal.Complaint> complaint(long id) {
+    public Optional<Complaint> complaint(long id) {
         return inTransaction(c -> filings.complaint(c, id).stream().findFirst());
     }
 
