@@ -263,6 +263,11 @@ public final class HallStore implements AutoCloseable {
      */
     public void catchUpForBackup() {
         catchUpFromJournal();
+        // BACKUP TO copies the file, and the file holds what the last checkpoint wrote: between
+        // checkpoints the journal, not the file, keeps an acknowledged change. Forced here, on the
+        // writer's thread between writes, rather than beside the writer in the backup's own
+        // transaction, where a checkpoint racing the writer stalled the hall once under load.
+        forceDatabase();
     }
 
     /**
@@ -275,9 +280,6 @@ public final class HallStore implements AutoCloseable {
                     + " pg_dump or continuous archiving", null);
         }
         inTransaction(c -> {
-            // BACKUP TO copies the file, and the file holds what the last checkpoint wrote: between
-            // checkpoints the journal, not the file, is what keeps an acknowledged change.
-            db.checkpointSync(c);
             try (Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             }
