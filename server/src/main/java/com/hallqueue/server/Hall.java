@@ -151,7 +151,7 @@ final class Hall implements AutoCloseable {
     /**
      * Marks printers whose agents went quiet, a few times per silence period, and unused
      * bookings as missed soon after their check-in window closes, and escalates 差评 cases past
-     * a deadline; lets past days go.
+     * a deadline; pauses and resumes counters for their scheduled breaks (午休); lets past days go.
      */
     private static ScheduledExecutorService chores(HallDesk desk, Duration silence) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -162,8 +162,9 @@ final class Hall implements AutoCloseable {
         long every = Math.max(50, Math.min(1000, silence.toMillis() / 4));
         timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
                 TimeUnit.MILLISECONDS);
-        // one write for both: a shared hall's lock is taken once a round, not once per chore
-        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.closeMissedBookings() + e.escalateOverdueCases()), 0,
+        // one write for all: a shared hall's lock is taken once a round, not once per chore
+        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.closeMissedBookings() + e.escalateOverdueCases()
+                + e.keepBreaks()), 0,
                 MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.read(e -> {
             e.forgetOldDays();

@@ -11,10 +11,12 @@ final class CounterActions {
     static final int HAND_OVER_LENGTH = 200;
     private final HallState hall;
     private final MatterActions matters;
+    private final BreakActions breaks;
 
-    CounterActions(HallState hall, MatterActions matters) {
+    CounterActions(HallState hall, MatterActions matters, BreakActions breaks) {
         this.hall = hall;
         this.matters = matters;
+        this.breaks = breaks;
     }
 
     CounterView open(int number, StaffRef staff) {
@@ -40,6 +42,7 @@ final class CounterActions {
             throw Refusal.conflict("暂停服务中，请先恢复服务 / The counter is paused; resume first");
         }
         hall.refuseWhileHolding(c);
+        breaks.refuseCallInBreak(c);
         Ticket next = hall.lines.next(c, hall.config.priority().maxConsecutive());
         if (next == null) {
             return Optional.empty();
@@ -79,6 +82,7 @@ final class CounterActions {
         Counter free = hall.save(c.released(hall.now()));
         TicketView view = hall.emit(EventType.TICKET_FINISHED, done, free, badge, how.outcome().name()).ticketView();
         matters.afterFinish(done, badge);
+        breaks.keep(free);
         return view;
     }
 
@@ -88,7 +92,9 @@ final class CounterActions {
                 "已开始办理的号不能记为未到 / A ticket in service cannot be a no-show");
         Ticket missed = hall.save(t.ended(TicketStatus.NO_SHOW, hall.now()));
         Counter free = hall.save(c.released(hall.now()));
-        return hall.emit(EventType.TICKET_NO_SHOW, missed, free, badge, null).ticketView();
+        TicketView view = hall.emit(EventType.TICKET_NO_SHOW, missed, free, badge, null).ticketView();
+        breaks.keep(free);
+        return view;
     }
 
     /** {@code note} goes with the ticket to the next counter (内部流转); this counter stays first if it was. */
@@ -103,7 +109,9 @@ final class CounterActions {
         hall.lines.add(moved);
         Counter free = hall.save(c.released(hall.now()));
         String target = toService != null ? toService : "counter:" + toCounter;
-        return hall.emit(EventType.TICKET_TRANSFERRED, moved, free, badge, target).ticketView();
+        TicketView view = hall.emit(EventType.TICKET_TRANSFERRED, moved, free, badge, target).ticketView();
+        breaks.keep(free);
+        return view;
     }
 
     TicketView returnNoShow(int number, String badge, String ticketNumber) {

@@ -2,7 +2,7 @@ package com.hallqueue.server.queue;
 
 import java.util.List;
 
-/** A counter as clients see it, with its current ticket. */
+/** A counter as clients see it, with its current ticket; {@code resumesAt} while on a scheduled break (午休). */
 public record CounterView(
         int number,
         String name,
@@ -10,5 +10,6 @@ public record CounterView(
         CounterState state,
         StaffRef staff,
         TicketView ticket,
-        String pauseReason) {
+        String pauseReason,
+        java.time.Instant resumesAt) {
 }

@@ -37,6 +37,7 @@ public final class QueueEngine {
     private final CounterServices services;
     private final Replay replay;
     private final DayEnd dayEnd;
+    private final BreakActions breaks;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this(config, clock, ids, record, new PlainForecast());
@@ -48,7 +49,8 @@ public final class QueueEngine {
         this.followUps = new FollowUpActions(hall);
         this.tickets = new TicketActions(hall, followUps);
         this.matters = new MatterActions(hall, NoticeCodes.secure());
-        this.counters = new CounterActions(hall, matters);
+        this.breaks = new BreakActions(hall);
+        this.counters = new CounterActions(hall, matters, breaks);
         this.prints = new PrintActions(hall);
         this.appointments = new AppointmentActions(hall, tickets);
         this.services = new CounterServices(hall);
@@ -257,6 +259,15 @@ public final class QueueEngine {
 
     public CounterView resume(int number, String badge) {
         return counters.resume(number, badge);
+    }
+
+    /**
+     * Pauses each free counter whose scheduled break (午休) has begun and resumes each one
+     * whose break paused it and is over; the hall's chores run it every few seconds. Returns
+     * how many counters changed.
+     */
+    public int keepBreaks() {
+        return breaks.keepAll();
     }
 
     public CounterView close(int number, String badge) {

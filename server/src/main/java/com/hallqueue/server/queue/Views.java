@@ -64,7 +64,7 @@ final class Views {
         CounterView counter(Counter c) {
             TicketView current = c.ticketId() == null ? null : TicketView.settled(hall.tickets.get(c.ticketId()));
             return new CounterView(c.number(), c.name(), c.services(), c.state(), c.staff(), current,
-                    c.pauseReason());
+                    c.pauseReason(), com.hallqueue.server.breaks.BreakRules.resumesAt(c));
         }
 
         List<CounterView> counters() {
