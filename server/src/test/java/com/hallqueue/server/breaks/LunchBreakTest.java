@@ -182,6 +182,23 @@ class LunchBreakTest {
         assertThat(hall.keepBreaks()).isEqualTo(2);
     }
 
+    @Test
+    void aSecondServerThatTookInTheFirstsPauseDoesNotPauseAgain() {
+        hall.open(1, staff(1));
+        QueueEngine other = new QueueEngine(HALL, clock, TicketIds.seeded(2), HallRecord.empty());
+        other.takeIn(hall.drainEvents());
+        at("12:00");
+        hall.keepBreaks();
+        other.takeIn(hall.drainEvents());
+        assertThat(other.keepBreaks()).isZero();
+        assertThat(other.counterView(1).orElseThrow().resumesAt()).isEqualTo(Instant.parse("2026-11-27T05:30:00Z"));
+        at("13:30");
+        assertThat(other.keepBreaks()).isEqualTo(1);
+        hall.takeIn(other.drainEvents());
+        assertThat(hall.keepBreaks()).isZero();
+        assertThat(counter(1).state()).isEqualTo(CounterState.IDLE);
+    }
+
     private void at(String shanghai) {
         clock.set(Instant.parse("2026-11-27T" + shanghai + ":00+08:00"));
     }
