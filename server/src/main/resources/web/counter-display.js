@@ -17,7 +17,8 @@ function face(c) {
         <div class="num">${c.ticket.number}</div>
         <div class="label">${pick(c.state === 'CALLING' ? '号到本窗口办理' : '', c.state === 'CALLING' ? 'please come to this counter' : '')}</div>`;
     case 'PAUSED':
-      return html`<div class="big">${pick('暂停服务', 'Paused')}</div><div class="reason">${c.pauseReason ?? ''}</div>`;
+      return html`<div class="big">${pick('暂停服务', 'Paused')}</div><div class="reason">${c.pauseReason ?? ''}</div>${
+        c.resumeTime ? html`<div class="reason resume">${pick(`${c.resumeTime} 恢复服务`, `Back at ${c.resumeTime}`)}</div>` : html``}`;
     case 'IDLE':
       return html`<div class="big">${pick('欢迎光临', 'Welcome')}</div>`;
     default:

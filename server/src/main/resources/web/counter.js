@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { ratingButtons } from './rating.js';
 import { follow } from './stream.js';
-import { langSwitch, pick, serviceName, counterName, applyTexts } from './i18n.js';
+import { langSwitch, pick, serviceName, counterName, applyTexts, resumeNote } from './i18n.js';
 import { html, show } from './markup.js';
 
 const $ = id => document.getElementById(id);
@@ -29,7 +29,8 @@ function renderCounter() {
   $('where').textContent = `${counterName(c.number)} · ${c.staff ? `${c.staff.name}（${c.staff.badge}）` : ''}`;
   ownSheetLink(c.staff?.badge);
   $('state').textContent = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
-    SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') }[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+    SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') }[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '')
+    + resumeNote(c);
   $('state').className = `state ${c.state}`;
   const t = c.ticket;
   $('current-num').textContent = t ? t.number : '—';

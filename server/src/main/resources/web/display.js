@@ -2,7 +2,7 @@
 // counter's state, the queues, clock and notice; voice for each call, one at a time.
 import { api, deviceToken } from './api.js';
 import { follow, countersFrom } from './stream.js';
-import { lang, langSwitch, pick, serviceName, hallClock, applyTexts, waitText } from './i18n.js';
+import { lang, langSwitch, pick, serviceName, hallClock, applyTexts, waitText, resumeNote } from './i18n.js';
 import { Announcer } from './voice.js';
 import { html, show } from './markup.js';
 
@@ -39,7 +39,7 @@ function renderRecent() {
 
 function counterLine(c) {
   switch (c.state) {
-    case 'PAUSED': return pick('暂停服务', 'Paused') + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+    case 'PAUSED': return pick('暂停服务', 'Paused') + (c.pauseReason ? ` · ${c.pauseReason}` : '') + resumeNote(c);
     case 'CALLING': return pick('正在呼叫', 'Calling');
     case 'SERVING': return pick('正在办理', 'Serving');
     case 'IDLE': return pick('等待叫号', 'Ready');

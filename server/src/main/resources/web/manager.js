@@ -3,7 +3,7 @@
 // thresholds, the hall's cue to open more counters.
 import { api } from './api.js';
 import { follow, countersFrom } from './stream.js';
-import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half } from './i18n.js';
+import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half, resumeNote } from './i18n.js';
 import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
@@ -77,7 +77,7 @@ function renderLive() {
 function stateName(c) {
   const names = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
     SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') };
-  return names[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+  return names[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '') + resumeNote(c);
 }
 
 function renderTiles() {

@@ -57,7 +57,7 @@ final class LedWall implements AutoCloseable {
     }
 
     private static byte[] frame(GatewayConfig.Strip s, String text, boolean alpha) {
-        LedColour colour = text.equals(LedText.PAUSED) || text.equals("PAUSED") ? LedColour.YELLOW : LedColour.RED;
+        LedColour colour = LedText.paused(text) ? LedColour.YELLOW : LedColour.RED;
         if (alpha) {
             return AlphaFrame.writeText(new AlphaSign('Z', s.address()), 'A', text, LedEffect.HOLD, colour);
         }

@@ -3,6 +3,8 @@ package com.hallqueue.server.breaks;
 import com.hallqueue.server.queue.Counter;
 import com.hallqueue.server.queue.CounterState;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,12 @@ public final class BreakRules {
     /** When the counter resumes by itself, while a scheduled break holds it; else null. */
     public static Instant resumesAt(Counter c) {
         return pausedByBreak(c) ? c.breakUntil() : null;
+    }
+
+    /** The same on the hall's clock, "13:30", for screens and strips; else null. */
+    public static String resumeTime(Counter c, ZoneId zone) {
+        Instant at = resumesAt(c);
+        return at == null ? null : at.atZone(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     /**
