@@ -3,13 +3,11 @@ package com.hallqueue.server.breaks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hallqueue.server.config.HallConfig;
-import com.hallqueue.server.config.HallConfigLoader;
 import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.EventStream;
+import com.hallqueue.server.testing.Halls;
 import com.hallqueue.server.testing.RunningHall;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ class LunchBreakOverHttpTest {
     @Test
     void theChoresPauseAtNoonAndAServerRestartedDuringLunchResumesAtHalfPastOne() {
         String url = "jdbc:h2:file:" + data.resolve("hallqueue") + ";WRITE_DELAY=0";
-        try (RunningHall hall = RunningHall.start(lunchHall(), url, clock)) {
+        try (RunningHall hall = RunningHall.start(Halls.lunchHall(), url, clock)) {
             ApiClient api = hall.api;
             String wang = api.login("1001");
             api.post("/api/v1/counters/1/open", wang, null);
@@ -43,7 +41,7 @@ class LunchBreakOverHttpTest {
             assertThat(api.post("/api/v1/counters/1/call-next", wang, null).status()).isEqualTo(409);
         }
         at("12:45");
-        try (RunningHall hall = RunningHall.start(lunchHall(), url, clock)) {
+        try (RunningHall hall = RunningHall.start(Halls.lunchHall(), url, clock)) {
             ApiClient api = hall.api;
             JsonNode counter = api.get("/api/v1/counters", null).json().get(0);
             assertThat(counter.get("state").asText()).as("still at lunch after the restart").isEqualTo("PAUSED");
@@ -61,17 +59,5 @@ class LunchBreakOverHttpTest {
 
     private void at(String shanghai) {
         clock.set(Instant.parse("2026-11-27T" + shanghai + ":00+08:00"));
-    }
-
-    /** The demo hall with a working day's hours and the lunch break. */
-    static HallConfig lunchHall() {
-        try (var in = LunchBreakOverHttpTest.class.getResourceAsStream("/demo-hall.yaml")) {
-            String demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String hours = "daily: {open: \"08:30\", lastTicket: \"17:00\", close: \"17:30\", breaks: [[\"12:00\", \"13:30\"]]}";
-            return new HallConfigLoader().parse(demo.replace("daily: {open: \"00:00\", close: \"24:00\"}", hours),
-                    "lunch hall");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
