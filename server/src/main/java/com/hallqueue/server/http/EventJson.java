@@ -120,7 +120,7 @@ final class EventJson {
 
     private static String detailName(HallEvent e) {
         return switch (e.type()) {
-            case COUNTER_PAUSED -> "reason";
+            case COUNTER_PAUSED, COUNTER_CLOSED_EARLY -> "reason";
             case TICKET_TRANSFERRED -> "to";
             case TICKET_ISSUED -> "kiosk";
             default -> "detail";

@@ -69,7 +69,8 @@ final class StaffRoutes {
     private void leaveCounter(String badge) {
         try {
             hall.ask(e -> {
-                e.counterOfStaff(badge).ifPresent(n -> e.close(n, badge));
+                // the manager's decision is the reason, should citizens still wait for that counter alone
+                e.counterOfStaff(badge).ifPresent(n -> e.close(n, badge, "管理员停用工号 / Taken off the staff by a manager"));
                 return null;
             }).join();
         } catch (CompletionException e) {

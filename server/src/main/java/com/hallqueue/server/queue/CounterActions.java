@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.closing.EarlyClosing;
 import com.hallqueue.server.matters.VisitEnd;
 import java.util.Comparator;
 import java.util.Optional;
@@ -149,8 +150,36 @@ final class CounterActions {
         return hall.emit(EventType.COUNTER_RESUMED, null, open, badge, null).counterView();
     }
 
-    CounterView close(int number, String badge) {
-        return leave(hall.staffed(number, badge), badge).counterView();
+    /**
+     * Closes the counter. Before closing time, with citizens waiting whom no other open counter
+     * can serve, only with a reason (不提前结束营业), and the early close is recorded.
+     */
+    CounterView close(int number, String badge, String reason) {
+        Counter c = hall.staffed(number, badge);
+        String why = EarlyClosing.reason(reason);
+        hall.refuseWhileHolding(c);
+        long stranded = EarlyClosing.beforeClosingTime(hall.config, hall.now()) ? stranded(c) : 0;
+        if (stranded > 0 && why == null) {
+            throw EarlyClosing.reasonRequired(number, stranded);
+        }
+        HallEvent closed = leave(c, badge);
+        if (stranded > 0) {
+            hall.emit(EventType.COUNTER_CLOSED_EARLY, null, closed.counter(), badge, why);
+        }
+        return closed.counterView();
+    }
+
+    /** How many wait whom {@code closing} may serve and no other counter still open may. */
+    private long stranded(Counter closing) {
+        return hall.tickets.values().stream()
+                .filter(t -> t.status() == TicketStatus.WAITING && mayServe(closing, t))
+                .filter(t -> hall.counters.values().stream().noneMatch(k -> k.number() != closing.number()
+                        && k.state() != CounterState.CLOSED && mayServe(k, t)))
+                .count();
+    }
+
+    private static boolean mayServe(Counter k, Ticket t) {
+        return t.directedTo() != null ? t.directedTo() == k.number() : k.serves(t.service());
     }
 
     private HallEvent leave(Counter c, String badge) {

@@ -40,6 +40,11 @@ public enum EventType {
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),
     COUNTER_CLOSED("counter.closed"),
+    /**
+     * Follows {@code counter.closed} when it came before the hall's closing time while citizens
+     * waited whom no other open counter could serve (不提前结束营业); detail is the reason given.
+     */
+    COUNTER_CLOSED_EARLY("counter.closed_early"),
     /** A manager changed which services the counter calls; detail is the new list ("A,B"). */
     COUNTER_SERVICES_CHANGED("counter.services_changed"),
     PRINT_REQUESTED("print.requested"),

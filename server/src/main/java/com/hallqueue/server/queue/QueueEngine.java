@@ -270,8 +270,14 @@ public final class QueueEngine {
         return breaks.keepAll();
     }
 
+    /** Closes the counter; before closing time, leaving citizens nobody else can serve, it is refused (409). */
     public CounterView close(int number, String badge) {
-        return counters.close(number, badge);
+        return counters.close(number, badge, null);
+    }
+
+    /** The same with the reason for closing early (不提前结束营业), recorded and reported to the manager. */
+    public CounterView close(int number, String badge, String reason) {
+        return counters.close(number, badge, reason);
     }
 
     /**

@@ -64,7 +64,8 @@ final class SimDay {
             s.action().run();
             forecasts.observe(engine.drainEvents());
         }
-        counters.values().stream().filter(c -> c.open).forEach(c -> engine.close(c.number, c.badge));
+        counters.values().stream().filter(c -> c.open)
+                .forEach(c -> engine.close(c.number, c.badge, "模拟日结束 / The simulated day is over"));
         forecasts.observe(engine.drainEvents());
     }
 
