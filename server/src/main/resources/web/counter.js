@@ -142,7 +142,14 @@ async function act(action, body) {
   } catch (e) {
     say(e.text, false);
     if (e.status === 401) logout();
+    if (action === 'close' && e.reason === 'early-close') askWhyCloseEarly(e.text);
   }
+}
+
+/** 不提前结束营业: citizens only this counter can serve still wait, so closing now needs a reason. */
+function askWhyCloseEarly(why) {
+  $('close-rule').textContent = why;
+  if ($('close-form').classList.contains('hidden')) toggleForm('close-form');
 }
 
 function done(action, res) {
@@ -291,6 +298,7 @@ function wire() {
     act('return', { number: $('return-number').value.trim().toUpperCase() });
   });
   $('pause-form').addEventListener('submit', e => { e.preventDefault(); act('pause', { reason: $('pause-reason').value }); });
+  $('close-form').addEventListener('submit', e => { e.preventDefault(); act('close', { reason: $('close-reason').value }); });
   document.querySelectorAll('.extra .cancel').forEach(b => b.addEventListener('click', hideForms));
   document.addEventListener('keydown', onKey);
   setInterval(() => { tick(); renderWaiting(); }, 1000);

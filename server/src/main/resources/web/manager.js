@@ -7,6 +7,7 @@ import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half, 
 import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
+import { loadEarlyCloses, earlyCloseEvent, renderEarlyCloses } from './manager-early-closes.js';
 import { wireExports } from './manager-exports.js';
 import { loadAppraisal } from './manager-appraisal.js';
 import { loadComplaints, complaintEvent } from './manager-complaints.js';
@@ -152,11 +153,13 @@ async function enter() {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
       loadCases(state.token).catch(() => {});
       loadMatters(state.token, state.hall).catch(() => {});
+      loadEarlyCloses(state.token, state.hall.timeZone).catch(() => {});
     },
     event: e => {
       caseEvent(e);
       complaintEvent(e);
       matterEvent(e);
+      earlyCloseEvent(e);
       if (e.counter) state.counters.set(e.counter.number, e.counter);
       if (e.queue) { state.queue = e.queue.services; state.alerts = e.queue.alerts; }
       renderLive();
@@ -181,7 +184,7 @@ async function login(e) {
 }
 
 async function start() {
-  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); }));
+  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); renderEarlyCloses(); }));
   $('login').addEventListener('submit', login);
   $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
   state.hall = await api('/api/v1/hall');
