@@ -142,13 +142,12 @@ async function act(action, body) {
   } catch (e) {
     say(e.text, false);
     if (e.status === 401) logout();
-    if (action === 'close' && e.reason === 'early-close') askWhyCloseEarly(e.text);
+    if (action === 'close' && e.reason === 'early-close') askWhyCloseEarly();
   }
 }
 
-/** 不提前结束营业: citizens only this counter can serve still wait, so closing now needs a reason. */
-function askWhyCloseEarly(why) {
-  $('close-rule').textContent = why;
+/** 不提前结束营业: citizens only this counter can serve still wait (the message says so), so closing needs a reason. */
+function askWhyCloseEarly() {
   if ($('close-form').classList.contains('hidden')) toggleForm('close-form');
 }
 

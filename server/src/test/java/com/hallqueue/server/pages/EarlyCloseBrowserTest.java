@@ -34,7 +34,7 @@ class EarlyCloseBrowserTest {
             pad.awaitText("#waiting-list", "C001", A_WHILE);
 
             pad.find("[data-act=close]").click();
-            pad.awaitText("#close-rule", "不提前结束营业", A_WHILE);
+            pad.awaitText("#message", "不提前结束营业", A_WHILE);
             pad.find("#close-reason").sendKeys("<img src=x onerror=alert(1)>设备故障");
             pad.screenshot("early-close-asks-why");
             pad.find("#close-form button[type=submit]").click();
