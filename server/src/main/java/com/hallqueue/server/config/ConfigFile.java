@@ -26,7 +26,7 @@ record ConfigFile(
     }
 
     record Service(String code, String name, String nameEn, Double handleMinutes, Integer dailyCap,
-                   List<String> materials, Integer timeLimitDays) {
+                   List<String> materials, Integer timeLimitDays, Boolean afterVisit) {
     }
 
     record Counter(Integer number, String name, List<String> services, String opens, List<List<String>> breaks) {

@@ -77,7 +77,7 @@ final class ConfigReader {
         positive(days, at + ".timeLimitDays");
         return new ServiceDef(code, text(s.name(), at + ".name", null), text(s.nameEn(), at + ".nameEn", code),
                 Duration.ofMillis(Math.round(minutes * 60_000)), cap, checklist(s.materials(), at + ".materials"),
-                days);
+                days, Boolean.TRUE.equals(s.afterVisit()));
     }
 
     /** The 办事指南 checklist: lines a NOTICE can carry as they are. */

@@ -34,6 +34,9 @@ final class MatterRoutes {
                         "一次性告知单 {code,service,materials,note,issuedAt,counter,staff}"))
                 .add("GET", "/api/v1/matters", this::matters,
                         doc("manager", "限时办结 Open or overdue matters (?state=open|overdue) by service, counter and staff"))
+                .add("POST", "/api/v1/matters/{code}/close", this::close, doc("staff or manager",
+                        "后台办理办结 Close a matter whose work went on after its DONE visit (afterVisit): 200 the matter; "
+                                + "409 for a 告知单, which closes with the return visit"))
                 .add("GET", "/api/v1/counters/{n}/matter", this::atCounter, doc("the staff member working at n",
                         "首问负责 The matter of n's current ticket: its first counter and the notice of its first visit"));
     }
@@ -74,6 +77,13 @@ final class MatterRoutes {
         boolean overdueOnly = "overdue".equals(state);
         return hall.read(e -> MatterBoard.of(e.openNotices(), e.hallTime().toInstant(), overdueOnly))
                 .thenApply(board -> Response.ok(boardJson(board)));
+    }
+
+    private CompletableFuture<Response> close(Request r) {
+        String badge = Guard.staff(r).badge();
+        String code = r.param("code");
+        return hall.change(r, e -> Map.entry(e.closeMatter(code, badge), e.hallTime().toInstant()),
+                closed -> Response.ok(NoticeJson.of(closed.getKey(), closed.getValue())));
     }
 
     private CompletableFuture<Response> atCounter(Request r) {

@@ -134,6 +134,14 @@ public final class QueueEngine {
         return Optional.ofNullable(NoticeCodes.normalize(code)).map(hall.openNotices::get);
     }
 
+    /**
+     * Closes a matter whose work went on after its DONE visit (后台办理), done now; by a manager or
+     * a member of staff. A 告知单 is refused (409): it closes with the citizen's return visit.
+     */
+    public Notice closeMatter(String code, String badge) {
+        return matters.closeAfterVisit(code, badge);
+    }
+
     /** Every open notice: the matters waiting for the citizen to come back. */
     public List<Notice> openNotices() {
         return List.copyOf(hall.openNotices.values());
