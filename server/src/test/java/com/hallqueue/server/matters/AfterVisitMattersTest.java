@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * working days) marked {@code afterVisit}. The demo hall works every day, so the matter of a
  * visit on 2026-11-27 is due on 2026-11-30, at its midnight.
  */
-class AfterVisitMattersTest {
+public class AfterVisitMattersTest {
 
     @TempDir
     Path data;
@@ -90,7 +90,7 @@ class AfterVisitMattersTest {
     }
 
     /** The demo hall whose declarations (B) go on after the visit. */
-    static HallConfig afterVisitHall() {
+    public static HallConfig afterVisitHall() {
         try (var in = AfterVisitMattersTest.class.getResourceAsStream("/demo-hall.yaml")) {
             String demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String b = "handleMinutes: 10, timeLimitDays: 3,";
