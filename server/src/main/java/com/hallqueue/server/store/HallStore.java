@@ -45,6 +45,7 @@ public final class HallStore implements AutoCloseable {
     private final SessionRows sessions = new SessionRows();
     private final AuditRows audit = new AuditRows();
     private final PasswordRows passwords = new PasswordRows();
+    private final StaffChangeRows staffChanges = new StaffChangeRows();
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
@@ -56,7 +57,7 @@ public final class HallStore implements AutoCloseable {
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
     /** A batch reached the journal but its database commit failed: the copy is behind. */
-    private boolean copyBehind;
+    private volatile boolean copyBehind;
 
     private HallStore(Database db, String schema, boolean ownsDatabase, Journal journal) {
         this.db = db;
@@ -253,6 +254,8 @@ public final class HallStore implements AutoCloseable {
             }
             answers.insertMissing(c, written.stream().filter(b -> b.events().isEmpty()
                     || b.events().get(b.events().size() - 1).seq() > last).flatMap(b -> b.answers().stream()).toList());
+            // In the journal's order, so a logout applied again follows its login.
+            staffChanges.apply(c, written.stream().flatMap(b -> b.staff().stream()).toList());
             return null;
         });
     }
@@ -374,22 +377,21 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
-    public void saveSession(StoredSession s) {
-        inTransaction(c -> {
-            sessions.insert(c, s);
-            return null;
-        });
+    /** A login: the attempt in the audit trail and, when it succeeded, its session; on the disk once this returns. */
+    public void keepLogin(AuditEntry attempt, Optional<StoredSession> session) {
+        List<StaffChange> changes = new java.util.ArrayList<>();
+        changes.add(new StaffChange.Audited(attempt));
+        session.ifPresent(x -> changes.add(new StaffChange.LoggedIn(x)));
+        keep(changes);
     }
 
     public Optional<StoredSession> session(String tokenHash) {
         return inTransaction(c -> sessions.find(c, tokenHash));
     }
 
-    public void revokeSession(String tokenHash) {
-        inTransaction(c -> {
-            sessions.revoke(c, tokenHash);
-            return null;
-        });
+    /** A logout: the session ended and the audit line, on the disk once this returns. */
+    public void keepLogout(String tokenHash, AuditEntry entry) {
+        keep(List.of(new StaffChange.LoggedOut(tokenHash), new StaffChange.Audited(entry)));
     }
 
     public void forgetExpiredSessions(Instant now) {
@@ -399,11 +401,9 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
+    /** A line of the audit trail, on the disk once this returns. */
     public void audit(AuditEntry entry) {
-        inTransaction(c -> {
-            audit.insert(c, entry);
-            return null;
-        });
+        keep(List.of(new StaffChange.Audited(entry)));
     }
 
     public List<AuditEntry> audit(Instant from, Instant to) {
@@ -416,10 +416,7 @@ public final class HallStore implements AutoCloseable {
     }
 
     public void keepStrongerPassword(String badge, String replaces, String hash) {
-        inTransaction(c -> {
-            passwords.save(c, badge, replaces, hash);
-            return null;
-        });
+        keep(List.of(new StaffChange.Strengthened(badge, replaces, hash)));
     }
 
     /** Work on the rows of a setting (staff, …), given the transaction's connection. */
@@ -470,12 +467,21 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(work::run);
     }
 
-    /** Ends every login of {@code badge}: taken off the hall, or given a new password. */
-    public void revokeSessionsOf(String badge) {
+    /** Ends every login of {@code badge} begun until {@code now}: taken off the hall, or given a new password. */
+    public void revokeSessionsOf(String badge, Instant now) {
+        keep(List.of(new StaffChange.SignedOff(badge, now)));
+    }
+
+    /**
+     * Staff changes, committed and, for a file database, journaled and forced before the commit
+     * like a batch of the hall's events: what a power cut would take is what nobody was told.
+     */
+    private void keep(List<StaffChange> changes) {
+        Batch batch = Batch.ofStaff(changes);
         inTransaction(c -> {
-            sessions.revokeAll(c, badge);
-            return null;
-        });
+            staffChanges.apply(c, changes);
+            return batch;
+        }, this::toJournal);
     }
 
     public DataSource dataSource() {
