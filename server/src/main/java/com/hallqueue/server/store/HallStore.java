@@ -140,13 +140,15 @@ public final class HallStore implements AutoCloseable {
 
     /**
      * One write of this server. Under the hall's lock (shared stores only), {@code work} is
-     * given what other servers committed after {@code lastSeq} and a way to find the answers
-     * kept for retry keys, and returns this server's batch. The batch is forced to the
+     * given what other servers committed after {@code lastSeq} and the answers kept for the
+     * batch's retry {@code keys}, found with one query under the lock, and returns this
+     * server's batch. The batch is forced to the
      * journal (a file database) before the database commits it; once it is there it is
      * committed whatever the database says, and the database is brought up to date from the
      * journal before the next write.
      */
-    public Batch write(long lastSeq, BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
+    public Batch write(long lastSeq, List<RetryKey> keys,
+                       BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
         catchUpFromJournal();
         Batch mine = inTransaction(c -> {
             if (db.shared()) {
@@ -156,7 +158,8 @@ public final class HallStore implements AutoCloseable {
             // when the statement began, so a read in the locking statement itself would miss
             // what the server that held the lock before us committed.
             List<HallEvent> theirs = db.shared() ? events.after(c, lastSeq) : List.of();
-            Batch batch = work.apply(theirs, key -> find(c, key));
+            Map<String, KeptAnswer> kept = answers.findAll(c, keys);
+            Batch batch = work.apply(theirs, key -> Optional.ofNullable(kept.get(AnswerRows.slot(key))));
             save(c, batch);
             return batch;
         }, this::toJournal);
@@ -174,14 +177,6 @@ public final class HallStore implements AutoCloseable {
             batches.save(c, batch.events());
         }
         answers.insert(c, batch.answers());
-    }
-
-    private Optional<KeptAnswer> find(Connection c, RetryKey key) {
-        try {
-            return answers.find(c, key);
-        } catch (SQLException e) {
-            throw new StoreException("database: " + e.getMessage(), e);
-        }
     }
 
     /** The durable point of a file database: the batch is on the disk once this returns. */
