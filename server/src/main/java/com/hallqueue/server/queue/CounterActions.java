@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.AppointmentHours;
 import com.hallqueue.server.matters.VisitEnd;
 import java.util.Comparator;
 import java.util.Optional;
@@ -11,10 +12,12 @@ final class CounterActions {
     static final int HAND_OVER_LENGTH = 200;
     private final HallState hall;
     private final MatterActions matters;
+    private final AppointmentHours bookedOnly;
 
     CounterActions(HallState hall, MatterActions matters) {
         this.hall = hall;
         this.matters = matters;
+        this.bookedOnly = new AppointmentHours(hall.config);
     }
 
     CounterView open(int number, StaffRef staff) {
@@ -39,6 +42,7 @@ final class CounterActions {
         if (c.state() == CounterState.PAUSED) {
             throw Refusal.conflict("暂停服务中，请先恢复服务 / The counter is paused; resume first");
         }
+        AppointmentActions.refuse(bookedOnly.callRefusal(number, hall.now().atZone(hall.config.zone()).toLocalDateTime()));
         hall.refuseWhileHolding(c);
         Ticket next = hall.lines.next(c, hall.config.priority().maxConsecutive());
         if (next == null) {
