@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * served goes on until it is finished. One exception: when the hall serves the booked only
  * through midnight (a night desk, 预约通关), a booked citizen checked in yesterday is still in
  * the hall and still expected; their ticket keeps its number and place into the new day and
- * expires only at that day's end.
+ * expires only at that day's end, and the new day's numbers run on after it.
  */
 final class DayEnd {
 
@@ -44,6 +44,8 @@ final class DayEnd {
         }
         checked = today;
         Set<String> carried = carriedOver(today);
+        // The new day's numbers run on after the carried ones, so no two waiting tickets share a number.
+        carried.forEach(id -> hall.numbering.seen(today, hall.tickets.get(id).numberedFor(), hall.tickets.get(id).seq()));
         return hall.tickets.values().stream()
                 .filter(t -> t.day().isBefore(today) && unfinished(t) && !carried.contains(t.id()))
                 .sorted(Comparator.comparingLong(Ticket::place))
