@@ -3,10 +3,14 @@ package com.hallqueue.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code appointments.appointmentOnly}: nights crossing midnight, holiday hours, and refusals naming the field. */
 class AppointmentOnlyConfigTest {
@@ -67,6 +71,19 @@ class AppointmentOnlyConfigTest {
                 .hasMessageStartingWith("appointments.appointmentOnly: give night spans or holidays hours");
         assertThatThrownBy(() -> parse("  appointmentOnly: {night: [[\"18:00\", \"06:00\"]], daily: true}\n"))
                 .hasMessageContaining("daily");
+    }
+
+    @Test
+    void aServerGivenANightOverlappingTheDayStopsWithOneLineNamingItAndStatusTwo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("hall.yaml"), HALL + "  appointmentOnly: {night: [[\"17:00\", \"08:30\"]]}\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "com.hallqueue.server.Main", "server", "--config", file.toString(),
+                "--port", "0", "--data", dir.resolve("d").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits").isTrue();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err).contains("appointments.appointmentOnly.night[0]: 17:00–08:30 overlaps").doesNotContain("\n");
+        assertThat(dir.resolve("d")).doesNotExist();
     }
 
     @Test
