@@ -101,14 +101,19 @@ public final class AppointmentHours {
         return Optional.empty();
     }
 
-    /** A counter outside the night desk may not call in appointment-only hours: its staff are not on duty for them. */
-    public Optional<Refused> callRefusal(int counter, LocalDateTime now) {
-        if (servedAt(counter) || at(now).isEmpty()) {
+    /**
+     * A citizen checked in during appointment-only hours is for the night desk: a counter off
+     * it may not call them (its staff are not on duty for them), though it still serves the
+     * day's walk-ins left after closing. {@code issuedAt}: when the ticket to be called was issued.
+     */
+    public Optional<Refused> callRefusal(int counter, LocalDateTime issuedAt) {
+        if (servedAt(counter) || at(issuedAt).isEmpty()) {
             return Optional.empty();
         }
         String desks = only.counters().stream().sorted().map(String::valueOf).collect(Collectors.joining("、"));
-        return Optional.of(Refused.conflict(Refused.APPOINTMENT_ONLY, "对不起，预约时段由 " + desks
-                + " 号窗口办理 / Sorry, in appointment-only hours counters " + desks.replace("、", ", ") + " serve"));
+        return Optional.of(Refused.conflict(Refused.APPOINTMENT_ONLY, "对不起，预约时段签到的群众由 " + desks
+                + " 号窗口办理 / Sorry, citizens checked in during appointment-only hours are served at counters "
+                + desks.replace("、", ", ")));
     }
 
     private static List<Span> merged(List<Span> parts) {

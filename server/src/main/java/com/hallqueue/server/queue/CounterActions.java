@@ -42,12 +42,13 @@ final class CounterActions {
         if (c.state() == CounterState.PAUSED) {
             throw Refusal.conflict("暂停服务中，请先恢复服务 / The counter is paused; resume first");
         }
-        AppointmentActions.refuse(bookedOnly.callRefusal(number, hall.now().atZone(hall.config.zone()).toLocalDateTime()));
         hall.refuseWhileHolding(c);
         Ticket next = hall.lines.next(c, hall.config.priority().maxConsecutive());
         if (next == null) {
             return Optional.empty();
         }
+        AppointmentActions.refuse(bookedOnly.callRefusal(number, next.issuedAt().atZone(hall.config.zone())
+                .toLocalDateTime()));
         hall.lines.remove(next);
         Ticket called = hall.save(next.called(number, hall.now()));
         int streak = next.priority() ? c.priorityStreak() + 1 : 0;

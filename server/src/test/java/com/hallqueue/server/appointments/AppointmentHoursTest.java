@@ -52,11 +52,11 @@ class AppointmentHoursTest {
     }
 
     @Test
-    void onlyTheNightDesksCountersMayCallInTheNight() {
+    void onlyTheNightDesksCountersCallThoseCheckedInAtNightButAnyServesTheDaysWalkIns() {
         assertThat(hours.callRefusal(1, LocalDateTime.parse("2026-12-04T02:00"))).get()
-                .extracting(Refused::message).asString().startsWith("对不起，预约时段由 3、4 号窗口办理");
+                .extracting(Refused::message).asString().startsWith("对不起，预约时段签到的群众由 3、4 号窗口办理");
         assertThat(hours.callRefusal(3, LocalDateTime.parse("2026-12-04T02:00"))).isEmpty();
-        assertThat(hours.callRefusal(1, LocalDateTime.parse("2026-12-04T10:00"))).isEmpty();
+        assertThat(hours.callRefusal(1, LocalDateTime.parse("2026-12-04T16:55"))).as("a walk-in of the day").isEmpty();
     }
 
     @Test

@@ -55,11 +55,11 @@ class NightDeskOverHttpTest {
         assertThat(in.json().get("number").asText()).isEqualTo("B001");
         assertThat(in.json().get("priority").asBoolean()).isTrue();
 
-        String dayStaff = api.login("1001");
-        assertThat(api.post("/api/v1/counters/1/open", dayStaff, null).status()).isEqualTo(200);
-        ApiClient.Reply offDuty = api.post("/api/v1/counters/1/call-next", dayStaff, null);
+        String dayStaff = api.login("1006");
+        assertThat(api.post("/api/v1/counters/6/open", dayStaff, null).status()).isEqualTo(200);
+        ApiClient.Reply offDuty = api.post("/api/v1/counters/6/call-next", dayStaff, null);
         assertThat(offDuty.status()).isEqualTo(409);
-        assertThat(offDuty.json().get("detail").asText()).contains("对不起，预约时段由 3、4 号窗口办理");
+        assertThat(offDuty.json().get("detail").asText()).contains("对不起，预约时段签到的群众由 3、4 号窗口办理");
 
         String nightStaff = api.login("1003");
         assertThat(api.post("/api/v1/counters/3/open", nightStaff, null).status()).isEqualTo(200);
@@ -129,6 +129,18 @@ class NightDeskOverHttpTest {
         assertThat(closed.status()).isEqualTo(409);
         assertThat(closed.json().has("nextWalkInOpening")).isFalse();
         assertThat(closed.json().get("detail").asText()).contains("今日不办理业务");
+    }
+
+    @Test
+    void theDaysLastWalkInIsStillCalledAfterClosingByACounterOffTheNightDesk() {
+        at("2026-12-04T08:55:00Z"); // Friday 16:55
+        String walkIn = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("id").asText();
+        at("2026-12-04T09:40:00Z"); // 17:40, the night has begun
+        String staff = api.login("1001");
+        api.post("/api/v1/counters/1/open", staff, null);
+        ApiClient.Reply called = api.post("/api/v1/counters/1/call-next", staff, null);
+        assertThat(called.status()).as(called.text()).isEqualTo(200);
+        assertThat(called.json().get("id").asText()).isEqualTo(walkIn);
     }
 
     @Test
