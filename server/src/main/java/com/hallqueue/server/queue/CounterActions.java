@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.AppointmentHours;
 import com.hallqueue.server.closing.EarlyClosing;
 import com.hallqueue.server.matters.VisitEnd;
 import java.util.Comparator;
@@ -13,11 +14,13 @@ final class CounterActions {
     private final HallState hall;
     private final MatterActions matters;
     private final BreakActions breaks;
+    private final AppointmentHours bookedOnly;
 
     CounterActions(HallState hall, MatterActions matters, BreakActions breaks) {
         this.hall = hall;
         this.matters = matters;
         this.breaks = breaks;
+        this.bookedOnly = new AppointmentHours(hall.config);
     }
 
     CounterView open(int number, StaffRef staff) {
@@ -48,6 +51,8 @@ final class CounterActions {
         if (next == null) {
             return Optional.empty();
         }
+        AppointmentActions.refuse(bookedOnly.callRefusal(number, next.issuedAt().atZone(hall.config.zone())
+                .toLocalDateTime()));
         hall.lines.remove(next);
         Ticket called = hall.save(next.called(number, hall.now()));
         int streak = next.priority() ? c.priorityStreak() + 1 : 0;
