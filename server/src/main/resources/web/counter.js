@@ -230,6 +230,29 @@ async function loadCounter() {
   state.counter = await api(`/api/v1/counters/${state.n}`, { token: state.token });
   renderCounter();
   refreshWaiting();
+  loadAfterVisit().catch(() => {});
+}
+
+/** 后台办理: matters this counter is responsible for whose work went on after the visit, closed here when done. */
+async function loadAfterVisit() {
+  const list = state.counter?.staff ? (await api(`/api/v1/counters/${state.n}/matters`, { token: state.token })).matters : [];
+  $('after-visit').classList.toggle('hidden', !list.length);
+  show($('after-visit'), html`<h3>${pick('本窗口后台办理事项', 'Matters this counter is working on')}</h3><ul>${
+    list.map(m => html`<li data-after-visit="${m.code}">${m.ticket} · ${pick(`限 ${m.dueDate} 前办结`, `due ${m.dueDate}`)}${
+      m.overdue ? pick(' · 已逾期', ' · overdue') : ''} <button type="button" data-close-matter="${m.code}">${
+      pick('办结', 'Close as done')}</button></li>`)}</ul>`);
+}
+
+async function closeAfterVisit(e) {
+  const code = e.target.closest('[data-close-matter]')?.dataset.closeMatter;
+  if (!code) return;
+  try {
+    await api(`/api/v1/matters/${encodeURIComponent(code)}/close`, { method: 'POST', token: state.token });
+    say(pick('事项已办结', 'Matter closed as done'), true);
+  } catch (err) {
+    say(err.text, false);
+  }
+  loadAfterVisit().catch(() => {});
 }
 
 function onKey(e) {
@@ -298,6 +321,7 @@ function wire() {
   });
   $('pause-form').addEventListener('submit', e => { e.preventDefault(); act('pause', { reason: $('pause-reason').value }); });
   $('close-form').addEventListener('submit', e => { e.preventDefault(); act('close', { reason: $('close-reason').value }); });
+  $('after-visit').addEventListener('click', closeAfterVisit);
   document.querySelectorAll('.extra .cancel').forEach(b => b.addEventListener('click', hideForms));
   document.addEventListener('keydown', onKey);
   setInterval(() => { tick(); renderWaiting(); }, 1000);

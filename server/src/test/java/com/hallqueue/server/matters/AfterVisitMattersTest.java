@@ -50,6 +50,11 @@ public class AfterVisitMattersTest {
             assertThat(matter.get("materials")).isEmpty();
             assertThat(matter.get("ticket").asText()).isEqualTo("B001");
             assertThat(matter.get("dueDate").asText()).isEqualTo("2026-11-30");
+            JsonNode atCounter = api.get("/api/v1/counters/3/matters", zhang).json().get("matters");
+            assertThat(atCounter).hasSize(1);
+            assertThat(atCounter.get(0).get("code").asText()).isEqualTo(code);
+            String wang = api.login("1001");
+            assertThat(api.get("/api/v1/counters/3/matters", wang).status()).isEqualTo(403);
             assertThat(api.get("/api/v1/tickets/" + ticket, null).json().get("outcome").asText()).isEqualTo("DONE");
             ApiClient.Reply again = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\",\"notice\":\"" + code + "\"}");
             assertThat(again.status()).isEqualTo(409);

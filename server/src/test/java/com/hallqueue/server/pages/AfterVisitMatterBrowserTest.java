@@ -10,7 +10,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
-/** The manager's desk in Chromium closes a matter whose work went on after its visit (后台办理办结). */
+/**
+ * A matter whose work went on after its visit (后台办理) in Chromium: the responsible counter's
+ * page lists it, and the manager's desk closes it.
+ */
 class AfterVisitMatterBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(15);
@@ -24,6 +27,13 @@ class AfterVisitMatterBrowserTest {
             hall.api.post("/api/v1/counters/3/open", zhang, null);
             hall.api.post("/api/v1/counters/3/call-next", zhang, null);
             hall.api.post("/api/v1/counters/3/finish", zhang, null);
+
+            Browser.Window pad = browser.open("http://127.0.0.1:" + hall.port() + "/counter?counter=3", 1366, 768);
+            pad.awaitText("#counter-no", "3号窗口", A_WHILE);
+            pad.find("#badge").sendKeys("1003");
+            pad.find("#password").sendKeys("demo", Keys.ENTER);
+            pad.awaitText("#after-visit", "B001", A_WHILE);
+            pad.screenshot("after-visit-matter-at-counter");
 
             Browser.Window desk = browser.open("http://127.0.0.1:" + hall.port() + "/manager", 1440, 900);
             desk.awaitText("#login", "管理人员登录", A_WHILE);
