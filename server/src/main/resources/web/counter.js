@@ -130,6 +130,7 @@ async function act(action, body) {
     $('return-rule').textContent = state.hall.missedCall ? pick(state.hall.missedCall.zh, state.hall.missedCall.en) : '';
     return toggleForm('return-form');
   }
+  if (action === 'close' && body === undefined) body = { askIfEarly: true };
   try {
     const res = await api(`/api/v1/counters/${state.n}/${action}`, { method: 'POST', token: state.token, body });
     hideForms();

@@ -11,8 +11,10 @@ import java.util.Optional;
 /**
  * 不提前结束营业: a counter closing before the hall's closing time while citizens still wait
  * whom no other open counter can serve must say why. The reason is kept in the hall's event
- * log ({@code counter.closed_early}) and reported to the manager. After hours, on a day the
- * hall is closed, or with nobody stranded, a counter closes as it always did.
+ * log ({@code counter.closed_early}) and reported to the manager. The counter page asks for it
+ * before closing; a client of the API that gives none still closes, as the API always has, and
+ * the early close is reported as one without a reason. After hours, on a day the hall is
+ * closed, or with nobody stranded, nothing is recorded.
  */
 public final class EarlyClosing {
 
@@ -20,6 +22,8 @@ public final class EarlyClosing {
     public static final String NEEDS_REASON = "early-close";
     /** Reasons fit the event log's detail column with room to spare, as pause reasons do. */
     public static final int REASON_LENGTH = 100;
+    /** Recorded for an early close that gave no reason. */
+    public static final String NO_REASON = "未说明原因 / No reason given";
 
     private EarlyClosing() {
     }

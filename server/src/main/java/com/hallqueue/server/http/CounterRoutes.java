@@ -47,9 +47,11 @@ final class CounterRoutes {
                 .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge(e))),
                         doc("the staff member working at n", "恢复服务 Resume after a pause: 200 Counter"))
                 .add("POST", BASE + "close", this::close,
-                        doc("the staff member working at n", "关窗 Close the counter: none or {\"reason\"}; 200 Counter. "
-                                + "Before closing time while citizens wait whom no other open counter serves, 409 "
-                                + "(reason \"early-close\") without a reason (不提前结束营业); with one it closes and is reported"))
+                        doc("the staff member working at n", "关窗 Close the counter: none or {\"reason\",\"askIfEarly\"}; "
+                                + "200 Counter. Before closing time while citizens wait whom no other open counter serves "
+                                + "(不提前结束营业) the early close is reported to the manager, with the reason or as given "
+                                + "without one; with \"askIfEarly\": true and no reason it is refused instead, 409 "
+                                + "(reason \"early-close\"), so that the page asks why"))
                 .add("POST", BASE + "transfer", this::transfer,
                         doc("the staff member working at n",
                                 "转办 Transfer the current ticket: {\"service\"} or {\"counter\"}, and a \"note\" for the next counter, keeping its place; 200 Ticket"))
@@ -130,11 +132,16 @@ final class CounterRoutes {
         return hall.change(r, e -> e.pause(at.n, at.badge(e), reason), Response::ok);
     }
 
-    /** No body closes as before; a reason is needed only to close early on citizens nobody else serves. */
+    /**
+     * No body closes as before (an early close is then reported without a reason); {@code
+     * "askIfEarly": true} is refused instead when a reason is needed, so that the page asks.
+     */
     private CompletableFuture<Response> close(Request r) {
         At at = at(r);
         String reason = r.json().text("reason", EarlyClosing.REASON_LENGTH);
-        return hall.change(r, e -> e.close(at.n, at.badge(e), reason), Response::ok);
+        boolean asks = r.json().bool("askIfEarly", false);
+        return hall.change(r, e -> asks ? e.closeAsking(at.n, at.badge(e), reason) : e.close(at.n, at.badge(e), reason),
+                Response::ok);
     }
 
     private CompletableFuture<Response> returnNoShow(Request r) {

@@ -157,19 +157,21 @@ final class CounterActions {
 
     /**
      * Closes the counter. Before closing time, with citizens waiting whom no other open counter
-     * can serve, only with a reason (不提前结束营业), and the early close is recorded.
+     * can serve (不提前结束营业), the early close is recorded with its reason, or without one; a
+     * close that {@code asks} is refused instead when it has none, so that the reason is asked.
      */
-    CounterView close(int number, String badge, String reason) {
+    CounterView close(int number, String badge, String reason, boolean asks) {
         Counter c = hall.staffed(number, badge);
         String why = EarlyClosing.reason(reason);
         hall.refuseWhileHolding(c);
         long stranded = EarlyClosing.beforeClosingTime(hall.config, hall.now()) ? stranded(c) : 0;
-        if (stranded > 0 && why == null) {
+        if (stranded > 0 && why == null && asks) {
             throw EarlyClosing.reasonRequired(number, stranded);
         }
         HallEvent closed = leave(c, badge);
         if (stranded > 0) {
-            hall.emit(EventType.COUNTER_CLOSED_EARLY, null, closed.counter(), badge, why);
+            hall.emit(EventType.COUNTER_CLOSED_EARLY, null, closed.counter(), badge,
+                    why == null ? EarlyClosing.NO_REASON : why);
         }
         return closed.counterView();
     }

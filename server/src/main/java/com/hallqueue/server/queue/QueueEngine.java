@@ -278,14 +278,25 @@ public final class QueueEngine {
         return breaks.keepAll();
     }
 
-    /** Closes the counter; before closing time, leaving citizens nobody else can serve, it is refused (409). */
+    /**
+     * Closes the counter, as it always has. Before closing time, leaving citizens nobody else
+     * can serve, the early close (不提前结束营业) is recorded and reported, without a reason.
+     */
     public CounterView close(int number, String badge) {
-        return counters.close(number, badge, null);
+        return counters.close(number, badge, null, false);
     }
 
-    /** The same with the reason for closing early (不提前结束营业), recorded and reported to the manager. */
+    /** The same with the reason for closing early, recorded and reported to the manager. */
     public CounterView close(int number, String badge, String reason) {
-        return counters.close(number, badge, reason);
+        return counters.close(number, badge, reason, false);
+    }
+
+    /**
+     * A close that asks first, as the counter page does: one that would close early without a
+     * reason is refused ({@code 409}, reason {@code early-close}) so that the page can ask why.
+     */
+    public CounterView closeAsking(int number, String badge, String reason) {
+        return counters.close(number, badge, reason, true);
     }
 
     /**

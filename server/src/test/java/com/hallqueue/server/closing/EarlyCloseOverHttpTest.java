@@ -25,7 +25,7 @@ class EarlyCloseOverHttpTest {
             EventStream events = api.events(manager);
             events.next("snapshot");
 
-            ApiClient.Reply refused = api.post("/api/v1/counters/5/close", staff, null);
+            ApiClient.Reply refused = api.post("/api/v1/counters/5/close", staff, "{\"askIfEarly\":true}");
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().get("reason").asText()).isEqualTo("early-close");
@@ -48,6 +48,22 @@ class EarlyCloseOverHttpTest {
             assertThat(one.get("staff").get("badge").asText()).isEqualTo("1005");
             assertThat(one.get("staff").get("name").asText()).isNotBlank();
             assertThat(api.get("/api/v1/early-closes", staff).status()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theOldCloseWithoutABodyStillClosesOnWaitingCitizensAndIsReportedWithoutAReason() {
+        try (RunningHall hall = RunningHall.demo()) {
+            ApiClient api = hall.api;
+            String staff = api.login("1005");
+            api.post("/api/v1/counters/5/open", staff, null);
+            api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}");
+            ApiClient.Reply closed = api.post("/api/v1/counters/5/close", staff, null);
+            assertThat(closed.status()).isEqualTo(200);
+            assertThat(closed.json().get("state").asText()).isEqualTo("CLOSED");
+            JsonNode list = api.get("/api/v1/early-closes", api.login("9001")).json();
+            assertThat(list.get("count").asInt()).isEqualTo(1);
+            assertThat(list.get("closes").get(0).get("reason").asText()).isEqualTo("未说明原因 / No reason given");
         }
     }
 

@@ -30,7 +30,7 @@ class EarlyClosingTest {
     void closingTheOnlyOpenCounterForAWaitingCitizenBeforeClosingTimeAsksForAReason() {
         hall.open(1, staff(1));
         hall.issue("A", false, "K1");
-        Refusal refused = catchThrowableOfType(Refusal.class, () -> hall.close(1, "1001"));
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> hall.closeAsking(1, "1001", null));
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(refused.reason()).isEqualTo("early-close");
         assertThat(refused.getMessage()).contains("仍有1位").contains("1 waiting citizen");
@@ -53,6 +53,18 @@ class EarlyClosingTest {
     }
 
     @Test
+    void aCloseThatDoesNotAskClosesAsItAlwaysDidAndIsReportedAsEarlyWithoutAReason() {
+        hall.open(1, staff(1));
+        hall.issue("A", false, "K1");
+        hall.close(1, "1001");
+        assertThat(hall.counterView(1).orElseThrow().state()).isEqualTo(CounterState.CLOSED);
+        List<HallEvent> events = hall.drainEvents();
+        HallEvent last = events.get(events.size() - 1);
+        assertThat(last.type()).isEqualTo(EventType.COUNTER_CLOSED_EARLY);
+        assertThat(last.detail()).isEqualTo("未说明原因 / No reason given");
+    }
+
+    @Test
     void aCounterClosesWithoutAReasonWhenAnotherOpenCounterServesTheWaitingAndRecordsNothing() {
         hall.open(1, staff(1));
         hall.open(2, staff(2));
@@ -69,7 +81,7 @@ class EarlyClosingTest {
         hall.issue("A", false, "K1");
         hall.callNext(2, "1002");
         hall.transfer(2, "1002", null, 1);
-        Refusal refused = catchThrowableOfType(Refusal.class, () -> hall.close(1, "1001"));
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> hall.closeAsking(1, "1001", "  "));
         assertThat(refused.reason()).isEqualTo("early-close");
     }
 
