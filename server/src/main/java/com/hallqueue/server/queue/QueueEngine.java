@@ -202,6 +202,16 @@ public final class QueueEngine {
         return late.size();
     }
 
+    // ---- the emergency broadcast (kept by the broadcast package before it comes here)
+
+    /** Tells every screen of the hall of a broadcast sent or cleared by {@code badge}; {@code detail} is the broadcast. */
+    public void tellBroadcast(EventType type, String detail, String badge) {
+        if (type != EventType.BROADCAST_STARTED && type != EventType.BROADCAST_CLEARED) {
+            throw new IllegalArgumentException("not a broadcast event: " + type);
+        }
+        hall.emit(type, null, null, badge, detail);
+    }
+
     // ---- a counter's day
 
     /** Staff start work at a counter; an idle counter they held elsewhere is closed first. */
