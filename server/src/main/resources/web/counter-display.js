@@ -4,6 +4,7 @@ import { api, deviceToken } from './api.js';
 import { follow } from './stream.js';
 import { langSwitch, pick, serviceName, applyTexts } from './i18n.js';
 import { html, show } from './markup.js';
+import { broadcastBanner } from './broadcast.js';
 
 const $ = id => document.getElementById(id);
 const number = Number(location.pathname.split('/').pop());
@@ -45,9 +46,11 @@ async function start() {
     return;
   }
   state.hall = await api('/api/v1/hall');
+  const banner = broadcastBanner();
   follow(token, {
-    snapshot: s => { state.counter = s.counters.find(c => c.number === number); render(); },
+    snapshot: s => { state.counter = s.counters.find(c => c.number === number); render(); banner.snapshot(); },
     event: e => {
+      banner.event(e);
       if (e.counter?.number === number) {
         state.counter = e.counter;
         render();

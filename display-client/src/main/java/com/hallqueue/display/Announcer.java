@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Says each call through the speaker, one at a time and in call order: the clip of
  * 请A001号到3号窗口办理 is fetched from the hall's clip pack and played to the end before the
- * next. A clip that cannot be fetched is skipped; the screens still show the call.
+ * next. A clip that cannot be fetched is skipped; the screens still show the call. An
+ * emergency broadcast's recording takes its turn in the same line.
  */
 final class Announcer implements AutoCloseable {
 
@@ -35,6 +36,20 @@ final class Announcer implements AutoCloseable {
 
     void announce(String number, int counter) {
         queue.execute(() -> say(number, counter));
+    }
+
+    /** The broadcast's recording (an alarm, then its sentence), in turn with the calls. */
+    void broadcast(String kind) {
+        queue.execute(() -> play("api/v1/broadcast/voice.wav?kind=" + URLEncoder.encode(kind, StandardCharsets.UTF_8)
+                + "&lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8), "the " + kind + " broadcast"));
+    }
+
+    private void play(String path, String what) {
+        try {
+            speaker.play(clips.bytes(path));
+        } catch (IOException | HallClient.Refused e) {
+            LOG.warn("no recording of {}: {}", what, e.getMessage());
+        }
     }
 
     private void say(String number, int counter) {
