@@ -19,9 +19,9 @@ const state = { up: null, said: null };
 function upNow() {
   const b = state.up;
   if (!b) return html`<p class="muted" id="broadcast-none">${pick('当前无紧急广播', 'No broadcast is up')}</p>`;
-  const until = b.until ? new Date(b.until).toLocaleTimeString() : pick('直至解除', 'until cleared');
+  const until = b.until ? `${pick('至', 'until')} ${new Date(b.until).toLocaleTimeString()}` : pick('直至解除', 'until cleared');
   return html`<div class="broadcast-up" id="broadcast-up"><b>${pick(b.title, b.titleEn)}</b>
-    <span id="broadcast-up-text">${b.text}</span><span class="muted">${pick('至', 'until')} ${until}</span>
+    <span id="broadcast-up-text">${b.text}</span><span class="muted">${until}</span>
     <button type="button" class="off" id="broadcast-clear">${pick('解除广播', 'Take it down')}</button></div>`;
 }
 

@@ -19,9 +19,9 @@ import org.openqa.selenium.Keys;
 /**
  * Markup and script put where a client or the hall's file can put text: the hall's, services',
  * counters' and staff's names in the config, a pause reason (typed on the counter pad too), a
- * case's closing note and a booking's name. Every page is opened in Chromium and must show
- * that text as text: no element of it in the page, and none of its script run (it would set
- * the page's title).
+ * case's closing note, a booking's name and an emergency broadcast's text. Every page is
+ * opened in Chromium and must show that text as text: no element of it in the page, and none
+ * of its script run (it would set the page's title).
  */
 class MarkupProbeBrowserTest {
 
@@ -149,6 +149,29 @@ class MarkupProbeBrowserTest {
     }
 
     /** No element of the probe is in the page, and its script did not run. */
+    @Test
+    void anEmergencyBroadcastsTextIsShownAsTextOnEveryScreenAndTheManagersDesk() {
+        String manager = api.login("9001");
+        assertThat(api.post("/api/v1/broadcast", manager, "{\"kind\":\"NOTICE\",\"text\":\"" + PROBE + "\"}").status())
+                .isEqualTo(201);
+        try {
+            for (String page : java.util.List.of("/display?token=demo-display", "/display/counter/1?token=demo-display",
+                    "/kiosk?token=demo-kiosk")) {
+                Browser.Window screen = browser.open(base + page, 1280, 800);
+                screen.awaitText("#broadcast .broadcast-text", SHOWN, A_WHILE);
+                nothingRan(screen);
+            }
+            Browser.Window desk = browser.open(base + "/manager", 1440, 1000);
+            desk.find("#badge").sendKeys("9001");
+            desk.find("#password").sendKeys("demo", Keys.ENTER);
+            desk.awaitText("#broadcast-up-text", SHOWN, A_WHILE);
+            nothingRan(desk);
+            desk.screenshot("probe-broadcast-desk");
+        } finally {
+            api.send("DELETE", "/api/v1/broadcast", manager, null);
+        }
+    }
+
     private static void nothingRan(Browser.Window page) {
         assertThat((String) page.script("return document.title")).doesNotContain("PWNED");
         assertThat((Long) page.script("return document.querySelectorAll('.injected, [onerror], [onload]').length"))
