@@ -50,22 +50,22 @@ final class BroadcastRoutes {
         Body body = r.json();
         Broadcast sent = hall.broadcast().send(by, body.text("kind", TEXT_AT_MOST), body.text("text", TEXT_AT_MOST),
                 body.text("until", TEXT_AT_MOST));
-        tellScreens(EventType.BROADCAST_STARTED, sent, by);
+        tellScreens(EventType.BROADCAST_STARTED, sent);
         return done(Response.json(HttpResponseStatus.CREATED, sent.view()));
     }
 
     private CompletableFuture<Response> clear(Request r) {
         String by = Guard.manager(r).badge();
         Broadcast cleared = hall.broadcast().clear(by);
-        tellScreens(EventType.BROADCAST_CLEARED, cleared, by);
+        tellScreens(EventType.BROADCAST_CLEARED, cleared);
         return done(Response.ok(cleared.view()));
     }
 
     /** Through the hall's writer: committed to the hall's log, so every server's screens hear it. */
-    private void tellScreens(EventType type, Broadcast b, String by) {
+    private void tellScreens(EventType type, Broadcast b) {
         try {
             hall.ask(e -> {
-                e.tellBroadcast(type, b.detail(), by);
+                e.tellBroadcast(type, b.detail());
                 return null;
             }).join();
         } catch (CompletionException e) {

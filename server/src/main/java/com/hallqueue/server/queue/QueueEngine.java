@@ -204,12 +204,16 @@ public final class QueueEngine {
 
     // ---- the emergency broadcast (kept by the broadcast package before it comes here)
 
-    /** Tells every screen of the hall of a broadcast sent or cleared by {@code badge}; {@code detail} is the broadcast. */
-    public void tellBroadcast(EventType type, String detail, String badge) {
+    /**
+     * Tells every screen of the hall of a broadcast sent or cleared; {@code detail} is the
+     * broadcast. Who did it is in the settings' audit trail, kept with the broadcast itself, so
+     * the event names nobody and the audit log lists it once.
+     */
+    public void tellBroadcast(EventType type, String detail) {
         if (type != EventType.BROADCAST_STARTED && type != EventType.BROADCAST_CLEARED) {
             throw new IllegalArgumentException("not a broadcast event: " + type);
         }
-        hall.emit(type, null, null, badge, detail);
+        hall.emit(type, null, null, null, detail);
     }
 
     // ---- a counter's day
