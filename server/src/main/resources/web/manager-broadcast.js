@@ -31,7 +31,7 @@ function render() {
     ${upNow()}
     <form class="settings-form" id="broadcast-form">
       <select id="broadcast-kind">${Object.entries(KINDS).map(([k, [zh, en]]) => html`<option value="${k}">${pick(zh, en)}</option>`)}</select>
-      <input id="broadcast-text" maxlength="140" size="40" placeholder="${pick('内容（一行，至多140字）', 'Text (one line, 140 at most)')}">
+      <input id="broadcast-text" maxlength="120" size="40" placeholder="${pick('内容（一行，至多120字）', 'Text (one line, 120 at most)')}">
       <select id="broadcast-lasts">${LASTS.map(([m, zh, en]) => html`<option value="${m}">${pick(zh, en)}</option>`)}</select>
       <button type="submit" class="off">${pick('发布到所有屏幕', 'Send to every screen')}</button></form>
     <div class="message ${said?.bad ? 'bad' : 'good'} ${said ? '' : 'hidden'}" id="broadcast-said">${said?.text ?? ''}</div>`);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class EmergencyBroadcast {
 
     /** Fits the event's detail with the broadcast's id, kind and times ({@link Broadcast#detail()}). */
-    static final int TEXT_LONGEST = 140;
+    static final int TEXT_LONGEST = 120;
     /** An end further off than this is a typing mistake: an emergency is cleared by hand. */
     static final Duration LONGEST_UNTIL = Duration.ofDays(7);
 
