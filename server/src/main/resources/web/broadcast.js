@@ -3,16 +3,17 @@
 // snapshot (a screen that connects, or reconnects, while one is up shows it at once) and taken
 // from broadcast.started / broadcast.cleared in between; one with an end goes down by itself.
 // Both languages always, Chinese first: in an emergency nobody should have to switch. The
-// manager's text is shown as text, never markup.
+// manager's text is shown as text, never markup. On the staff's counter pad it is a band
+// across the top instead ({slim: true}): staff must still pause, transfer or finish under it.
 import { api } from './api.js';
 import { html, show } from './markup.js';
 
-export function broadcastBanner({ onStarted } = {}) {
+export function broadcastBanner({ onStarted, slim = false } = {}) {
   const el = document.createElement('div');
   el.id = 'broadcast';
-  el.className = 'broadcast hidden';
+  el.className = `broadcast hidden${slim ? ' slim' : ''}`;
   el.setAttribute('role', 'alert');
-  document.body.appendChild(el);
+  if (slim) document.body.prepend(el); else document.body.appendChild(el);
   let current = null;
   let timer = 0;
 

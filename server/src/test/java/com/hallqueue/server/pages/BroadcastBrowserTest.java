@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The emergency broadcast in headless Chromium: the manager sends it from the desk and it
- * covers the hall display, a counter's screen and the kiosk at once; a screen opened later
- * shows it too; the manager takes it down everywhere; one with an end goes down by itself.
+ * covers the hall display, a counter's screen and the kiosk at once, and runs across the top
+ * of the staff's counter pad, which still works under it; a screen opened later shows it too;
+ * the manager takes it down everywhere; one with an end goes down by itself.
  */
 class BroadcastBrowserTest {
 
@@ -47,6 +48,7 @@ class BroadcastBrowserTest {
         counter.awaitText("#face", "本窗口暂不办理业务", A_WHILE);
         Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("[data-service=B]", "报关业务", A_WHILE);
+        Browser.Window pad = counterPad("1003", 3);
         Browser.Window desk = managerDesk();
 
         new Select(desk.find("#broadcast-kind")).selectByValue("EVACUATION");
@@ -62,12 +64,18 @@ class BroadcastBrowserTest {
         display.screenshot("display-broadcast");
         counter.screenshot("counter-display-broadcast");
         kiosk.screenshot("kiosk-broadcast");
+        showsTheBroadcast(pad, "请从东门有序撤离");
+        pad.find("body").sendKeys("p");
+        pad.find("#pause-reason").sendKeys("紧急疏散", Keys.ENTER);
+        pad.awaitText("#state", "暂停服务", A_WHILE);
+        counter.awaitText("#face", "暂停服务", A_WHILE);
+        pad.screenshot("counter-pad-broadcast");
         Browser.Window later = browser.open(base + "/display/counter/5?token=demo-display", 1024, 600);
         showsTheBroadcast(later, "请从东门有序撤离");
 
         desk.find("#broadcast-clear").click();
         desk.awaitText("#broadcast-none", "当前无紧急广播", A_WHILE);
-        for (Browser.Window screen : List.of(display, counter, kiosk, later)) {
+        for (Browser.Window screen : List.of(display, counter, kiosk, later, pad)) {
             screen.await(A_WHILE, d -> !d.findElement(By.id("broadcast")).isDisplayed());
         }
         kiosk.find("[data-service=B]").click();
@@ -94,6 +102,15 @@ class BroadcastBrowserTest {
         screen.awaitText("#broadcast .broadcast-title", "Evacuation", A_WHILE);
         screen.awaitText("#broadcast .broadcast-says", "从最近的安全出口有序撤离", A_WHILE);
         screen.awaitText("#broadcast .broadcast-text", text, A_WHILE);
+    }
+
+    private static Browser.Window counterPad(String badge, int n) {
+        Browser.Window pad = browser.open(base + "/counter?counter=" + n, 1366, 768);
+        pad.awaitText("#counter-no", n + "号窗口", A_WHILE);
+        pad.find("#badge").sendKeys(badge);
+        pad.find("#password").sendKeys("demo", Keys.ENTER);
+        pad.awaitText("#where", badge, A_WHILE);
+        return pad;
     }
 
     private static Browser.Window managerDesk() {
