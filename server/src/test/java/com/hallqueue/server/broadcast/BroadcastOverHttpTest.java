@@ -117,6 +117,30 @@ class BroadcastOverHttpTest {
         }
     }
 
+    @Test
+    void aBroadcastSentAgainWithItsIdempotencyKeyIsSentOnce() {
+        try (RunningHall hall = RunningHall.demo()) {
+            ApiClient api = hall.api;
+            String manager = api.login("9001");
+            EventStream screen = api.events("demo-display");
+            screen.next("snapshot");
+            String body = "{\"kind\":\"SYSTEM_FAILURE\",\"text\":\"网络中断\"}";
+            Reply first = api.sendOnce("POST", "/api/v1/broadcast", manager, body, "outage-1");
+            Reply again = api.sendOnce("POST", "/api/v1/broadcast", manager, body, "outage-1");
+
+            assertThat(again.status()).isEqualTo(201);
+            assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+            assertThat(screen.next("broadcast.started").get("broadcast").get("id").asLong())
+                    .isEqualTo(first.json().get("id").asLong());
+            api.send("DELETE", "/api/v1/broadcast", manager, null);
+            assertThat(screen.next().get("type").asText()).isEqualTo("broadcast.cleared");
+            assertThat(api.get("/api/v1/audit", manager).json().get("entries").findValuesAsText("action")
+                    .stream().filter("broadcast.started"::equals)).hasSize(1);
+            screen.close();
+        }
+    }
+
     private static String refused(ApiClient api, String manager, String body) {
         Reply r = api.post("/api/v1/broadcast", manager, body);
         assertThat(r.status()).as(body).isEqualTo(400);
