@@ -130,9 +130,9 @@ final class Hall implements AutoCloseable {
     static HallDesk.Ledger ledgerOf(HallStore store) {
         return new HallDesk.Ledger() {
             @Override
-            public Batch write(long lastSeq,
+            public Batch write(long lastSeq, List<RetryKey> keys,
                                BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
-                return store.write(lastSeq, work);
+                return store.write(lastSeq, keys, work);
             }
 
             @Override

@@ -34,13 +34,16 @@ final class ConfigReader {
         counters.forEach(c -> counterNumbers.add(c.number()));
         StatsRules stats = stats(f.stats(), f.appraisal());
         ScreensReader screens = new ScreensReader();
+        List<StaffDef> staff = staff(f.staff() == null ? List.of() : f.staff());
+        Devices devices = new DeviceReader().devices(f.devices(), counterNumbers);
+        OpeningHours hours = new HoursReader().hours(f.hours());
         return new HallConfig(hall, services, counters,
-                staff(f.staff() == null ? List.of() : f.staff()),
-                new DeviceReader().devices(f.devices(), counterNumbers),
-                new HoursReader().hours(f.hours()),
+                staff,
+                devices,
+                hours,
                 priority(f.priority()), noShow(f.noShow()), stats,
                 screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()),
-                new AppointmentsReader().appointments(f.appointments(), codes));
+                new AppointmentsReader().appointments(f.appointments(), codes, hours, counterNumbers));
     }
 
     private HallInfo hall(ConfigFile.Hall h) {

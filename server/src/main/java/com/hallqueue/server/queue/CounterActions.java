@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.AppointmentHours;
 import com.hallqueue.server.matters.VisitEnd;
 import java.util.Comparator;
 import java.util.Optional;
@@ -11,10 +12,12 @@ final class CounterActions {
     static final int HAND_OVER_LENGTH = 200;
     private final HallState hall;
     private final MatterActions matters;
+    private final AppointmentHours bookedOnly;
 
     CounterActions(HallState hall, MatterActions matters) {
         this.hall = hall;
         this.matters = matters;
+        this.bookedOnly = new AppointmentHours(hall.config);
     }
 
     CounterView open(int number, StaffRef staff) {
@@ -44,6 +47,8 @@ final class CounterActions {
         if (next == null) {
             return Optional.empty();
         }
+        AppointmentActions.refuse(bookedOnly.callRefusal(number, next.issuedAt().atZone(hall.config.zone())
+                .toLocalDateTime()));
         hall.lines.remove(next);
         Ticket called = hall.save(next.called(number, hall.now()));
         int streak = next.priority() ? c.priorityStreak() + 1 : 0;
