@@ -5,6 +5,7 @@ import { ratingButtons } from './rating.js';
 import { follow } from './stream.js';
 import { langSwitch, pick, serviceName, counterName, applyTexts, resumeNote } from './i18n.js';
 import { html, show } from './markup.js';
+import { broadcastBanner } from './broadcast.js';
 
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.counter';
@@ -291,9 +292,16 @@ async function enter() {
   $('pad').classList.remove('hidden');
   fillTransferChoices();
   await loadCounter();
+  const banner = broadcastBanner({ slim: true });
   stream = follow(state.token, {
-    snapshot: s => { state.counter = s.counters.find(c => c.number === state.n); renderCounter(); refreshWaiting(); },
+    snapshot: s => {
+      state.counter = s.counters.find(c => c.number === state.n);
+      renderCounter();
+      refreshWaiting();
+      banner.snapshot();
+    },
     event: ev => {
+      banner.event(ev);
       if (ev.counter?.number === state.n) { state.counter = ev.counter; renderCounter(); }
       refreshWaiting();
     },

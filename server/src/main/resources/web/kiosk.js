@@ -5,6 +5,7 @@ import { follow } from './stream.js';
 import { server } from './servers.js';
 import { langSwitch, pick, serviceName, hallClock, weekdayName, half, applyTexts, waitText } from './i18n.js';
 import { html, show } from './markup.js';
+import { broadcastBanner } from './broadcast.js';
 import { ratingButtons, INDICATORS, LEVELS } from './rating.js';
 
 const $ = id => document.getElementById(id);
@@ -388,9 +389,16 @@ async function start() {
   tick();
   setInterval(tick, 1000);
   setInterval(refreshHall, 60_000);
+  const banner = broadcastBanner();
   follow(token, {
-    snapshot: s => { state.queue = s.queue.services; state.printer = printerOf(s) ?? state.printer; render(); },
+    snapshot: s => {
+      state.queue = s.queue.services;
+      state.printer = printerOf(s) ?? state.printer;
+      render();
+      banner.snapshot();
+    },
     event: e => {
+      banner.event(e);
       if (e.queue) state.queue = e.queue.services;
       if (e.type === 'printer.status' && e.printer?.kiosk === state.hall.kiosk) state.printer = e.printer.status;
       render();

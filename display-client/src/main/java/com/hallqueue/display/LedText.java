@@ -54,4 +54,18 @@ final class LedText {
         String t = counter.path("state").asText().equals("PAUSED") ? counter.path("resumeTime").asText("") : "";
         return t.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(t);
     }
+
+    /** The broadcast on a Chinese strip: its heading, then the manager's text or, without one, its sentence. */
+    static String broadcast(JsonNode b) {
+        String text = b.path("text").asText();
+        return b.path("title").asText() + "：" + (text.isBlank() ? b.path("says").asText() : text);
+    }
+
+    /** The broadcast on an Alpha sign: the English heading, then what of the text is printable ASCII. */
+    static String broadcastAscii(JsonNode b) {
+        String text = b.path("text").asText().chars().filter(c -> c >= 0x20 && c < 0x7f)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        return b.path("titleEn").asText().toUpperCase(java.util.Locale.ROOT) + ": "
+                + (text.isEmpty() ? b.path("saysEn").asText() : text);
+    }
 }

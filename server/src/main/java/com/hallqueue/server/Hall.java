@@ -15,6 +15,7 @@ import com.hallqueue.server.forecast.HallHistory;
 import com.hallqueue.server.forecast.HistoryFromLog;
 import com.hallqueue.server.http.HallContext;
 import com.hallqueue.server.metrics.Metrics;
+import com.hallqueue.server.broadcast.EmergencyBroadcast;
 import com.hallqueue.server.bulletin.BulletinBoard;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
@@ -90,6 +91,7 @@ final class Hall implements AutoCloseable {
         StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
         HallContext context = new HallContext(config, desk, store, staff, calendar, new BulletinBoard(store, clock), capacity,
+                new EmergencyBroadcast(store, clock),
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips())).under(basePath);

@@ -22,7 +22,8 @@ record ConfigFile(
         Appointments appointments,
         AppraisalFile appraisal) {
 
-    record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone) {
+    record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone, String dutyManager,
+                String dutyPhone) {
     }
 
     record Service(String code, String name, String nameEn, Double handleMinutes, Integer dailyCap,

@@ -17,6 +17,9 @@ final class ConfigReader {
     private static final Pattern BADGE = Pattern.compile("[0-9A-Za-z]{1,16}");
     /** Without a cap in the file the kiosk issues as many as come. */
     private static final int DEFAULT_DAILY_CAP = Integer.MAX_VALUE;
+    /** The columns of {@code duty_manager}, which a manager's live setting is kept in. */
+    static final int DUTY_NAME_LONGEST = 64;
+    static final int DUTY_PHONE_LONGEST = 32;
 
     HallConfig read(ConfigFile f) {
         if (f == null) {
@@ -52,7 +55,9 @@ final class ConfigReader {
             throw new ConfigException("hall.timeZone", "unknown time zone \"" + zone + "\"");
         }
         return new HallInfo(text(h.name(), "hall.name", null), text(h.nameEn(), "hall.nameEn", ""),
-                zoneId, text(h.hotline(), "hall.hotline", ""), text(h.complaintPhone(), "hall.complaintPhone", ""));
+                zoneId, text(h.hotline(), "hall.hotline", ""), text(h.complaintPhone(), "hall.complaintPhone", ""),
+                fits(text(h.dutyManager(), "hall.dutyManager", ""), DUTY_NAME_LONGEST, "hall.dutyManager"),
+                fits(text(h.dutyPhone(), "hall.dutyPhone", ""), DUTY_PHONE_LONGEST, "hall.dutyPhone"));
     }
 
     private List<ServiceDef> services(List<ConfigFile.Service> list) {

@@ -39,6 +39,7 @@ public final class HallApi {
         new StaffRoutes(hall).register(router);
         new CalendarRoutes(hall).register(router);
         new BulletinRoutes(hall).register(router);
+        new BroadcastRoutes(hall).register(router);
         new SlotCapacityRoutes(hall).register(router);
         new CounterServicesRoutes(hall).register(router);
         new AppraisalRoutes(hall).register(router);

@@ -54,7 +54,11 @@ public enum EventType {
     APPOINTMENT_CANCELLED("appointment.cancelled"),
     APPOINTMENT_CHECKED_IN("appointment.checked_in"),
     /** The check-in window of a booking closed unused: a no-show of an appointment. */
-    APPOINTMENT_MISSED("appointment.missed");
+    APPOINTMENT_MISSED("appointment.missed"),
+    /** A manager sent an emergency broadcast to every screen and the voice; detail is the broadcast. */
+    BROADCAST_STARTED("broadcast.started"),
+    /** A manager took the emergency broadcast down; detail is the broadcast taken down. */
+    BROADCAST_CLEARED("broadcast.cleared");
 
     private final String wireName;
 

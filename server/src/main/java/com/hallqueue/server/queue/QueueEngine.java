@@ -212,6 +212,20 @@ public final class QueueEngine {
         return late.size();
     }
 
+    // ---- the emergency broadcast (kept by the broadcast package before it comes here)
+
+    /**
+     * Tells every screen of the hall of a broadcast sent or cleared; {@code detail} is the
+     * broadcast. Who did it is in the settings' audit trail, kept with the broadcast itself, so
+     * the event names nobody and the audit log lists it once.
+     */
+    public void tellBroadcast(EventType type, String detail) {
+        if (type != EventType.BROADCAST_STARTED && type != EventType.BROADCAST_CLEARED) {
+            throw new IllegalArgumentException("not a broadcast event: " + type);
+        }
+        hall.emit(type, null, null, null, detail);
+    }
+
     // ---- a counter's day
 
     /** Staff start work at a counter; an idle counter they held elsewhere is closed first. */
