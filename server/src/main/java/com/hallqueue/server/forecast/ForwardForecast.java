@@ -38,6 +38,8 @@ public final class ForwardForecast implements WaitForecast {
     private Instant outlookAt = Instant.MIN;
     private boolean stale = true;
     private final Map<String, Integer> issuedSince = new HashMap<>();
+    /** Seconds from the moment asked about to today's closing time; infinite when the hall does not close today. */
+    private double closingIn = Double.POSITIVE_INFINITY;
 
     public ForwardForecast(HallConfig config) {
         this(new HallHistory(config));
@@ -61,18 +63,19 @@ public final class ForwardForecast implements WaitForecast {
 
     @Override
     public Forecast forecast(HallView hall, Collection<Ticket> targets) {
+        closingIn = closingIn(hall);
         if (mustRefresh(hall)) {
             refresh(hall, targets);
         }
         Map<String, Estimate> tickets = new HashMap<>();
         for (Ticket t : targets) {
-            tickets.put(t.id(), estimate(waitOf(hall, t)));
+            tickets.put(t.id(), estimate(t.service(), waitOf(hall, t)));
         }
         Map<String, Estimate> normal = new HashMap<>();
         Map<String, Estimate> priority = new HashMap<>();
         for (ServiceDef s : hall.config().services()) {
-            normal.put(s.code(), estimate(newTicket(hall, s.code(), false)));
-            priority.put(s.code(), estimate(newTicket(hall, s.code(), true)));
+            normal.put(s.code(), estimate(s.code(), newTicket(hall, s.code(), false)));
+            priority.put(s.code(), estimate(s.code(), newTicket(hall, s.code(), true)));
         }
         return withFallback(new Forecast(tickets, normal, priority), hall, targets);
     }
@@ -110,7 +113,7 @@ public final class ForwardForecast implements WaitForecast {
     /** {@code itself}: 1 when the ticket asked about is among those counted (it does not wait for itself). */
     private Estimate plain(HallView hall, String service, boolean priority, int itself) {
         int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false)) - itself;
-        return estimate(ahead * history.handleMean(service) / openCounters(hall, service));
+        return estimate(service, ahead * history.handleMean(service) / openCounters(hall, service));
     }
 
     /**
@@ -171,13 +174,29 @@ public final class ForwardForecast implements WaitForecast {
         return (int) Math.max(1, n);
     }
 
+    /**
+     * Today's closing time, in seconds from now. Staff serve whoever took a ticket before the
+     * last-ticket time, so a call after closing does happen; but a citizen told "约 5 小时"
+     * at three in the afternoon is better told the truth and the alternative.
+     */
+    private static double closingIn(HallView hall) {
+        var now = hall.now().atZone(hall.config().zone());
+        return hall.config().hours().on(now.toLocalDate())
+                .filter(d -> !d.close().equals(java.time.LocalTime.MAX))
+                .map(d -> HallHistory.seconds(hall.now(), now.toLocalDate().atTime(d.close()).atZone(now.getZone())
+                        .toInstant()))
+                // past closing the hall is serving the last of the line: those tickets will be served
+                .filter(s -> s > 0)
+                .orElse(Double.POSITIVE_INFINITY);
+    }
+
     /** A forecast and its range, or null where no counter open or opening today would call it. */
-    private Estimate estimate(Double seconds) {
+    private Estimate estimate(String service, Double seconds) {
         if (seconds == null) {
             return null;
         }
         long s = Math.round(seconds);
-        long[] range = band.around(s);
-        return new Estimate(s, range[0], range[1]);
+        long[] range = band.around(service, s);
+        return new Estimate(s, range[0], range[1], seconds > closingIn);
     }
 }
