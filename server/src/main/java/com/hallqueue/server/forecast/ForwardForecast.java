@@ -83,8 +83,10 @@ public final class ForwardForecast implements WaitForecast {
     /**
      * Where the runs know nothing — no counter open or opening today would call a ticket, or
      * the line is longer than a run goes — the plain estimate stands in: the people ahead
-     * times the service's learned handle time over its open counters (at least one). It is
-     * counted, never walked, so a very long line costs no more than a short one.
+     * times the service's learned handle time over its open counters (at least one). A new
+     * ticket's people ahead are counted, never walked, so a very long line costs no more than
+     * a short one; a waiting ticket's are its own place in the line, not the whole line, so the
+     * first in a long line is not told it may not be served today.
      */
     private Forecast withFallback(Forecast f, HallView hall, Collection<Ticket> targets) {
         if (!f.tickets().containsValue(null) && !f.newNormal().containsValue(null)
@@ -94,7 +96,7 @@ public final class ForwardForecast implements WaitForecast {
         Map<String, Estimate> tickets = new HashMap<>(f.tickets());
         for (Ticket t : targets) {
             if (tickets.get(t.id()) == null) {
-                tickets.put(t.id(), plain(hall, t.service(), t.priority(), 1));
+                tickets.put(t.id(), estimate(t.service(), plainSeconds(hall, t.service(), hall.ahead(t))));
             }
         }
         return new Forecast(tickets, fill(f.newNormal(), hall, false), fill(f.newPriority(), hall, true));
@@ -104,16 +106,20 @@ public final class ForwardForecast implements WaitForecast {
         Map<String, Estimate> out = new HashMap<>(ours);
         ours.forEach((service, e) -> {
             if (e == null) {
-                out.put(service, plain(hall, service, priority, 0));
+                out.put(service, plain(hall, service, priority));
             }
         });
         return out;
     }
 
-    /** {@code itself}: 1 when the ticket asked about is among those counted (it does not wait for itself). */
-    private Estimate plain(HallView hall, String service, boolean priority, int itself) {
-        int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false)) - itself;
-        return estimate(service, ahead * history.handleMean(service) / openCounters(hall, service));
+    /** A ticket of the service issued now waits behind all its line (behind the priority ones only, if priority). */
+    private Estimate plain(HallView hall, String service, boolean priority) {
+        int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false));
+        return estimate(service, plainSeconds(hall, service, ahead));
+    }
+
+    private double plainSeconds(HallView hall, String service, int ahead) {
+        return ahead * history.handleMean(service) / openCounters(hall, service);
     }
 
     /**
