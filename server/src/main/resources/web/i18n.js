@@ -59,12 +59,15 @@ export function counterName(n) {
   return pick(`${n}号窗口`, `Counter ${n}`);
 }
 
-/** A wait as people read it: 不足1分钟 / 约 12 分钟. */
 /**
  * A forecast for citizens: a range (约 10–20 分钟) where the forecast is uncertain, so the
- * screen does not promise a false exact time; a single figure where it is narrow.
+ * screen does not promise a false exact time; a single figure where it is narrow; and where
+ * the line will most likely not be reached before closing, that truth and what to do instead.
  */
 export function waitText(x) {
+  if (x?.mayNotBeServedToday) {
+    return pick('今日可能无法办理，可预约或改日再来', 'may not be served today: book an appointment or come another day');
+  }
   const low = x?.estimatedWaitLowSeconds, high = x?.estimatedWaitHighSeconds;
   if (low == null || high == null || high - low < 300) return minutes(x?.estimatedWaitSeconds);
   const lo = Math.max(0, Math.floor(low / 300) * 5), hi = Math.max(lo + 5, Math.ceil(high / 300) * 5);

@@ -32,7 +32,7 @@ function renderServices() {
     return html`<button class="service" type="button" data-service="${s.code}">
       <span class="code">${s.code}</span>
       <span class="name">${pick(s.name, s.nameEn)}</span>
-      <span class="wait">${pick('等候', 'Waiting')} <b>${q.waiting}</b> ${pick('人', '')}<br>${waitText(q)}</span>
+      <span class="wait">${pick('等候', 'Waiting')} <b>${q.waiting}</b> ${pick('人', '')}<br>${q.mayNotBeServedToday ? html`<span class="not-today">${waitText(q)}</span>` : waitText(q)}</span>
     </button>`;
   })}`);
 }
@@ -73,6 +73,7 @@ function renderTicket() {
   $('issued-service').textContent = serviceName(state.hall, t.service) + mark;
   $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
   $('forecast').textContent = waitText(t);
+  $('forecast').classList.toggle('not-today', !!t.mayNotBeServedToday);
   $('remember').classList.toggle('hidden', !printerDown());
 }
 

@@ -86,6 +86,7 @@ function render() {
   $('facts').classList.toggle('hidden', t.status !== 'WAITING');
   $('ahead').textContent = pick(`${t.ahead} 人`, `${t.ahead}`);
   $('forecast').textContent = waitText(t);
+  $('forecast').classList.toggle('not-today', !!t.mayNotBeServedToday);
   $('status').textContent = called ? '' : statusLine(t);
   document.body.dataset.status = t.status;
   $('return-of').classList.toggle('hidden', !t.returnOf);

@@ -7,6 +7,9 @@ import java.net.URI;
 /** Turns a print job from the server into what goes on the paper. */
 final class JobTicket {
 
+    /** Printed instead of a wait when the line will most likely not be reached before closing. */
+    static final String NOT_TODAY = "今日可能无法办理 可预约或改日";
+
     private JobTicket() {
     }
 
@@ -15,7 +18,8 @@ final class JobTicket {
         String statusUrl = statusPath.isEmpty() ? "" : server.resolve(statusPath.replaceFirst("^/", "")).toString();
         return new TicketPrint(job.path("hallName").asText(""), job.path("serviceName").asText(""),
                 job.path("number").asText(), job.path("ahead").asInt(0),
-                waitText(job.path("estimatedWaitSeconds")), job.path("issuedAtLocal").asText(""),
+                job.path("mayNotBeServedToday").asBoolean(false) ? NOT_TODAY : waitText(job.path("estimatedWaitSeconds")),
+                job.path("issuedAtLocal").asText(""),
                 statusUrl, job.path("hotline").asText(""),
                 footer(job.path("footer").asText(""), job.path("complaintPhone").asText("")));
     }

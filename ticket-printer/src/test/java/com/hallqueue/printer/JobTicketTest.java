@@ -32,4 +32,14 @@ class JobTicketTest {
                 + "\"complaintPhone\":\"12345\"}"), SERVER);
         assertThat(t.footer()).isEqualTo("过号后请到窗口重排  投诉电话: 12345");
     }
+
+    @Test
+    void aLineNotReachedBeforeClosingIsPrintedAsSuchInsteadOfAWait() throws Exception {
+        TicketPrint later = JobTicket.of(new ObjectMapper().readTree(
+                "{\"number\":\"C009\",\"estimatedWaitSeconds\":12000,\"mayNotBeServedToday\":true}"), SERVER);
+        TicketPrint soon = JobTicket.of(new ObjectMapper().readTree(
+                "{\"number\":\"C002\",\"estimatedWaitSeconds\":1200,\"mayNotBeServedToday\":false}"), SERVER);
+        assertThat(later.waitText()).isEqualTo("今日可能无法办理 可预约或改日");
+        assertThat(soon.waitText()).isEqualTo("约20分钟");
+    }
 }

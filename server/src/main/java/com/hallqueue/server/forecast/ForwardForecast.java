@@ -38,6 +38,8 @@ public final class ForwardForecast implements WaitForecast {
     private Instant outlookAt = Instant.MIN;
     private boolean stale = true;
     private final Map<String, Integer> issuedSince = new HashMap<>();
+    /** Seconds from the moment asked about to today's closing time; infinite when the hall does not close today. */
+    private double closingIn = Double.POSITIVE_INFINITY;
 
     public ForwardForecast(HallConfig config) {
         this(new HallHistory(config));
@@ -61,18 +63,19 @@ public final class ForwardForecast implements WaitForecast {
 
     @Override
     public Forecast forecast(HallView hall, Collection<Ticket> targets) {
+        closingIn = closingIn(hall);
         if (mustRefresh(hall)) {
             refresh(hall, targets);
         }
         Map<String, Estimate> tickets = new HashMap<>();
         for (Ticket t : targets) {
-            tickets.put(t.id(), estimate(waitOf(hall, t)));
+            tickets.put(t.id(), estimate(t.service(), waitOf(hall, t)));
         }
         Map<String, Estimate> normal = new HashMap<>();
         Map<String, Estimate> priority = new HashMap<>();
         for (ServiceDef s : hall.config().services()) {
-            normal.put(s.code(), estimate(newTicket(hall, s.code(), false)));
-            priority.put(s.code(), estimate(newTicket(hall, s.code(), true)));
+            normal.put(s.code(), estimate(s.code(), newTicket(hall, s.code(), false)));
+            priority.put(s.code(), estimate(s.code(), newTicket(hall, s.code(), true)));
         }
         return withFallback(new Forecast(tickets, normal, priority), hall, targets);
     }
@@ -80,8 +83,10 @@ public final class ForwardForecast implements WaitForecast {
     /**
      * Where the runs know nothing — no counter open or opening today would call a ticket, or
      * the line is longer than a run goes — the plain estimate stands in: the people ahead
-     * times the service's learned handle time over its open counters (at least one). It is
-     * counted, never walked, so a very long line costs no more than a short one.
+     * times the service's learned handle time over its open counters (at least one). A new
+     * ticket's people ahead are counted, never walked, so a very long line costs no more than
+     * a short one; a waiting ticket's are its own place in the line, not the whole line, so the
+     * first in a long line is not told it may not be served today.
      */
     private Forecast withFallback(Forecast f, HallView hall, Collection<Ticket> targets) {
         if (!f.tickets().containsValue(null) && !f.newNormal().containsValue(null)
@@ -91,7 +96,7 @@ public final class ForwardForecast implements WaitForecast {
         Map<String, Estimate> tickets = new HashMap<>(f.tickets());
         for (Ticket t : targets) {
             if (tickets.get(t.id()) == null) {
-                tickets.put(t.id(), plain(hall, t.service(), t.priority(), 1));
+                tickets.put(t.id(), estimate(t.service(), plainSeconds(hall, t.service(), hall.ahead(t))));
             }
         }
         return new Forecast(tickets, fill(f.newNormal(), hall, false), fill(f.newPriority(), hall, true));
@@ -101,16 +106,20 @@ public final class ForwardForecast implements WaitForecast {
         Map<String, Estimate> out = new HashMap<>(ours);
         ours.forEach((service, e) -> {
             if (e == null) {
-                out.put(service, plain(hall, service, priority, 0));
+                out.put(service, plain(hall, service, priority));
             }
         });
         return out;
     }
 
-    /** {@code itself}: 1 when the ticket asked about is among those counted (it does not wait for itself). */
-    private Estimate plain(HallView hall, String service, boolean priority, int itself) {
-        int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false)) - itself;
-        return estimate(ahead * history.handleMean(service) / openCounters(hall, service));
+    /** A ticket of the service issued now waits behind all its line (behind the priority ones only, if priority). */
+    private Estimate plain(HallView hall, String service, boolean priority) {
+        int ahead = hall.waitingCount(service, true) + (priority ? 0 : hall.waitingCount(service, false));
+        return estimate(service, plainSeconds(hall, service, ahead));
+    }
+
+    private double plainSeconds(HallView hall, String service, int ahead) {
+        return ahead * history.handleMean(service) / openCounters(hall, service);
     }
 
     /**
@@ -171,13 +180,29 @@ public final class ForwardForecast implements WaitForecast {
         return (int) Math.max(1, n);
     }
 
+    /**
+     * Today's closing time, in seconds from now. Staff serve whoever took a ticket before the
+     * last-ticket time, so a call after closing does happen; but a citizen told "约 5 小时"
+     * at three in the afternoon is better told the truth and the alternative.
+     */
+    private static double closingIn(HallView hall) {
+        var now = hall.now().atZone(hall.config().zone());
+        return hall.config().hours().on(now.toLocalDate())
+                .filter(d -> !d.close().equals(java.time.LocalTime.MAX))
+                .map(d -> HallHistory.seconds(hall.now(), now.toLocalDate().atTime(d.close()).atZone(now.getZone())
+                        .toInstant()))
+                // past closing the hall is serving the last of the line: those tickets will be served
+                .filter(s -> s > 0)
+                .orElse(Double.POSITIVE_INFINITY);
+    }
+
     /** A forecast and its range, or null where no counter open or opening today would call it. */
-    private Estimate estimate(Double seconds) {
+    private Estimate estimate(String service, Double seconds) {
         if (seconds == null) {
             return null;
         }
         long s = Math.round(seconds);
-        long[] range = band.around(s);
-        return new Estimate(s, range[0], range[1]);
+        long[] range = band.around(service, s);
+        return new Estimate(s, range[0], range[1], seconds > closingIn);
     }
 }

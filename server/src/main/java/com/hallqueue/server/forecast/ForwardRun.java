@@ -46,7 +46,7 @@ final class ForwardRun {
         targets.forEach(t -> wanted.add(t.id()));
         for (ServiceDef s : hall.config().services()) {
             serviceLines.put(s.code(), new SimLine(hall.waiting(s.code(), true), hall.waiting(s.code(), false),
-                    s.code(), history.priorityRate(s.code(), hall.now()), true, sampler, hall.now()));
+                    s.code(), history.priorityRate(s.code(), hall.now()), true, sampler, hall.now(), lastIssue()));
             wanted.add("new:" + s.code());
             wanted.add("new!" + s.code());
         }
@@ -78,6 +78,18 @@ final class ForwardRun {
         return calledAt;
     }
 
+    /**
+     * Seconds from now to today's last-ticket time: no priority citizen arrives after it, so
+     * an overloaded line served into the evening is not pushed back by arrivals that cannot
+     * happen. Unbounded when the hall issues to midnight, zero on a day it does not open.
+     */
+    private double lastIssue() {
+        return hall.config().hours().on(now.toLocalDate()).map(d -> d.lastTicket().equals(java.time.LocalTime.MAX)
+                ? Double.POSITIVE_INFINITY
+                : HallHistory.seconds(hall.now(), now.toLocalDate().atTime(d.lastTicket()).atZone(now.getZone())
+                        .toInstant())).orElse(0.0);
+    }
+
     private void waitForArrival(SimCounter c) {
         double next = c.nextArrival();
         if (next != Double.POSITIVE_INFINITY && next > c.freeAt) {
@@ -100,7 +112,7 @@ final class ForwardRun {
         // the services it calls now, which a manager may have changed since the file was read
         c.services().forEach(s -> lines.add(serviceLines.get(s)));
         lines.add(new SimLine(hall.directedTo(c.number(), true), hall.directedTo(c.number(), false), "", 0, false,
-                sampler, hall.now()));
+                sampler, hall.now(), 0));
         free.add(new SimCounter(c.number(), lines, breaks, freeAt, c.priorityStreak()));
     }
 

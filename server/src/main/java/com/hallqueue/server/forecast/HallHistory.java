@@ -26,7 +26,9 @@ public final class HallHistory {
     private final NoShowsByWait noShows = new NoShowsByWait();
     private final RunningStat noShowCost = new RunningStat(60, 0.5, 5, 100);
     private final RunningStat pause = new RunningStat(300, 1, 3, 30);
-    private final Map<String, Deque<Instant>> priorityArrivals = new HashMap<>();
+    private final Map<String, Deque<Instant>> arrivals = new HashMap<>();
+    /** Hall-wide: whether a citizen has priority does not depend on the service they came for. */
+    private final RunningStat priorityShare = new RunningStat(0.05, 0, 20, 2000);
     private final Map<String, Long> lastWait = new HashMap<>();
     private final Map<Integer, Instant> pausedAt = new HashMap<>();
 
@@ -70,12 +72,11 @@ public final class HallHistory {
     }
 
     private void issued(Ticket t, Instant at) {
-        if (t.priority()) {
-            Deque<Instant> times = priorityArrivals.computeIfAbsent(t.service(), s -> new ArrayDeque<>());
-            times.addLast(at);
-            while (times.size() > 1 && times.peekFirst().isBefore(at.minus(PRIORITY_WINDOW))) {
-                times.removeFirst();
-            }
+        priorityShare.add(t.priority() ? 1 : 0);
+        Deque<Instant> times = arrivals.computeIfAbsent(t.service(), s -> new ArrayDeque<>());
+        times.addLast(at);
+        while (times.size() > 1 && times.peekFirst().isBefore(at.minus(PRIORITY_WINDOW))) {
+            times.removeFirst();
         }
     }
 
@@ -121,15 +122,21 @@ public final class HallHistory {
         return pause.mean();
     }
 
-    /** Priority tickets per second for a service, over the last hour seen. */
+    /**
+     * Priority tickets per second for a service: the service's arrivals over the last hour
+     * times the share of priority citizens over the last two thousand or so. Counting only
+     * the priority tickets of the last hour swung with every one that came: three in an hour
+     * at a one-counter inspection line made futures where priority work outgrew the counter
+     * and the line behind it never moved, and forecasts of a whole day for an hour's wait.
+     */
     double priorityRate(String service, Instant now) {
-        Deque<Instant> times = priorityArrivals.get(service);
+        Deque<Instant> times = arrivals.get(service);
         if (times == null || times.isEmpty()) {
             return 0;
         }
         Instant from = now.minus(PRIORITY_WINDOW);
         long recent = times.stream().filter(t -> t.isAfter(from)).count();
-        return recent / (double) PRIORITY_WINDOW.toSeconds();
+        return priorityShare.mean() * recent / PRIORITY_WINDOW.toSeconds();
     }
 
     /** The wait of the last ticket of this service to be called, if any was. */

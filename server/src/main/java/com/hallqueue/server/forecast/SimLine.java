@@ -14,6 +14,7 @@ final class SimLine {
     private final String service;
     private final double priorityRate;
     private final TimeSampler sampler;
+    private final double lastIssue;
     private double nextArrival = Double.POSITIVE_INFINITY;
     private SimItem nextPriority;
     private SimItem nextNormal;
@@ -23,9 +24,11 @@ final class SimLine {
 
     private final java.time.Instant now;
 
+    /** {@code lastIssue}: seconds from now to the day's last-ticket time, after which nobody more arrives. */
     SimLine(Iterator<Ticket> priorityTickets, Iterator<Ticket> normalTickets, String service, double priorityRate,
-            boolean withPhantoms, TimeSampler sampler, java.time.Instant now) {
+            boolean withPhantoms, TimeSampler sampler, java.time.Instant now, double lastIssue) {
         this.now = now;
+        this.lastIssue = lastIssue;
         this.priorityTickets = priorityTickets;
         this.normalTickets = normalTickets;
         this.service = service;
@@ -86,6 +89,6 @@ final class SimLine {
 
     /** When the next priority ticket arrives in this possible future (Poisson at the learned rate). */
     double expectedArrival() {
-        return nextArrival;
+        return nextArrival <= lastIssue ? nextArrival : Double.POSITIVE_INFINITY;
     }
 }

@@ -38,6 +38,7 @@ final class PrintJobJson {
         m.put("priority", t.priority());
         m.put("ahead", t.ahead());
         m.put("estimatedWaitSeconds", t.estimatedWaitSeconds());
+        m.put("mayNotBeServedToday", Boolean.TRUE.equals(t.mayNotBeServedToday()));
         m.put("issuedAt", t.issuedAt());
         m.put("issuedAtLocal", LOCAL_TIME.format(t.issuedAt().atZone(config.zone())));
         m.put("hallName", config.hall().name());

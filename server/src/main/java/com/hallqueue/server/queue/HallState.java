@@ -88,6 +88,11 @@ final class HallState implements HallView {
     }
 
     @Override
+    public int ahead(Ticket t) {
+        return lines.ahead(t);
+    }
+
+    @Override
     public java.util.Iterator<Ticket> waiting(String service, boolean priority) {
         return lines.waiting(service, priority);
     }

@@ -19,6 +19,9 @@ public interface HallView {
     /** How many priority, or normal, tickets wait for a service; at once, however long the line. */
     int waitingCount(String service, boolean priority);
 
+    /** How many tickets of its line will be called before this waiting one. */
+    int ahead(Ticket t);
+
     /** The tickets waiting for a service, priority or normal ones, longest-waiting first. */
     Iterator<Ticket> waiting(String service, boolean priority);
 

@@ -17,7 +17,8 @@ public record QueueView(List<ServiceQueue> services, List<Alert> alerts) {
 
     /** Forecasts are null when no counter open or opening today serves the service. */
     public record ServiceQueue(String service, String name, String nameEn, int waiting, Long estimatedWaitSeconds,
-                               Long estimatedWaitLowSeconds, Long estimatedWaitHighSeconds, Instant oldestIssuedAt) {
+                               Long estimatedWaitLowSeconds, Long estimatedWaitHighSeconds, Instant oldestIssuedAt,
+                               Boolean mayNotBeServedToday) {
     }
 
     /** A service whose forecast wait for a new ticket is over the target: open another counter for it. */

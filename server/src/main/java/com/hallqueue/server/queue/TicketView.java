@@ -23,7 +23,9 @@ public record TicketView(
         String returnOf,
         Outcome outcome,
         NoticeView notice,
-        String outcomeNote) {
+        String outcomeNote,
+        Boolean mayNotBeServedToday,
+        String waitAdvice) {
 
     /**
      * The 一次性告知单 a visit ended with, as the finish answer and the ticket's page show it;
@@ -47,13 +49,13 @@ public record TicketView(
     public TicketView forScreens() {
         return notice == null && outcomeNote == null ? this : new TicketView(id, number, service, status, priority,
                 issuedAt, calledAt, counter, ahead, estimatedWaitSeconds, estimatedWaitLowSeconds,
-                estimatedWaitHighSeconds, firstCounter, returnOf, outcome, null, null);
+                estimatedWaitHighSeconds, firstCounter, returnOf, outcome, null, null, mayNotBeServedToday, waitAdvice);
     }
 
     /** A ticket as it stands without a forecast: read back from the store, or a past call. */
     public static TicketView settled(Ticket t) {
         return new TicketView(t.id(), t.number(), t.service(), t.status(), t.priority(), t.issuedAt(),
                 t.calledAt(), t.counter(), 0, null, null, null, t.matter().firstCounter(), t.matter().returnOf(),
-                t.matter().outcome(), NoticeView.of(t, null), t.matter().outcomeNote());
+                t.matter().outcome(), NoticeView.of(t, null), t.matter().outcomeNote(), null, null);
     }
 }

@@ -55,7 +55,8 @@ final class Views {
                     t.calledAt(), t.counter(), waiting ? hall.lines.ahead(t) : 0,
                     e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
                     e == null ? null : e.highSeconds(), t.matter().firstCounter(), t.matter().returnOf(),
-                    t.matter().outcome(), TicketView.NoticeView.of(t, noticeOf(t)), t.matter().outcomeNote());
+                    t.matter().outcome(), TicketView.NoticeView.of(t, noticeOf(t)), t.matter().outcomeNote(),
+                    e == null ? null : e.beyondClosing(), e != null && e.beyondClosing() ? Estimate.NOT_TODAY : null);
         }
 
         private com.hallqueue.server.matters.Notice noticeOf(Ticket t) {
@@ -83,7 +84,8 @@ final class Views {
                 int waiting = hall.lines.waitingFor(s.code());
                 rows.add(new QueueView.ServiceQueue(s.code(), s.name(), s.nameEn(), waiting,
                         e == null ? null : e.seconds(), e == null ? null : e.lowSeconds(),
-                        e == null ? null : e.highSeconds(), hall.lines.oldestIssued(s.code())));
+                        e == null ? null : e.highSeconds(), hall.lines.oldestIssued(s.code()),
+                        e == null ? null : e.beyondClosing()));
                 boolean unserved = hall.counters.values().stream()
                         .noneMatch(c -> c.state() != CounterState.CLOSED && c.serves(s.code()));
                 if (waiting > 0 && (unserved || e == null || e.seconds() > target)) {

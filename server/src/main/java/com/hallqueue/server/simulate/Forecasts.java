@@ -19,21 +19,25 @@ final class Forecasts {
 
     private final HallHistory history;
     private final Baselines baselines;
-    private final Outcome outcome = new Outcome();
+    private final Outcome outcome;
     private final Map<String, Citizen> citizens;
 
-    Forecasts(HallConfig config, Map<String, Citizen> citizens) {
+    Forecasts(HallConfig config, Map<String, Citizen> citizens, Breakdown breakdown) {
         this.history = new HallHistory(config);
         this.baselines = new Baselines(history);
         this.citizens = citizens;
+        this.outcome = new Outcome(breakdown);
     }
 
     Citizen citizen(TicketView t, QueueEngine engine, boolean noShow, Instant leavesAt) {
         outcome.issued();
         var counters = engine.counters();
         double ours = t.estimatedWaitSeconds() == null ? 0 : t.estimatedWaitSeconds();
+        Citizen.Told told = new Citizen.Told(t.service(), t.ahead(),
+                t.estimatedWaitLowSeconds() == null ? ours : t.estimatedWaitLowSeconds(),
+                t.estimatedWaitHighSeconds() == null ? ours : t.estimatedWaitHighSeconds());
         return new Citizen(t.id(), t.issuedAt(), noShow, leavesAt, ours, baselines.les(t),
-                baselines.ql(t, counters), baselines.naive(t, counters));
+                baselines.ql(t, counters), baselines.naive(t, counters), told);
     }
 
     void observe(List<HallEvent> events) {
@@ -42,7 +46,8 @@ final class Forecasts {
             if (e.type() == EventType.TICKET_CALLED) {
                 Citizen c = citizens.remove(e.ticket().id());
                 if (c != null) {
-                    outcome.called(c, Duration.between(c.issuedAt(), e.ticket().calledAt()).toMillis() / 1000.0);
+                    outcome.called(c, Duration.between(c.issuedAt(), e.ticket().calledAt()).toMillis() / 1000.0,
+                            e.ticket().calledAt());
                 }
             }
         }

@@ -48,7 +48,7 @@ public final class HallSimulation {
                 new ForwardForecast(config));
         Chance chance = new Chance(seed);
         Map<String, Citizen> citizens = new HashMap<>();
-        Forecasts forecasts = new Forecasts(config, citizens);
+        Forecasts forecasts = new Forecasts(config, citizens, new Breakdown(scenario));
         for (int d = 0; d < days; d++) {
             new SimDay(scenario, engine, clock, chance, forecasts, FIRST_DAY.plusDays(d), citizens).run();
         }

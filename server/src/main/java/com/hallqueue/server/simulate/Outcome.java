@@ -14,15 +14,21 @@ final class Outcome {
     private final PredictorScore les = new PredictorScore();
     private final PredictorScore ql = new PredictorScore();
     private final PredictorScore naive = new PredictorScore();
+    private final Breakdown breakdown;
     private long tickets;
+
+    Outcome(Breakdown breakdown) {
+        this.breakdown = breakdown;
+    }
 
     void issued() {
         tickets++;
     }
 
-    void called(Citizen c, double waitSeconds) {
+    void called(Citizen c, double waitSeconds, java.time.Instant calledAt) {
         waits.add(waitSeconds);
-        hallqueue.add(c.hallqueue(), waitSeconds);
+        breakdown.add(c, waitSeconds, calledAt);
+        hallqueue.add(c.hallqueue(), waitSeconds, c.told().low(), c.told().high());
         les.add(c.les(), waitSeconds);
         ql.add(c.ql(), waitSeconds);
         naive.add(c.naive(), waitSeconds);
@@ -41,6 +47,7 @@ final class Outcome {
         predictors.put("ql", ql.result());
         predictors.put("naive", naive.result());
         out.put("predictors", predictors);
+        out.put("breakdown", breakdown.report());
         return out;
     }
 

@@ -123,6 +123,70 @@ class ForwardForecastTest {
         assertThat(estimate).isBetween(2 * 60L, 8 * 60L);
     }
 
+    @Test
+    void aLineThatWillNotBeReachedBeforeClosingSaysSoInsteadOfPromisingANumber() {
+        clock.set(java.time.Instant.parse("2026-11-27T16:00:00Z"));
+        hall.open(4, staff(4));
+        TicketView first = issue("B");
+        TicketView last = first;
+        for (int i = 0; i < 14; i++) {
+            last = issue("B");
+        }
+        // at 16:00 one counter at about 10 minutes a ticket: the 15th is about 140 minutes away, past 18:00
+        assertThat(first.mayNotBeServedToday()).isFalse();
+        assertThat(first.waitAdvice()).isNull();
+        assertThat(last.mayNotBeServedToday()).isTrue();
+        assertThat(last.waitAdvice()).startsWith("今日可能无法办理").contains("appointment");
+        assertThat(last.estimatedWaitSeconds()).isGreaterThan(2 * 3600L);
+        assertThat(hall.queue().services()).filteredOn(q -> q.service().equals("B"))
+                .extracting(QueueView.ServiceQueue::mayNotBeServedToday).containsExactly(true);
+        assertThat(hall.queue().services()).filteredOn(q -> q.service().equals("A"))
+                .extracting(QueueView.ServiceQueue::mayNotBeServedToday).containsExactly(false);
+    }
+
+    @Test
+    void pastClosingTheLastOfTheLineIsServedAndNotToldOtherwise() {
+        clock.set(java.time.Instant.parse("2026-11-27T17:50:00Z"));
+        hall.open(4, staff(4));
+        TicketView t = null;
+        for (int i = 0; i < 4; i++) {
+            t = issue("B");
+        }
+        assertThat(t.mayNotBeServedToday()).isTrue();
+        clock.set(java.time.Instant.parse("2026-11-27T18:05:00Z"));
+        TicketView later = hall.ticket(t.id()).orElseThrow();
+        assertThat(later.mayNotBeServedToday()).isFalse();
+        assertThat(later.estimatedWaitSeconds()).isPositive();
+    }
+
+    @Test
+    void afterTheLastTicketTimeNoPriorityCitizenIsExpectedToJumpTheLine() {
+        HallConfig oneCounter = new HallConfigLoader().parse("""
+                hall: {name: 查验, timeZone: UTC}
+                services:
+                  - {code: C, name: 查验, handleMinutes: 20}
+                counters:
+                  - {number: 1, services: [C]}
+                hours: {week: {daily: {open: "08:00", lastTicket: "16:00", close: "17:00"}}}
+                """, "inspection hall");
+        QueueEngine inspection = new QueueEngine(oneCounter, clock, TicketIds.seeded(5), HallRecord.empty(),
+                new ForwardForecast(oneCounter));
+        clock.set(java.time.Instant.parse("2026-11-27T15:00:00Z"));
+        inspection.open(1, staff(1));
+        // an hour in which every third citizen had priority: a steady flow of them from now on
+        // would take most of the counter's time and push the normal line back by hours
+        TicketView issued = null;
+        for (int i = 0; i < 12; i++) {
+            clock.advance(Duration.ofMinutes(4));
+            issued = inspection.issue("C", i % 3 == 0, "K1");
+        }
+        clock.set(java.time.Instant.parse("2026-11-27T16:00:30Z"));
+        TicketView last = inspection.ticket(issued.id()).orElseThrow();
+        // 11 ahead of it (the counter is calling the first), 20 minutes each at most a little more:
+        // without arrivals after 16:00 the forecast is the line itself, about 11 × 20 minutes
+        assertThat(last.estimatedWaitSeconds()).isBetween(170 * 60L, 260 * 60L);
+    }
+
     private TicketView issue(String service) {
         clock.advance(Duration.ofSeconds(5));
         return hall.issue(service, false, "K1");
