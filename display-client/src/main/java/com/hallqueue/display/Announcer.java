@@ -4,8 +4,10 @@ import com.hallqueue.client.HallClient;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * Says each call through the speaker, one at a time and in call order: the clip of
  * 请A001号到3号窗口办理 is fetched from the hall's clip pack and played to the end before the
  * next. A clip that cannot be fetched is skipped; the screens still show the call.
+ *
+ * <p>Clips are fetched as soon as the call is heard, on a thread of their own, so the fetch
+ * of the next call's clip does not wait for the current one to be said.
  */
 final class Announcer implements AutoCloseable {
 
@@ -21,11 +26,9 @@ final class Announcer implements AutoCloseable {
     private final HallClient clips;
     private final String lang;
     private final Speaker speaker;
-    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "announcer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final AtomicBoolean speaking = new AtomicBoolean();
+    private final ExecutorService fetcher = daemon("announcer-clips");
+    private final ExecutorService player = daemon("announcer");
 
     Announcer(HallClient clips, String lang, Speaker speaker) {
         this.clips = clips;
@@ -33,22 +36,69 @@ final class Announcer implements AutoCloseable {
         this.speaker = speaker;
     }
 
-    void announce(String number, int counter) {
-        queue.execute(() -> say(number, counter));
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    private void say(String number, int counter) {
+    /**
+     * Opens the connection to the clip server ahead of the first call (a first request pays
+     * for the connection and the server's first clip, often more than the strip can wait).
+     */
+    void warmUp() {
+        fetcher.execute(() -> fetch("A001", 1));
+    }
+
+    /**
+     * Sets the call going. The answer completes when the speaker starts on this call's clip,
+     * or as soon as the clip is in hand while the speaker is still saying an earlier call (it
+     * cannot start sooner then), or when there is no clip to say: the moment from which the
+     * strip may light without getting ahead of the voice.
+     */
+    CompletableFuture<Void> announce(String number, int counter) {
+        CompletableFuture<Void> begun = new CompletableFuture<>();
+        CompletableFuture<byte[]> clip = CompletableFuture.supplyAsync(() -> fetch(number, counter), fetcher);
+        clip.whenComplete((wav, e) -> {
+            if (wav == null || speaking.get()) {
+                begun.complete(null);
+            }
+        });
+        player.execute(() -> say(clip, begun));
+        return begun;
+    }
+
+    private void say(CompletableFuture<byte[]> clip, CompletableFuture<Void> begun) {
+        byte[] wav = clip.exceptionally(e -> null).join();
+        if (wav == null) {
+            begun.complete(null);
+            return;
+        }
+        speaking.set(true);
+        try {
+            begun.complete(null);
+            speaker.play(wav);
+        } finally {
+            speaking.set(false);
+        }
+    }
+
+    private byte[] fetch(String number, int counter) {
         String path = "api/v1/announcements/call.wav?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
                 + "&counter=" + counter + "&lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8);
         try {
-            speaker.play(clips.bytes(path));
+            return clips.bytes(path);
         } catch (IOException | HallClient.Refused e) {
             LOG.warn("no announcement for {} at counter {}: {}", number, counter, e.getMessage());
+            return null;
         }
     }
 
     @Override
     public void close() {
-        queue.shutdownNow();
+        fetcher.shutdownNow();
+        player.shutdownNow();
     }
 }
