@@ -6,6 +6,7 @@ import com.hallqueue.client.HallClient;
 import com.hallqueue.hardware.link.DeviceLink;
 import com.hallqueue.hardware.link.Links;
 import com.hallqueue.hardware.link.SerialSettings;
+import com.hallqueue.hardware.modbus.BusCounters;
 import com.hallqueue.hardware.modbus.CallPadBus;
 import com.hallqueue.hardware.modbus.PadDisplay;
 import java.io.IOException;
@@ -195,6 +196,11 @@ public final class Gateway implements AutoCloseable {
             bus.show(unit, display);
             onPads.put(unit, display);
         }
+    }
+
+    /** How the pad bus has been doing (null without pads). */
+    BusCounters busCounters() {
+        return bus == null ? null : bus.counters();
     }
 
     @Override

@@ -170,8 +170,12 @@ public final class PadBench {
                 calls.start();
                 awaitStrips(tap, staffed);
                 Thread.sleep(2_000);
-                return presses(new Random(baud * 1000L + padCount), new Probes(tap, pads, calledAt), counters, baud,
+                Row row = presses(new Random(baud * 1000L + padCount), new Probes(tap, pads, calledAt), counters, baud,
                         padCount, order, presses);
+                if (BREAKDOWN) {
+                    System.out.println("        " + gateway.busCounters());
+                }
+                return row;
             }
         }
     }

@@ -99,6 +99,7 @@ public final class CallPadBus implements AutoCloseable {
             log.info("call-pad unit {} answers again", unit.address);
             PadDisplay last = unit.lastShown;
             if (last != null) {
+                unit.lastShown = null; // it may have lost power: all of the display goes again, not just a count
                 pendingDisplays.putIfAbsent(unit.address, last);
             }
         }
@@ -122,9 +123,16 @@ public final class CallPadBus implements AutoCloseable {
         pendingDisplays.put(unit, display);
     }
 
-    /** A write that got no answer stays queued until the pad answers a read again. */
+    /**
+     * A write that got no answer stays queued until the pad answers a read again. A new count
+     * of people waiting alone goes in a one-register write: 16 characters on the line instead
+     * of 31, and after every call and every ticket issued most pads want one.
+     */
     private void write(PadUnit unit, PadDisplay display) {
-        if (master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
+        boolean written = display.differsOnlyInWaiting(unit.lastShown)
+                ? master.writeSingleRegister(unit.address, PadRegisters.WAITING, display.registers()[1])
+                : master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers());
+        if (written) {
             pendingDisplays.written(unit.address, display);
             unit.lastShown = display;
         } else {
