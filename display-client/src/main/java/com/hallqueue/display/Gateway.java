@@ -137,6 +137,9 @@ public final class Gateway implements AutoCloseable {
             leds.latestCalls(view.recentCalls());
         }
         refreshPads();
+        if (bus != null) {
+            bridge.reportHealth();
+        }
         LOG.info("in step with the hall: {} counters", view.counters().size());
     }
 

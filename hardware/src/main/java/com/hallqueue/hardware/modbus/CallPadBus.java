@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * polls are both reported; because the master remembers the sequence it passed on, a lost
  * acknowledgement leads to a second acknowledgement, not a second call.
  *
- * <p>A pad that stops answering is logged as a device fault and backed off (see
+ * <p>A pad that stops answering is logged as a device fault, told to the listener, and backed off (see
  * {@link PadUnit}) instead of costing its reply timeout every round; when it answers again
  * it is told its display afresh, since it may have lost power. Which pads a round reads is
  * the {@link PollOrder}'s.
@@ -50,6 +50,7 @@ public final class CallPadBus implements AutoCloseable {
     private final Map<Integer, PadUnit> units = new LinkedHashMap<>();
     private final PendingDisplays pendingDisplays = new PendingDisplays();
     private final PadInputs inputs;
+    private final PadListener listener;
     private final PollPlan plan;
     private final Duration replyTimeout;
     private volatile Thread loop;
@@ -72,6 +73,7 @@ public final class CallPadBus implements AutoCloseable {
         this.replyTimeout = timing.replyTimeout();
         unitAddresses.forEach(address -> units.put(address, new PadUnit(address)));
         this.inputs = new PadInputs(master, listener, counters);
+        this.listener = listener;
         this.plan = new PollPlan(units.values(), order);
     }
 
@@ -97,6 +99,7 @@ public final class CallPadBus implements AutoCloseable {
         }
         if (unit.answered()) {
             log.info("call-pad unit {} answers again", unit.address);
+            tell(() -> listener.unitAnswersAgain(unit.address));
             PadDisplay last = unit.lastShown;
             if (last != null) {
                 unit.lastShown = null; // it may have lost power: all of the display goes again, not just a count
@@ -110,6 +113,15 @@ public final class CallPadBus implements AutoCloseable {
         if (unit.missed(plan.round())) {
             log.warn("call-pad unit {} does not answer (device fault: power, wiring or address?); "
                     + "trying it only every few rounds until it does", unit.address);
+            tell(() -> listener.unitSilent(unit.address));
+        }
+    }
+
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.warn("pad listener failed on a unit's health", e);
         }
     }
 
