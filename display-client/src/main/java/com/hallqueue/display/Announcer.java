@@ -46,10 +46,16 @@ final class Announcer implements AutoCloseable {
 
     /**
      * Opens the connection to the clip server ahead of the first call (a first request pays
-     * for the connection and the server's first clip, often more than the strip can wait).
+     * for the connection, often more than the strip can wait): any answer will do.
      */
     void warmUp() {
-        fetcher.execute(() -> fetch("A001", 1));
+        fetcher.execute(() -> {
+            try {
+                clips.bytes("health");
+            } catch (IOException | HallClient.Refused e) {
+                LOG.debug("clip server not reached yet: {}", e.getMessage());
+            }
+        });
     }
 
     /**
@@ -85,11 +91,14 @@ final class Announcer implements AutoCloseable {
         }
     }
 
-    private byte[] fetch(String number, int counter) {
-        String path = "api/v1/announcements/call.wav?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+    private String path(String number, int counter) {
+        return "api/v1/announcements/call.wav?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
                 + "&counter=" + counter + "&lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8);
+    }
+
+    private byte[] fetch(String number, int counter) {
         try {
-            return clips.bytes(path);
+            return clips.bytes(path(number, counter));
         } catch (IOException | HallClient.Refused e) {
             LOG.warn("no announcement for {} at counter {}: {}", number, counter, e.getMessage());
             return null;
