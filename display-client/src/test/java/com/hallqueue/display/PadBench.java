@@ -58,8 +58,9 @@ public final class PadBench {
 
         /** The median of each hop, and the slowest presses hop by hop. */
         String breakdown() {
-            StringBuilder out = new StringBuilder(String.format("        hops, median: bus %.0f, server %.0f, leds %.0f ms;"
-                    + " slowest presses (total = hops, ms):%n", median(Hops::busNanos), median(Hops::serverNanos),
+            StringBuilder out = new StringBuilder(String.format("        hops of %d presses (those whose acknowledgement"
+                    + " and event were both seen), median: bus %.0f, server %.0f, leds %.0f ms;"
+                    + " slowest (total = hops, ms):%n", hops.size(), median(Hops::busNanos), median(Hops::serverNanos),
                     median(Hops::ledNanos)));
             hops.stream().sorted(java.util.Comparator.comparingLong(Hops::totalNanos).reversed()).limit(3)
                     .forEach(h -> out.append("          ").append(h.line()).append(System.lineSeparator()));
