@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -114,7 +115,7 @@ public final class CallPadBus implements AutoCloseable {
      * is asked for again at once, once: the pad is there, and another read costs ~25 ms at
      * 9600 baud where waiting for the next round would hold a press back a whole round.
      */
-    private java.util.Optional<int[]> readInputs(PadUnit unit) {
+    private Optional<int[]> readInputs(PadUnit unit) {
         long spoilt = spoiltReplies();
         var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
         if (registers.isEmpty() && spoiltReplies() > spoilt) {
