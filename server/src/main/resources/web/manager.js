@@ -12,6 +12,7 @@ import { wireExports } from './manager-exports.js';
 import { loadAppraisal } from './manager-appraisal.js';
 import { loadComplaints, complaintEvent } from './manager-complaints.js';
 import { html, show } from './markup.js';
+import { watchPadFaults, renderPadFaults } from './manager-devices.js';
 
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.manager';
@@ -148,6 +149,7 @@ async function enter() {
   wireExports(state.token, reportDay());
   loadAppraisal(state.token).catch(() => {});
   loadComplaints(state.token).catch(() => {});
+  watchPadFaults(state.token, state.hall);
   follow(state.token, {
     snapshot: s => {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
@@ -184,7 +186,7 @@ async function login(e) {
 }
 
 async function start() {
-  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); renderEarlyCloses(); }));
+  document.body.appendChild(langSwitch(() => { renderLive(); renderPadFaults(); renderTiles(); renderCharts(); renderCases(); renderMatters(); renderEarlyCloses(); }));
   $('login').addEventListener('submit', login);
   $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
   state.hall = await api('/api/v1/hall');

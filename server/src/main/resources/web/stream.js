@@ -1,14 +1,21 @@
 // The hall's event stream: a snapshot, then one message per committed change. When the
 // connection drops the page says so, reconnects by itself and starts again from a fresh snapshot.
 // A connection that cannot be made moves the page on to the next of its servers (servers.js).
-// The server pings every stream, but a page cannot see pings: a stream quiet for QUIET_MS asks
-// the server with {"type":"ping"}, and one that still hears nothing ANSWER_MS later is taken
-// for dead (a server gone without a word leaves the socket open) and opened afresh.
+// The server pings every stream, but a page cannot see pings: a stream quiet for two of the
+// server's ping intervals asks the server with {"type":"ping"}, and one that still hears nothing
+// a ping interval later is taken for dead (a server gone without a word leaves the socket open)
+// and opened afresh. The page asks once as soon as it connects: the pong tells the server's ping
+// interval (hallqueue.stream.pingMillis, 10 s unless set), so a server configured to ping more
+// often is watched more closely too.
 import * as servers from './servers.js';
 
 const CONNECT_MS = 5000;
-const QUIET_MS = 20000;
-const ANSWER_MS = 10000;
+const DEFAULT_PING_MS = 10000;
+
+/** How long a stream may stay quiet, how long a ping may go unanswered, how often to look. */
+function watchFor(pingMs) {
+  return { quietMs: 2 * pingMs, answerMs: pingMs, everyMs: Math.max(25, Math.min(1000, pingMs / 4)) };
+}
 
 export function follow(token, { snapshot, event, online }) {
   let delay = 500;
@@ -21,28 +28,36 @@ export function follow(token, { snapshot, event, online }) {
     let opened = false;
     let heard = Date.now();
     let asked = 0;
-    const watch = setInterval(() => {
-      if (!opened) return;
-      if (asked && Date.now() - asked > ANSWER_MS) {
+    let limits = watchFor(DEFAULT_PING_MS);
+    let watch = null;
+    const ask = () => {
+      asked = Date.now();
+      ws.send('{"type":"ping"}');
+    };
+    const look = () => {
+      if (asked && Date.now() - asked > limits.answerMs) {
         ws.onclose = null; // a dead socket may take long to confirm its close: move on now
         ws.close();
         lost();
-      } else if (!asked && Date.now() - heard > QUIET_MS) {
-        asked = Date.now();
-        ws.send('{"type":"ping"}');
+        return;
       }
-    }, 1000);
-    stopWatch = () => clearInterval(watch);
+      if (!asked && Date.now() - heard > limits.quietMs) ask();
+      watch = setTimeout(look, limits.everyMs);
+    };
+    stopWatch = () => clearTimeout(watch);
     socket = ws;
     ws.onopen = () => {
       opened = true;
       clearTimeout(slow);
+      ask();
+      watch = setTimeout(look, limits.everyMs);
     };
     ws.onmessage = m => {
       heard = Date.now();
       asked = 0;
       const msg = JSON.parse(m.data);
       if (msg.type === 'pong') {
+        if (msg.pingMillis > 0) limits = watchFor(msg.pingMillis);
         return;
       }
       if (msg.type === 'snapshot') {
@@ -55,7 +70,7 @@ export function follow(token, { snapshot, event, online }) {
     };
     const lost = () => {
       clearTimeout(slow);
-      clearInterval(watch);
+      clearTimeout(watch);
       if (!opened) servers.unreachable(base);
       online(false);
       setTimeout(open, delay);

@@ -6,6 +6,7 @@ import com.hallqueue.client.HallClient;
 import com.hallqueue.hardware.link.DeviceLink;
 import com.hallqueue.hardware.link.Links;
 import com.hallqueue.hardware.link.SerialSettings;
+import com.hallqueue.hardware.modbus.BusCounters;
 import com.hallqueue.hardware.modbus.CallPadBus;
 import com.hallqueue.hardware.modbus.PadDisplay;
 import java.io.IOException;
@@ -16,6 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class Gateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    /**
+     * The longest a call's strip waits for its voice to begin. Fetching a clip from the hall
+     * takes a few ms; only a clip server in trouble makes the strip wait this long.
+     */
+    static final Duration VOICE_LEAD = Duration.ofMillis(500);
 
     private final HallView view = new HallView();
     private final EventFollower events;
@@ -80,6 +90,9 @@ public final class Gateway implements AutoCloseable {
     }
 
     public void start() {
+        if (announcer != null) {
+            announcer.warmUp();
+        }
         events.start();
         if (bus != null) {
             bus.start(busPause);
@@ -88,8 +101,10 @@ public final class Gateway implements AutoCloseable {
 
     /**
      * On a call the voice is set going first (the clip is fetched and played on its own
-     * thread), then the called counter's strip is written, and only then the hall board:
-     * at 9600 baud the board's frame alone holds the line for about 0.13 s.
+     * thread) and the called counter's strip is written once the voice has begun, so the
+     * citizen never reads a call before hearing it; only then the hall board: at 9600 baud
+     * the board's frame alone holds the line for about 0.13 s. A voice that has not begun
+     * within {@link #VOICE_LEAD} (a slow or absent clip server) does not hold the strip longer.
      */
     private void onMessage(JsonNode m) {
         String type = m.path("type").asText();
@@ -102,7 +117,7 @@ public final class Gateway implements AutoCloseable {
         JsonNode ticket = m.path("ticket");
         boolean call = type.equals("ticket.called") || type.equals("ticket.recalled");
         if (call) {
-            announce(ticket);
+            awaitVoice(announce(ticket));
         }
         if (m.path("counter").isObject()) {
             counterChanged(m.path("counter"));
@@ -129,6 +144,9 @@ public final class Gateway implements AutoCloseable {
             leds.latestCalls(view.recentCalls());
         }
         refreshPads();
+        if (bus != null) {
+            bridge.reportHealth();
+        }
         LOG.info("in step with the hall: {} counters", view.counters().size());
     }
 
@@ -144,9 +162,20 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    private void announce(JsonNode ticket) {
-        if (announcer != null) {
-            announcer.announce(ticket.path("number").asText(), ticket.path("counter").asInt());
+    private CompletableFuture<Void> announce(JsonNode ticket) {
+        if (announcer == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return announcer.announce(ticket.path("number").asText(), ticket.path("counter").asInt());
+    }
+
+    private static void awaitVoice(CompletableFuture<Void> begun) {
+        try {
+            begun.get(VOICE_LEAD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.info("the voice has not begun within {} ms; the strip goes ahead", VOICE_LEAD.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -189,6 +218,11 @@ public final class Gateway implements AutoCloseable {
             bus.show(unit, display);
             onPads.put(unit, display);
         }
+    }
+
+    /** How the pad bus has been doing (null without pads). */
+    BusCounters busCounters() {
+        return bus == null ? null : bus.counters();
     }
 
     @Override

@@ -9,9 +9,13 @@ import com.hallqueue.hardware.modbus.PadDisplay;
 import com.hallqueue.hardware.modbus.PadKey;
 import com.hallqueue.hardware.modbus.PadListener;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -21,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Turns call-pad keys into that counter's actions and evaluator scores into ratings of the
  * ticket just served there. The gateway's token may act only at the counters the hall's
  * config gives it, and always for the member of staff working there. Requests leave the
- * bus thread at once and go out one at a time, in press order.
+ * bus thread at once and go out one at a time, in press order. Pads that stop answering,
+ * and their coming back, are reported to the hall as device faults for the manager's page.
  */
 final class PadBridge implements PadListener, AutoCloseable {
 
@@ -32,6 +37,7 @@ final class PadBridge implements PadListener, AutoCloseable {
     private final HallView view;
     private final Map<Integer, GatewayConfig.PadSet> byCounter;
     private final HandledPresses handled;
+    private final Map<Integer, Instant> silentSince = new TreeMap<>();
     private final ExecutorService out = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pad-requests");
         t.setDaemon(true);
@@ -57,6 +63,49 @@ final class PadBridge implements PadListener, AutoCloseable {
         if (handled.firstTime(score.unit(), "score", score.seq())) {
             counterOfUnit(score.unit(), true).ifPresent(n -> out.execute(() -> rate(n, score.score())));
         }
+    }
+
+    @Override
+    public void unitSilent(int unit) {
+        synchronized (silentSince) {
+            silentSince.putIfAbsent(unit, Instant.now());
+        }
+        reportHealth();
+    }
+
+    @Override
+    public void unitAnswersAgain(int unit) {
+        synchronized (silentSince) {
+            if (silentSince.remove(unit) == null) {
+                return;
+            }
+        }
+        reportHealth();
+    }
+
+    /**
+     * Tells the hall every unit silent now: after each change, and each time the gateway is in
+     * step with the hall again, since a restarted server knows nothing of it.
+     */
+    void reportHealth() {
+        out.execute(() -> {
+            try {
+                hall.post("api/v1/call-pads/status", Map.of("silent", silentNow()));
+            } catch (IOException | HallClient.Refused e) {
+                LOG.warn("call-pad faults not reported: {}", e.getMessage());
+            }
+        });
+    }
+
+    private List<Map<String, Object>> silentNow() {
+        List<Map<String, Object>> silent = new ArrayList<>();
+        synchronized (silentSince) {
+            silentSince.forEach((unit, since) -> byCounter.values().stream()
+                    .filter(p -> Integer.valueOf(unit).equals(p.pad()) || Integer.valueOf(unit).equals(p.evaluator()))
+                    .findFirst().ifPresent(p -> silent.add(Map.of("counter", p.counter(), "unit", unit,
+                            "role", Integer.valueOf(unit).equals(p.pad()) ? "pad" : "evaluator", "since", since.toString()))));
+        }
+        return silent;
     }
 
     private Optional<Integer> counterOfUnit(int unit, boolean evaluator) {

@@ -25,6 +25,8 @@ final class BenchPads implements AutoCloseable {
 
     private final ModbusSlave slave;
     private final Map<Integer, SimpleProcessImage> units = new TreeMap<>();
+    /** When each unit's last press was acknowledged: the moment the bus had read it, plus the acknowledgement's ~17 characters. */
+    private final Map<Integer, Long> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BenchPads(ModbusSlave slave) {
         this.slave = slave;
@@ -38,7 +40,7 @@ final class BenchPads implements AutoCloseable {
         for (int unit = 1; unit <= count; unit++) {
             SimpleProcessImage image = new SimpleProcessImage(unit);
             for (int r = 0; r < 16; r++) {
-                image.addRegister(r == KEY_ACK ? new AckRegister(image) : new SimpleRegister(0));
+                image.addRegister(r == KEY_ACK ? pads.new AckRegister(unit, image) : new SimpleRegister(0));
             }
             pads.units.put(unit, image);
             pads.slave.addProcessImage(unit, image);
@@ -53,25 +55,37 @@ final class BenchPads implements AutoCloseable {
         units.get(unit).getRegister(KEY).setValue(key.code());
     }
 
+    /** When the press {@code seq} at {@code unit} was acknowledged (System.nanoTime), or null while it is not. */
+    Long acknowledgedAt(int unit, int seq) {
+        Long at = acknowledged.get(unit);
+        return at != null && units.get(unit).getRegister(KEY_ACK).getValue() == seq ? at : null;
+    }
+
     @Override
     public void close() throws InterruptedException {
         J2modSlaves.close(slave);
     }
 
     /** KEY_ACK: acknowledging the press on show drops it. */
-    private static final class AckRegister extends SimpleRegister {
+    private final class AckRegister extends SimpleRegister {
+        private final int unit;
         private final SimpleProcessImage image;
 
-        AckRegister(SimpleProcessImage image) {
+        AckRegister(int unit, SimpleProcessImage image) {
             super(0);
+            this.unit = unit;
             this.image = image;
         }
 
         @Override
         public synchronized void setValue(int v) {
+            boolean fresh = v != getValue();
             super.setValue(v);
             if (image != null && v == image.getRegister(KEY_SEQ).getValue()) { // null: still being built
                 image.getRegister(KEY).setValue(0);
+                if (fresh) {
+                    acknowledged.put(unit, System.nanoTime());
+                }
             }
         }
 

@@ -27,18 +27,25 @@ final class ClipServer implements AutoCloseable {
     private final byte[] wav = tone();
 
     ClipServer() throws IOException {
-        this(false);
+        this(false, 0);
     }
 
     static ClipServer echoing() throws IOException {
-        return new ClipServer(true);
+        return new ClipServer(true, 0);
     }
 
-    private ClipServer(boolean echo) throws IOException {
+    /** Answers each request only after {@code delayMillis}, as a busy or distant server would. */
+    static ClipServer slow(long delayMillis) throws IOException {
+        return new ClipServer(false, delayMillis);
+    }
+
+    private ClipServer(boolean echo, long delayMillis) throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         com.sun.net.httpserver.HttpHandler clip = exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
             queries.add(query);
+            pause(delayMillis);
             byte[] body = echo ? query.getBytes(java.nio.charset.StandardCharsets.UTF_8) : wav;
             exchange.getResponseHeaders().add("Content-Type", "audio/wav");
             exchange.sendResponseHeaders(200, body.length);
@@ -48,6 +55,14 @@ final class ClipServer implements AutoCloseable {
         http.createContext("/api/v1/announcements/call.wav", clip);
         http.createContext("/api/v1/broadcast/voice.wav", clip);
         http.start();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String url() {

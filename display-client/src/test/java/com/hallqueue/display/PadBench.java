@@ -38,8 +38,39 @@ public final class PadBench {
     private static final int WARM_UP = 3;
     private static final int BOARD = 20;
     private static final long FRAME_WAIT_NANOS = 10_000_000_000L;
+    /** {@code -Dbench.hops=true}: each row's time hop by hop as well. */
+    private static final boolean BREAKDOWN = Boolean.getBoolean("bench.hops");
 
-    record Row(int baud, String order, int pads, long[] sortedNanos, int lost) {
+    /**
+     * Where one press's time went: from the press until the bus acknowledged it (the pad's
+     * turn, its read and the acknowledgement), from then until the call's event reached a
+     * listener beside the gateway (the request, the commit with its forced journal write, the
+     * stream), and from the event to the strip frame's last byte (the gateway and the LED line).
+     */
+    record Hops(long totalNanos, long busNanos, long serverNanos, long ledNanos) {
+        String line() {
+            return String.format("%5.0f = bus %4.0f + server %4.0f + leds %4.0f", totalNanos / 1e6, busNanos / 1e6,
+                    serverNanos / 1e6, ledNanos / 1e6);
+        }
+    }
+
+    record Row(int baud, String order, int pads, long[] sortedNanos, int lost, List<Hops> hops) {
+
+        /** The median of each hop, and the slowest presses hop by hop. */
+        String breakdown() {
+            StringBuilder out = new StringBuilder(String.format("        hops of %d presses (those whose acknowledgement"
+                    + " and event were both seen), median: bus %.0f, server %.0f, leds %.0f ms;"
+                    + " slowest (total = hops, ms):%n", hops.size(), median(Hops::busNanos), median(Hops::serverNanos),
+                    median(Hops::ledNanos)));
+            hops.stream().sorted(java.util.Comparator.comparingLong(Hops::totalNanos).reversed()).limit(3)
+                    .forEach(h -> out.append("          ").append(h.line()).append(System.lineSeparator()));
+            return out.toString().stripTrailing();
+        }
+
+        private double median(java.util.function.ToLongFunction<Hops> hop) {
+            long[] sorted = hops.stream().mapToLong(hop).sorted().toArray();
+            return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2] / 1e6;
+        }
 
         double ms(double quantile) {
             if (sortedNanos.length == 0) {
@@ -88,6 +119,9 @@ public final class PadBench {
 
     private static Row printed(Row row) {
         System.out.println(row.line());
+        if (BREAKDOWN) {
+            System.out.println(row.breakdown());
+        }
         System.out.flush();
         return row;
     }
@@ -130,13 +164,35 @@ public final class PadBench {
             issue(hall, "A", 60);
             issue(hall, "B", 25);
             issue(hall, "C", 25);
-            try (Gateway gateway = gateway(hall, config(busNear, led, baud, padCount, order), dir)) {
+            Map<Integer, Long> calledAt = new java.util.concurrent.ConcurrentHashMap<>();
+            try (Gateway gateway = gateway(hall, config(busNear, led, baud, padCount, order), dir);
+                 com.hallqueue.client.EventFollower calls = callsHeard(hall, calledAt)) {
                 gateway.start();
+                calls.start();
                 awaitStrips(tap, staffed);
                 Thread.sleep(2_000);
-                return presses(new Random(baud * 1000L + padCount), tap, pads, counters, baud, padCount, order, presses);
+                Row row = presses(new Random(baud * 1000L + padCount), new Probes(tap, pads, calledAt), counters, baud,
+                        padCount, order, presses);
+                if (BREAKDOWN) {
+                    System.out.println("        " + gateway.busCounters());
+                }
+                return row;
             }
         }
+    }
+
+    /** Notes when each counter's latest ticket.called reached a listener of its own beside the gateway. */
+    private static com.hallqueue.client.EventFollower callsHeard(RunningHall hall, Map<Integer, Long> calledAt) {
+        return new com.hallqueue.client.EventFollower(new HallClient(URI.create("http://127.0.0.1:" + hall.port() + "/"),
+                "demo-display"), m -> {
+                    if (m.path("type").asText().equals("ticket.called")) {
+                        calledAt.put(m.path("ticket").path("counter").asInt(), System.nanoTime());
+                    }
+                });
+    }
+
+    /** What the bench watches: the strips, the pads' acknowledgements and the calls on the stream. */
+    private record Probes(PacedLedTap tap, BenchPads pads, Map<Integer, Long> calledAt) {
     }
 
     private static com.hallqueue.hardware.link.DeviceLink serial(Path port, int baud) throws Exception {
@@ -180,11 +236,13 @@ public final class PadBench {
     }
 
     /** Presses 下一位 at random moments at random staffed counters; each counter is finished before its next call. */
-    private static Row presses(Random random, PacedLedTap tap, BenchPads pads, Map<Integer, Counter> counters,
+    private static Row presses(Random random, Probes probes, Map<Integer, Counter> counters,
             int baud, int padCount, String order, int presses) throws InterruptedException {
+        PacedLedTap tap = probes.tap();
         Map<Integer, Integer> seq = new HashMap<>();
         Set<Integer> holding = new HashSet<>();
         List<Long> latencies = new ArrayList<>();
+        List<Hops> hops = new ArrayList<>();
         int lost = 0;
         for (int i = 0; i < presses + WARM_UP; i++) {
             int counter = 1 + random.nextInt(counters.size());
@@ -195,8 +253,10 @@ public final class PadBench {
             }
             Thread.sleep(random.nextInt(400));
             int mark = tap.count();
+            probes.calledAt().remove(counter);
             long pressed = System.nanoTime();
-            pads.press(counter, CallKey.CALL_NEXT, seq.merge(counter, 1, Integer::sum));
+            int press = seq.merge(counter, 1, Integer::sum);
+            probes.pads().press(counter, CallKey.CALL_NEXT, press);
             PacedLedTap.Frame strip = awaitFrame(tap, mark, counter, text -> text.contains("请"));
             if (strip == null) {
                 lost++;
@@ -205,9 +265,24 @@ public final class PadBench {
             holding.add(counter);
             if (i >= WARM_UP) {
                 latencies.add(strip.arrivedNanos() - pressed);
+                hops(probes, counter, press, pressed, strip.arrivedNanos()).ifPresent(hops::add);
             }
         }
-        return new Row(baud, order, padCount, latencies.stream().mapToLong(Long::longValue).sorted().toArray(), lost);
+        return new Row(baud, order, padCount, latencies.stream().mapToLong(Long::longValue).sorted().toArray(), lost, hops);
+    }
+
+    private static java.util.Optional<Hops> hops(Probes probes, int counter, int press, long pressed, long lit)
+            throws InterruptedException {
+        Long acked = probes.pads().acknowledgedAt(counter, press);
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (probes.calledAt().get(counter) == null && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        Long called = probes.calledAt().get(counter);
+        if (acked == null || called == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Hops(lit - pressed, acked - pressed, called - acked, lit - called));
     }
 
     private static PacedLedTap.Frame awaitFrame(PacedLedTap tap, int from, int address, Predicate<String> text)

@@ -42,6 +42,16 @@ final class PadSlaves implements AutoCloseable {
         return pads;
     }
 
+    /** The unit stops answering, as a pad switched off or cut from the bus. */
+    void unplug(int unit) {
+        slave.removeProcessImage(unit);
+    }
+
+    /** The unit answers again, its registers as they were. */
+    void plugIn(int unit) {
+        slave.addProcessImage(unit, units.get(unit));
+    }
+
     void press(int unit, CallKey key, int seq) {
         set(unit, 0, key.code());
         set(unit, 1, seq);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * polls are both reported; because the master remembers the sequence it passed on, a lost
  * acknowledgement leads to a second acknowledgement, not a second call.
  *
- * <p>A pad that stops answering is logged as a device fault and backed off (see
+ * <p>A pad that stops answering is logged as a device fault, told to the listener, and backed off (see
  * {@link PadUnit}) instead of costing its reply timeout every round; when it answers again
  * it is told its display afresh, since it may have lost power. Which pads a round reads is
  * the {@link PollOrder}'s.
@@ -50,6 +51,7 @@ public final class CallPadBus implements AutoCloseable {
     private final Map<Integer, PadUnit> units = new LinkedHashMap<>();
     private final PendingDisplays pendingDisplays = new PendingDisplays();
     private final PadInputs inputs;
+    private final PadListener listener;
     private final PollPlan plan;
     private final Duration replyTimeout;
     private volatile Thread loop;
@@ -72,6 +74,7 @@ public final class CallPadBus implements AutoCloseable {
         this.replyTimeout = timing.replyTimeout();
         unitAddresses.forEach(address -> units.put(address, new PadUnit(address)));
         this.inputs = new PadInputs(master, listener, counters);
+        this.listener = listener;
         this.plan = new PollPlan(units.values(), order);
     }
 
@@ -90,25 +93,54 @@ public final class CallPadBus implements AutoCloseable {
 
     /** Reads the pad's inputs; a pad that does not answer is not written to until it does (see {@link PendingDisplays}). */
     private void poll(PadUnit unit) {
-        var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
+        var registers = readInputs(unit);
         if (registers.isEmpty()) {
             missed(unit);
             return;
         }
         if (unit.answered()) {
             log.info("call-pad unit {} answers again", unit.address);
+            tell(() -> listener.unitAnswersAgain(unit.address));
             PadDisplay last = unit.lastShown;
             if (last != null) {
+                unit.lastShown = null; // it may have lost power: all of the display goes again, not just a count
                 pendingDisplays.putIfAbsent(unit.address, last);
             }
         }
         inputs.handle(unit, registers.get());
     }
 
+    /**
+     * A reply that came but was spoilt (a CRC error or a malformed frame: noise on the line)
+     * is asked for again at once, once: the pad is there, and another read costs ~25 ms at
+     * 9600 baud where waiting for the next round would hold a press back a whole round.
+     */
+    private Optional<int[]> readInputs(PadUnit unit) {
+        long spoilt = spoiltReplies();
+        var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
+        if (registers.isEmpty() && spoiltReplies() > spoilt) {
+            registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
+        }
+        return registers;
+    }
+
+    private long spoiltReplies() {
+        return counters.crcErrors.get() + counters.malformedReplies.get();
+    }
+
     private void missed(PadUnit unit) {
         if (unit.missed(plan.round())) {
             log.warn("call-pad unit {} does not answer (device fault: power, wiring or address?); "
                     + "trying it only every few rounds until it does", unit.address);
+            tell(() -> listener.unitSilent(unit.address));
+        }
+    }
+
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.warn("pad listener failed on a unit's health", e);
         }
     }
 
@@ -122,9 +154,16 @@ public final class CallPadBus implements AutoCloseable {
         pendingDisplays.put(unit, display);
     }
 
-    /** A write that got no answer stays queued until the pad answers a read again. */
+    /**
+     * A write that got no answer stays queued until the pad answers a read again. A new count
+     * of people waiting alone goes in a one-register write: 16 characters on the line instead
+     * of 31, and after every call and every ticket issued most pads want one.
+     */
     private void write(PadUnit unit, PadDisplay display) {
-        if (master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers())) {
+        boolean written = display.differsOnlyInWaiting(unit.lastShown)
+                ? master.writeSingleRegister(unit.address, PadRegisters.WAITING, display.registers()[1])
+                : master.writeRegisters(unit.address, PadRegisters.DISPLAY, display.registers());
+        if (written) {
             pendingDisplays.written(unit.address, display);
             unit.lastShown = display;
         } else {

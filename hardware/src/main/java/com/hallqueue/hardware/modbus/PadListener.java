@@ -9,4 +9,12 @@ public interface PadListener {
     void keyPressed(PadKey key);
 
     void scored(EvaluatorScore score);
+
+    /** The unit missed polls enough to count as silent: a device fault (power, wiring, address). */
+    default void unitSilent(int unit) {
+    }
+
+    /** A silent unit answered again. */
+    default void unitAnswersAgain(int unit) {
+    }
 }

@@ -11,6 +11,8 @@ final class PadRegisters {
     /** State, waiting, four ticket registers, rating prompt. */
     static final int DISPLAY = 8;
     static final int DISPLAY_COUNT = 7;
+    /** People waiting, the one display register that changes without the counter doing anything. */
+    static final int WAITING = 9;
     static final int TICKET_CHARS = 8;
 
     private PadRegisters() {

@@ -97,15 +97,26 @@ class CallPadBusTest {
     }
 
     @Test
-    void aGarbledReplyIsCountedAsACrcErrorAndThePressComesThroughNextRound() {
+    void aGarbledReplyIsCountedAsACrcErrorAndThePadIsAskedAgainAtOnce() {
         bus.pad(1).press(CallKey.TRANSFER);
         bus.garbleNextReplies(1);
+
+        master.pollOnce();
+
+        assertThat(master.counters().crcErrors()).isEqualTo(1);
+        assertThat(heard).containsExactly(new PadKey(1, CallKey.TRANSFER, 1));
+    }
+
+    @Test
+    void aPadWhoseReplyIsGarbledTwiceRunningIsLeftUntilTheNextRound() {
+        bus.pad(1).press(CallKey.TRANSFER);
+        bus.garbleNextReplies(2);
 
         master.pollOnce();
         assertThat(heard).isEmpty();
         master.pollOnce();
 
-        assertThat(master.counters().crcErrors()).isEqualTo(1);
+        assertThat(master.counters().crcErrors()).isEqualTo(2);
         assertThat(heard).containsExactly(new PadKey(1, CallKey.TRANSFER, 1));
     }
 

@@ -125,6 +125,27 @@ class PadPollingTest {
         assertThat(bus.pad(2).registers[PadRegisters.DISPLAY + 1]).isEqualTo(4);
     }
 
+    @Test
+    void aNewCountOfPeopleWaitingAloneIsWrittenToItsOwnRegisterOnly() {
+        bus.pad(1);
+        CallPadBus master = bus(List.of(1), PollOrder.ROUND_ROBIN);
+        master.show(1, new PadDisplay(CounterState.IDLE, "", 5, false));
+        master.pollOnce();
+        int marker = 99; // what the pad's state register holds now, unless the master writes it again
+        bus.pad(1).registers[PadRegisters.DISPLAY] = marker;
+
+        master.show(1, new PadDisplay(CounterState.IDLE, "", 4, false));
+        master.pollOnce();
+
+        assertThat(bus.pad(1).registers[PadRegisters.WAITING]).isEqualTo(4);
+        assertThat(bus.pad(1).registers[PadRegisters.DISPLAY]).as("state not written again").isEqualTo(marker);
+
+        master.show(1, new PadDisplay(CounterState.CALLING, "A007", 4, false));
+        master.pollOnce();
+
+        assertThat(bus.pad(1).registers[PadRegisters.DISPLAY]).isEqualTo(CounterState.CALLING.code());
+    }
+
     private CallPadBus bus(List<Integer> units, PollOrder order) {
         return new CallPadBus(bus, units, listener, new BusTiming(Duration.ofMillis(50), Duration.ZERO), order);
     }

@@ -1,7 +1,9 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.devices.PadFaults;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +47,7 @@ public final class HallApi {
         new AppraisalRoutes(hall).register(router);
         new ComplaintRoutes(hall).register(router);
         new EarlyCloseRoutes(hall).register(router);
+        new CallPadRoutes(hall, new PadFaults(Clock.systemUTC())).register(router);
         router.add("GET", "/api/v1/openapi.json", r -> CompletableFuture.completedFuture(
                 Response.ok(new OpenApiDocument(router.entries(), hall.basePath()).build())),
                 RouteDoc.doc("anyone", "接口文档 This API as an OpenAPI 3 document, made from the routes as served"));

@@ -13,16 +13,17 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
  * The stream is one-way: the server talks, screens only answer pings. The pings and the
  * closing of screens that stopped answering are {@link WebSocketHeartbeat}'s. A browser page
  * cannot see pings, so to learn whether a quiet stream is still alive it may send the text
- * {@code {"type":"ping"}}; that screen alone is answered {@code {"type":"pong"}}.
+ * {@code {"type":"ping"}}; that screen alone is answered {@code {"type":"pong","pingMillis":…}}:
+ * the server's ping interval, from which the page sets how long it lets its stream stay quiet.
  */
 final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
-    private static final String PONG = "{\"type\":\"pong\"}";
-
     private final WebSocketServerHandshaker handshaker;
+    private final String pong;
 
-    WebSocketFrameHandler(WebSocketServerHandshaker handshaker) {
+    WebSocketFrameHandler(WebSocketServerHandshaker handshaker, StreamHeartbeat heartbeat) {
         this.handshaker = handshaker;
+        this.pong = "{\"type\":\"pong\",\"pingMillis\":" + heartbeat.pingEvery().toMillis() + "}";
     }
 
     @Override
@@ -32,7 +33,7 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
         } else if (frame instanceof PingWebSocketFrame) {
             ctx.writeAndFlush(new PongWebSocketFrame(frame.content().retain()));
         } else if (frame instanceof TextWebSocketFrame text && text.text().contains("\"ping\"")) {
-            ctx.writeAndFlush(new TextWebSocketFrame(PONG));
+            ctx.writeAndFlush(new TextWebSocketFrame(pong));
         }
     }
 

@@ -63,7 +63,7 @@ final class WebSocketUpgrade {
                 return;
             }
             Channel channel = ctx.channel();
-            ctx.pipeline().replace(HttpRequestHandler.class, "ws", new WebSocketFrameHandler(handshaker));
+            ctx.pipeline().replace(HttpRequestHandler.class, "ws", new WebSocketFrameHandler(handshaker, heartbeat));
             ctx.pipeline().replace(IdleStateHandler.class, "heartbeat", new WebSocketHeartbeat(heartbeat));
             handshaker.handshake(channel, req).addListener(f -> {
                 if (f.isSuccess()) {

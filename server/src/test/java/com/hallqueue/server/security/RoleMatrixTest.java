@@ -91,6 +91,8 @@ class RoleMatrixTest {
         rows.add(new Row("GET", "/api/v1/counters/1/waiting", null, statuses(401, 403, 403, 403, 200, 200, 200)));
         rows.add(new Row("GET", "/api/v1/auth/me", null, statuses(401, 403, 403, 403, 200, 200, 200)));
         rows.add(new Row("GET", "/api/v1/printers/K1/jobs", null, statuses(401, 403, 200, 403, 403, 403, 403)));
+        rows.add(new Row("GET", "/api/v1/call-pads/faults", null, statuses(401, 403, 403, 403, 200, 200, 200)));
+        rows.add(new Row("POST", "/api/v1/call-pads/status", "{\"silent\":[]}", statuses(401, 403, 403, 403, 403, 403, 403)));
         rows.add(new Row("POST", "/api/v1/tickets/" + ticketId + "/rating", "{\"score\":5}",
                 statuses(409, 409, 403, 403, 403, 403, 403)));
         return rows;
