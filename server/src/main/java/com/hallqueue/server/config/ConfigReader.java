@@ -37,7 +37,8 @@ final class ConfigReader {
                 new HoursReader().hours(f.hours()),
                 priority(f.priority()), noShow(f.noShow()), stats,
                 screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()),
-                new AppointmentsReader().appointments(f.appointments(), codes));
+                new AppointmentsReader().appointments(f.appointments(), codes),
+                new NotifyReader().read(f.notifier()));
     }
 
     private HallInfo hall(ConfigFile.Hall h) {

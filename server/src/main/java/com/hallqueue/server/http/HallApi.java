@@ -43,6 +43,7 @@ public final class HallApi {
         new CounterServicesRoutes(hall).register(router);
         new AppraisalRoutes(hall).register(router);
         new ComplaintRoutes(hall).register(router);
+        new NotifyRoutes(hall).register(router);
         router.add("GET", "/api/v1/openapi.json", r -> CompletableFuture.completedFuture(
                 Response.ok(new OpenApiDocument(router.entries(), hall.basePath()).build())),
                 RouteDoc.doc("anyone", "接口文档 This API as an OpenAPI 3 document, made from the routes as served"));

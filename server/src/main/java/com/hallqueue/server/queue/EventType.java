@@ -49,7 +49,13 @@ public enum EventType {
     APPOINTMENT_CANCELLED("appointment.cancelled"),
     APPOINTMENT_CHECKED_IN("appointment.checked_in"),
     /** The check-in window of a booking closed unused: a no-show of an appointment. */
-    APPOINTMENT_MISSED("appointment.missed");
+    APPOINTMENT_MISSED("appointment.missed"),
+    /** The citizen asked to be told by message when their turn is near; detail: how many ahead, and whose phone. */
+    NOTIFY_CONSENTED("notify.consented"),
+    /** The citizen withdrew that consent. */
+    NOTIFY_WITHDRAWN("notify.withdrawn"),
+    /** A message to the citizen was decided (the outbox); detail: its kind, number and whose phone. */
+    NOTIFY_QUEUED("notify.queued");
 
     private final String wireName;
 
