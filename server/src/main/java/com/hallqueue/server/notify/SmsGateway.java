@@ -15,7 +15,8 @@ import java.time.Duration;
  * An SMS gateway over HTTP: POSTs the configured body with {phone} and {text} filled in
  * (JSON-escaped), the API key in its header. Holds back, without an attempt, what would go
  * over the per-phone or the hall-wide limit; a 5xx, a 429 or a timeout is tried again, any
- * other refusal is not.
+ * other refusal is not. An attempt the gateway refused does not count against the phone's
+ * limit (nothing reached it); one that timed out does (it may have).
  */
 final class SmsGateway implements Notifier {
 
@@ -52,7 +53,11 @@ final class SmsGateway implements Notifier {
                 .header("Idempotency-Key", "hallqueue-" + m.id())
                 .POST(HttpRequest.BodyPublishers.ofString(body(m))).build();
         try {
-            return Delivered.judge(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            Outcome o = Delivered.judge(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            if (o instanceof Outcome.Failed) {
+                perPhone.release(m.phone()); // refused for sure, so nothing reached the phone; a timeout may have
+            }
+            return o;
         } catch (HttpTimeoutException e) {
             return new Outcome.Failed("网关超时 / gateway timed out", true);
         } catch (IOException e) {
