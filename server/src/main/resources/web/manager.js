@@ -7,6 +7,7 @@ import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half }
 import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
+import { followMessages, renderMessages } from './manager-messages.js';
 import { wireExports } from './manager-exports.js';
 import { loadAppraisal } from './manager-appraisal.js';
 import { loadComplaints, complaintEvent } from './manager-complaints.js';
@@ -147,6 +148,7 @@ async function enter() {
   wireExports(state.token, reportDay());
   loadAppraisal(state.token).catch(() => {});
   loadComplaints(state.token).catch(() => {});
+  followMessages(state.token);
   follow(state.token, {
     snapshot: s => {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
@@ -181,7 +183,7 @@ async function login(e) {
 }
 
 async function start() {
-  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); }));
+  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); renderMessages(); }));
   $('login').addEventListener('submit', login);
   $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
   state.hall = await api('/api/v1/hall');

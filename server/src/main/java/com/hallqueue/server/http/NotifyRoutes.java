@@ -55,9 +55,16 @@ final class NotifyRoutes {
     private CompletableFuture<Response> withdraw(Request r) {
         String id = r.param("id");
         Notifications n = hall.notifications();
+        // the answer may be made on the hall's writer (with a retry key): the phone is forgotten after, off it
+        java.util.concurrent.atomic.AtomicReference<String> withdrawn = new java.util.concurrent.atomic.AtomicReference<>();
         return hall.change(r, n.withdraw(id), holder -> {
-            n.forgetPhone(holder);
+            withdrawn.set(holder);
             return Response.ok(Map.of("withdrawn", true));
+        }).thenApply(answer -> {
+            if (withdrawn.get() != null) {
+                n.forgetPhone(withdrawn.get());
+            }
+            return answer;
         });
     }
 

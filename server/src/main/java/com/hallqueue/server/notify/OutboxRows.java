@@ -134,7 +134,9 @@ final class OutboxRows {
 
     /** Done with, one way or the other: SENT, FAILED (gave up) or DROPPED (no longer due). */
     void finish(Connection c, long id, String state, int attempts, String error, Instant at) throws SQLException {
-        String sql = "UPDATE notify_outbox SET state = ?, attempts = ?, last_error = ?, done_at = ?, claimed_by = NULL,"
+        // a message sent after failures keeps its last failure: the manager sees what the gateway did
+        String sql = "UPDATE notify_outbox SET state = ?, attempts = ?, last_error = COALESCE(?, last_error), done_at = ?,"
+                + " claimed_by = NULL,"
                 + " claim_until = NULL WHERE id = ?";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, state);

@@ -40,7 +40,7 @@ class NotifierTest {
 
     @Test
     void aCitizenIsToldOnceWhenTwoAreAheadAndOnceWhenCalledAtWhichCounter() {
-        start(3, 100);
+        start(3, 2000);
         List<String> ids = issue(5);
         Reply consent = api().post("/api/v1/tickets/" + ids.get(4) + "/notify", null,
                 "{\"phone\":\"138 0013 8000\",\"aheadAt\":2}");
@@ -63,7 +63,7 @@ class NotifierTest {
 
     @Test
     void aTicketAlreadyWithinReachIsToldOnlyOfItsCallAndAWithdrawnOneNothing() {
-        start(3, 100);
+        start(3, 2000);
         List<String> ids = issue(3);
         assertThat(consent(ids.get(1)).status()).isEqualTo(200); // one ahead: within 3 already
         assertThat(consent(ids.get(0)).status()).isEqualTo(200);
@@ -80,7 +80,7 @@ class NotifierTest {
 
     @Test
     void badConsentsAreRefusedNamingTheField() {
-        start(3, 100);
+        start(3, 2000);
         String id = issue(1).get(0);
         Reply badPhone = api().post("/api/v1/tickets/" + id + "/notify", null, "{\"phone\":\"12345\"}");
         assertThat(badPhone.status()).isEqualTo(400);
@@ -98,7 +98,7 @@ class NotifierTest {
 
     @Test
     void aFailingGatewayIsTriedAgainWithTheSameKeyUntilItTakesTheMessage() {
-        start(5, 100);
+        start(5, 2000);
         gateway.answer(FakeGateway.Mode.FAIL);
         String id = issue(1).get(0);
         consent(id);
@@ -127,7 +127,7 @@ class NotifierTest {
 
     @Test
     void onePhoneGetsNoMoreThanItsHourlyLimitAndTheRestWaitsPending() {
-        start(3, 100);
+        start(3, 2000);
         List<String> ids = issue(3);
         ids.forEach(this::consent);
         for (int counter = 1; counter <= 3; counter++) {
