@@ -139,6 +139,28 @@ class NotifierTest {
         assertThat(report(null).get("counts").get("SENT").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void aConsentGivenWhenBookingPassesToTheTicketItsCheckInIssues() {
+        start(3, 2000);
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        // the slot running now, or the next one when this one is about to end (check-in opens 15 minutes before)
+        java.time.ZonedDateTime slot = now.withMinute(now.getMinute() < 30 ? 0 : 30).withSecond(0).withNano(0);
+        if (now.isAfter(slot.plusMinutes(28))) {
+            slot = slot.plusMinutes(30);
+        }
+        String body = "{\"service\":\"B\",\"date\":\"%s\",\"start\":\"%s\",\"name\":\"张三\",\"phone\":\"13700001111\",\"notify\":true}"
+                .formatted(slot.toLocalDate(), slot.toLocalTime());
+        Reply booked = api().post("/api/v1/appointments", null, body);
+        assertThat(booked.status()).isEqualTo(201);
+        assertThat(booked.json().get("notify").get("phone").asText()).isEqualTo("137****1111");
+        Reply checkedIn = api().post("/api/v1/appointments/" + booked.json().get("code").asText() + "/check-in",
+                "demo-kiosk", null);
+        assertThat(checkedIn.status()).isEqualTo(201);
+        callNext(3, open(3, "1003"));
+        FakeGateway.Received got = gateway.await(l -> !l.isEmpty()).get(0);
+        assertThat(got.body()).contains("13700001111", "请" + checkedIn.json().get("number").asText() + "号到3号窗口办理");
+    }
+
     // ---- the hall
 
     private void start(int maxAttempts, int timeoutMillis) {
