@@ -38,5 +38,5 @@ CREATE TABLE IF NOT EXISTS notify_mark (
     seq           BIGINT       NOT NULL
 );
 INSERT INTO notify_mark (name, seq)
-    SELECT 'outbox', COALESCE(MAX(seq), 0) FROM hall_event
+    SELECT 'outbox', e.last_seq FROM (SELECT COALESCE(MAX(seq), 0) AS last_seq FROM hall_event) e
     WHERE NOT EXISTS (SELECT 1 FROM notify_mark WHERE name = 'outbox');
