@@ -29,7 +29,8 @@ final class OutboxRows {
      * changes (and are in its journal), the outbox follows them. Returns how many were added.
      */
     int takeDecisions(Connection c, int atMost) throws SQLException {
-        long mark = single(c, "SELECT seq FROM notify_mark WHERE name = 'outbox'");
+        // locked: of servers sharing the hall, one at a time brings the outbox up, the next sees its mark
+        long mark = single(c, "SELECT seq FROM notify_mark WHERE name = 'outbox' FOR UPDATE");
         long end = single(c, "SELECT COALESCE(MAX(seq), 0) FROM hall_event");
         String sql = "SELECT seq, ticket_id, detail, occurred_at FROM hall_event WHERE seq > ? AND seq <= ?"
                 + " AND type = 'notify.queued' ORDER BY seq";
