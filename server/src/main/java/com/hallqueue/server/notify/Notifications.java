@@ -8,7 +8,7 @@ import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.Refusal;
 import com.hallqueue.server.queue.TicketStatus;
-import com.hallqueue.server.queue.TicketView;
+import com.hallqueue.server.queue.Ticket;
 import com.hallqueue.server.store.HallStore;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -120,13 +120,13 @@ public final class Notifications implements AutoCloseable {
     }
 
     /** On the hall's writer: the citizen holding ticket {@code id} consents; 409 once it was called or is over. */
-    public Function<QueueEngine, TicketView> consent(String ticketId, PhoneKept phone, int aheadAt) {
+    public Function<QueueEngine, Ticket> consent(String ticketId, PhoneKept phone, int aheadAt) {
         return e -> {
-            TicketView t = e.ticket(ticketId).orElseThrow(() -> Refusal.notFound("没有此号 / No ticket " + ticketId));
+            Ticket t = e.ticketNow(ticketId).orElseThrow(() -> Refusal.notFound("没有此号 / No ticket " + ticketId));
             if (t.status() != TicketStatus.WAITING) {
                 throw Refusal.conflict("对不起，此号已叫或已结束，无需提醒 / Sorry, this ticket was already called or is over");
             }
-            Consent c = new Consent(aheadAt, phone.holder(), t.ahead() <= aheadAt, null);
+            Consent c = new Consent(aheadAt, phone.holder(), e.aheadOf(t) <= aheadAt, null);
             e.noteMessage(EventType.NOTIFY_CONSENTED, ticketId, c.detail());
             return t;
         };
@@ -140,7 +140,7 @@ public final class Notifications implements AutoCloseable {
     /** On the hall's writer: the consent of ticket {@code id} is withdrawn; its holder key, to forget the phone. */
     public Function<QueueEngine, String> withdraw(String ticketId) {
         return e -> {
-            e.ticket(ticketId).orElseThrow(() -> Refusal.notFound("没有此号 / No ticket " + ticketId));
+            e.ticketNow(ticketId).orElseThrow(() -> Refusal.notFound("没有此号 / No ticket " + ticketId));
             String holder = watches.holderOf(ticketId);
             if (holder == null) {
                 throw Refusal.notFound("此号未登记提醒 / No messages were asked for on this ticket");

@@ -7,7 +7,7 @@ import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketStatus;
-import com.hallqueue.server.queue.TicketView;
+import com.hallqueue.server.queue.Ticket;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -70,28 +70,31 @@ final class Watches implements Consequences, Subscriber {
     /** A booking with a consent was checked in: the consent passes to its ticket. */
     private static void checkedIn(QueueEngine engine, Watching now, HallEvent e) {
         Consent given = now.byBooking.remove(e.booking().code());
-        Optional<TicketView> t = Optional.ofNullable(e.ticket()).flatMap(x -> engine.ticket(x.id()));
+        Optional<Ticket> t = Optional.ofNullable(e.ticket()).flatMap(x -> engine.ticketNow(x.id()));
         if (given == null || t.isEmpty()) {
             return;
         }
-        Consent c = given.forTicket(t.get().ahead() <= given.aheadAt());
+        Consent c = given.forTicket(engine.aheadOf(t.get()) <= given.aheadAt());
         engine.noteMessage(EventType.NOTIFY_CONSENTED, t.get().id(), c.detail());
         now.consented(t.get().id(), c);
     }
 
     /** The call is told once; the count ahead once, only while still waiting and never after the call. */
     private static void decide(QueueEngine engine, Watching now, Watch w) {
-        Optional<TicketView> found = engine.ticket(w.ticketId());
+        Optional<Ticket> found = engine.ticketNow(w.ticketId());
         if (found.isEmpty() || Watching.isOver(found.get().status())) {
             now.byTicket.remove(w.ticketId());
             return;
         }
-        TicketView t = found.get();
+        Ticket t = found.get();
         boolean called = t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING;
         if (called && !w.calledDone() && t.counter() != null) {
             queue(engine, now, w, new Decision(MessageKind.CALLED, t.number(), t.counter(), w.consent().holder()));
-        } else if (t.status() == TicketStatus.WAITING && !w.aheadDone() && t.ahead() <= w.consent().aheadAt()) {
-            queue(engine, now, w, new Decision(MessageKind.AHEAD, t.number(), t.ahead(), w.consent().holder()));
+        } else if (t.status() == TicketStatus.WAITING && !w.aheadDone()) {
+            int ahead = engine.aheadOf(t);
+            if (ahead <= w.consent().aheadAt()) {
+                queue(engine, now, w, new Decision(MessageKind.AHEAD, t.number(), ahead, w.consent().holder()));
+            }
         }
     }
 

@@ -351,6 +351,16 @@ public final class QueueEngine {
         hall.emit(type, t, null, null, detail);
     }
 
+    /** A ticket as it stands, without a forecast: cheap enough to look at after every change. */
+    public Optional<Ticket> ticketNow(String ticketId) {
+        return Optional.ofNullable(hall.tickets.get(ticketId));
+    }
+
+    /** How many will be called before {@code t} (0 once it is no longer waiting); no forecast. */
+    public int aheadOf(Ticket t) {
+        return t.status() == TicketStatus.WAITING ? hall.lines.ahead(t) : 0;
+    }
+
     // ---- what clients read
 
     public Optional<TicketView> ticket(String ticketId) {
