@@ -19,6 +19,8 @@ final class OutboxRows {
                Instant decidedAt) {
     }
 
+    /** Events with no decision among them that may pile up behind the mark before it is moved past them. */
+    private static final long MARK_EVERY = 1000;
     private static final String DUE = "(state = 'PENDING' AND next_at <= ?) OR (state = 'SENDING' AND claim_until < ?)";
     private static final String COLUMNS = "id, ticket_number, kind, place, masked_phone, state, attempts, last_error,"
             + " decided_at, done_at";
@@ -50,6 +52,9 @@ final class OutboxRows {
             }
         }
         long upTo = seen == atMost ? last : end; // a full page: the rest on the next round
+        if (seen == 0 && upTo - mark < MARK_EVERY) {
+            return 0; // nothing for the outbox: the mark moves now and then, not with every round of a busy hall
+        }
         try (PreparedStatement p = c.prepareStatement("UPDATE notify_mark SET seq = ? WHERE name = 'outbox' AND seq < ?")) {
             p.setLong(1, upTo);
             p.setLong(2, upTo);
