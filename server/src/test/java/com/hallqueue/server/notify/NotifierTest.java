@@ -82,6 +82,24 @@ class NotifierTest {
     }
 
     @Test
+    void aCancelledTicketIsToldNothingWhileTheOneBehindItIs() {
+        start(3, 2000);
+        List<String> ids = issue(6);
+        api().post("/api/v1/tickets/" + ids.get(4) + "/notify", null, "{\"phone\":\"13900000005\",\"aheadAt\":1}");
+        api().post("/api/v1/tickets/" + ids.get(5) + "/notify", null, "{\"phone\":\"13900000006\",\"aheadAt\":1}");
+        assertThat(api().post("/api/v1/tickets/" + ids.get(4) + "/cancel", "demo-kiosk", null).status()).isEqualTo(200);
+        String staff = open(1, "1001");
+        for (int i = 0; i < 3; i++) {
+            callAndFinish(1, staff);
+        }
+        // A003 called: only A004 is ahead of A006 now that A005 is cancelled; A005 is told nothing
+        List<FakeGateway.Received> got = gateway.await(l -> !l.isEmpty());
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).body()).contains("13900000006", "A006号前面还有1位");
+        assertThat(report(null).get("messages")).hasSize(1);
+    }
+
+    @Test
     void badConsentsAreRefusedNamingTheField() {
         start(3, 2000);
         String id = issue(1).get(0);
