@@ -166,7 +166,10 @@ public final class Notifications implements AutoCloseable {
 
     /** On the hall's writer: the holder key of ticket {@code id}'s consent, or null. */
     public Function<QueueEngine, String> holderOf(String ticketId) {
-        return e -> watches.holderOf(ticketId);
+        return e -> {
+            e.ticketNow(ticketId).orElseThrow(() -> Refusal.notFound("没有此号 / No ticket " + ticketId));
+            return watches.holderOf(ticketId);
+        };
     }
 
     /** For managers: how many messages decided in [from, to) are in each state, and the latest of them. */

@@ -26,6 +26,7 @@ final class Outbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final int PER_ROUND = 20;
     private static final Duration KEEP_PHONES = Duration.ofDays(8);
+    private static final Duration TIDY_EVERY = Duration.ofMinutes(1);
 
     private final HallStore store;
     private final Notifier notifier;
@@ -34,6 +35,8 @@ final class Outbox implements AutoCloseable {
     private final Clock clock;
     private final Duration claimFor;
     private final String server = UUID.randomUUID().toString();
+    /** Only the sender's thread reads and writes it. */
+    private Instant lastTidy;
     private final OutboxRows rows = new OutboxRows();
     private final PhoneRows phones = new PhoneRows();
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -61,9 +64,17 @@ final class Outbox implements AutoCloseable {
             store.readSettings(c -> rows.takeDecisions(c, 500));
             List<Long> due = store.readSettings(c -> rows.due(c, clock.instant(), PER_ROUND));
             due.forEach(this::claimAndSend);
-            store.readSettings(c -> phones.forgetUnneeded(c, clock.instant().minus(KEEP_PHONES)));
+            forgetPhonesNowAndThen();
         } catch (RuntimeException e) {
             LOG.warn("the outbox could not send this round; it tries again: {}", e.getMessage());
+        }
+    }
+
+    private void forgetPhonesNowAndThen() {
+        Instant now = clock.instant();
+        if (lastTidy == null || now.isAfter(lastTidy.plus(TIDY_EVERY))) {
+            store.readSettings(c -> phones.forgetUnneeded(c, now.minus(KEEP_PHONES)));
+            lastTidy = now;
         }
     }
 
