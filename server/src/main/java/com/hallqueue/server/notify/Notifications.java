@@ -80,7 +80,7 @@ public final class Notifications implements AutoCloseable {
     /** Longer than any attempt may take, so a claim lapses only when its server is gone. */
     private static Duration claimTime(NotifyRules r) {
         Duration timeout = r.sms() != null ? r.sms().timeout() : r.webhook() != null ? r.webhook().timeout() : Duration.ZERO;
-        return timeout.multipliedBy(3).plusSeconds(30);
+        return timeout.multipliedBy(2).plusSeconds(10);
     }
 
     public boolean enabled() {

@@ -55,6 +55,10 @@ final class Outbox implements AutoCloseable {
     }
 
     void start(Duration every) {
+        if (!store.shared()) {
+            // killed while sending: alone on its database, no other server holds a claim, so none need lapse
+            store.readSettings(rows::releaseClaims);
+        }
         sender.scheduleWithFixedDelay(this::round, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -138,6 +138,14 @@ final class OutboxRows {
         }
     }
 
+    /** Every claim let go: for a server that keeps its hall alone, at start, when no message can be on its way. */
+    int releaseClaims(Connection c) throws SQLException {
+        String sql = "UPDATE notify_outbox SET state = 'PENDING', claimed_by = NULL, claim_until = NULL WHERE state = 'SENDING'";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            return p.executeUpdate();
+        }
+    }
+
     /** Done with, one way or the other: SENT, FAILED (gave up) or DROPPED (no longer due). */
     void finish(Connection c, long id, String state, int attempts, String error, Instant at) throws SQLException {
         // a message sent after failures keeps its last failure: the manager sees what the gateway did

@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The outbox survives {@code kill -9}: what was decided and not yet sent goes out after the restart. */
+/**
+ * The outbox survives {@code kill -9}: what was decided and not yet recorded sent (here, killed
+ * while the gateway was still answering) goes out after the restart, with the same key.
+ */
 class NotifierRestartTest {
 
     @TempDir
@@ -21,10 +24,11 @@ class NotifierRestartTest {
 
     @Test
     void aMessageNotYetSentWhenTheServerIsKilledIsSentAfterItStartsAgain() throws Exception {
-        try (FakeGateway gateway = new FakeGateway(Duration.ofMillis(100))) {
+        // first slow: the server is killed while its attempt is on the way, the message claimed (SENDING)
+        try (FakeGateway gateway = new FakeGateway(Duration.ofSeconds(5))) {
             Path config = dir.resolve("hall.yaml");
             Files.writeString(config, NotifierTest.hallYaml(gateway.url(), 1000, 2000));
-            gateway.answer(FakeGateway.Mode.FAIL);
+            gateway.answer(FakeGateway.Mode.SLOW);
             Path data = dir.resolve("data");
             try (ServerProcess first = ServerProcess.start(data, "--config", config.toString())) {
                 ApiClient api = first.api();
@@ -34,7 +38,7 @@ class NotifierRestartTest {
                 String staff = api.login("1001");
                 api.post("/api/v1/counters/1/open", staff, null);
                 assertThat(api.post("/api/v1/counters/1/call-next", staff, null).status()).isEqualTo(200);
-                gateway.await(l -> !l.isEmpty()); // decided, and failing: still in the outbox
+                gateway.await(l -> !l.isEmpty()); // decided, and on its way: not yet recorded sent
                 first.kill9();
             }
             int failedBefore = gateway.received().size();
