@@ -16,14 +16,17 @@ export class Refused extends Error {
   }
 }
 
+/** A Blob body (a staff photo) is sent as it is, with its own type; anything else as JSON. */
 export async function api(path, { method = 'GET', token, body } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? body.type : 'application/json';
   // Every change carries its own key, so sending it again after a broken connection is safe:
   // the server answers a repeat with the first answer instead of acting twice.
   if (method !== 'GET') headers['Idempotency-Key'] = retryKey();
-  const res = await reach(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const sent = body === undefined || raw ? body : JSON.stringify(body);
+  const res = await reach(path, { method, headers, body: sent });
   if (res.status === 204) return null;
   const text = await res.text();
   const json = text ? JSON.parse(text) : null;

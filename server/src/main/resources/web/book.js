@@ -51,7 +51,8 @@ function renderDays() {
 
 function renderSlots() {
   show($('slots'), html`${state.slots.map(s => html`<button type="button" data-start="${s.start}" ${s.bookable ? '' : html`disabled`}>
-    ${s.start}–${s.end}<small>${s.free > 0 ? pick(`余 ${s.free}`, `${s.free} free`) : pick('已满', 'full')}</small></button>`)}`);
+    ${s.start}–${s.end}<small>${s.free > 0 ? pick(`余 ${s.free}`, `${s.free} free`) : pick('已满', 'full')}</small>${
+    s.appointmentOnly ? html`<small class="booked-only">${pick('预约时段', 'Appointment-only')}</small>` : ''}</button>`)}`);
   $('no-slots').classList.toggle('hidden', !state.date || state.slots.length > 0);
   pressed($('slots'), 'data-start', state.slot);
 }

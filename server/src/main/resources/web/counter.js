@@ -3,8 +3,9 @@
 import { api } from './api.js';
 import { ratingButtons } from './rating.js';
 import { follow } from './stream.js';
-import { langSwitch, pick, serviceName, counterName, applyTexts } from './i18n.js';
+import { langSwitch, pick, serviceName, counterName, applyTexts, resumeNote } from './i18n.js';
 import { html, show } from './markup.js';
+import { broadcastBanner } from './broadcast.js';
 
 const $ = id => document.getElementById(id);
 const SESSION = 'hallqueue.counter';
@@ -29,7 +30,8 @@ function renderCounter() {
   $('where').textContent = `${counterName(c.number)} · ${c.staff ? `${c.staff.name}（${c.staff.badge}）` : ''}`;
   ownSheetLink(c.staff?.badge);
   $('state').textContent = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
-    SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') }[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+    SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') }[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '')
+    + resumeNote(c);
   $('state').className = `state ${c.state}`;
   const t = c.ticket;
   $('current-num').textContent = t ? t.number : '—';
@@ -129,6 +131,7 @@ async function act(action, body) {
     $('return-rule').textContent = state.hall.missedCall ? pick(state.hall.missedCall.zh, state.hall.missedCall.en) : '';
     return toggleForm('return-form');
   }
+  if (action === 'close' && body === undefined) body = { askIfEarly: true };
   try {
     const res = await api(`/api/v1/counters/${state.n}/${action}`, { method: 'POST', token: state.token, body });
     hideForms();
@@ -141,7 +144,13 @@ async function act(action, body) {
   } catch (e) {
     say(e.text, false);
     if (e.status === 401) logout();
+    if (action === 'close' && e.reason === 'early-close') askWhyCloseEarly();
   }
+}
+
+/** 不提前结束营业: citizens only this counter can serve still wait (the message says so), so closing needs a reason. */
+function askWhyCloseEarly() {
+  if ($('close-form').classList.contains('hidden')) toggleForm('close-form');
 }
 
 function done(action, res) {
@@ -223,6 +232,29 @@ async function loadCounter() {
   state.counter = await api(`/api/v1/counters/${state.n}`, { token: state.token });
   renderCounter();
   refreshWaiting();
+  loadAfterVisit().catch(() => {});
+}
+
+/** 后台办理: matters this counter is responsible for whose work went on after the visit, closed here when done. */
+async function loadAfterVisit() {
+  const list = state.counter?.staff ? (await api(`/api/v1/counters/${state.n}/matters`, { token: state.token })).matters : [];
+  $('after-visit').classList.toggle('hidden', !list.length);
+  show($('after-visit'), html`<h3>${pick('本窗口后台办理事项', 'Matters this counter is working on')}</h3><ul>${
+    list.map(m => html`<li data-after-visit="${m.code}">${m.ticket} · ${pick(`限 ${m.dueDate} 前办结`, `due ${m.dueDate}`)}${
+      m.overdue ? pick(' · 已逾期', ' · overdue') : ''} <button type="button" data-close-matter="${m.code}">${
+      pick('办结', 'Close as done')}</button></li>`)}</ul>`);
+}
+
+async function closeAfterVisit(e) {
+  const code = e.target.closest('[data-close-matter]')?.dataset.closeMatter;
+  if (!code) return;
+  try {
+    await api(`/api/v1/matters/${encodeURIComponent(code)}/close`, { method: 'POST', token: state.token });
+    say(pick('事项已办结', 'Matter closed as done'), true);
+  } catch (err) {
+    say(err.text, false);
+  }
+  loadAfterVisit().catch(() => {});
 }
 
 function onKey(e) {
@@ -260,9 +292,16 @@ async function enter() {
   $('pad').classList.remove('hidden');
   fillTransferChoices();
   await loadCounter();
+  const banner = broadcastBanner({ slim: true });
   stream = follow(state.token, {
-    snapshot: s => { state.counter = s.counters.find(c => c.number === state.n); renderCounter(); refreshWaiting(); },
+    snapshot: s => {
+      state.counter = s.counters.find(c => c.number === state.n);
+      renderCounter();
+      refreshWaiting();
+      banner.snapshot();
+    },
     event: ev => {
+      banner.event(ev);
       if (ev.counter?.number === state.n) { state.counter = ev.counter; renderCounter(); }
       refreshWaiting();
     },
@@ -290,6 +329,8 @@ function wire() {
     act('return', { number: $('return-number').value.trim().toUpperCase() });
   });
   $('pause-form').addEventListener('submit', e => { e.preventDefault(); act('pause', { reason: $('pause-reason').value }); });
+  $('close-form').addEventListener('submit', e => { e.preventDefault(); act('close', { reason: $('close-reason').value }); });
+  $('after-visit').addEventListener('click', closeAfterVisit);
   document.querySelectorAll('.extra .cancel').forEach(b => b.addEventListener('click', hideForms));
   document.addEventListener('keydown', onKey);
   setInterval(() => { tick(); renderWaiting(); }, 1000);

@@ -2,9 +2,11 @@
 // counter's state, the queues, clock and notice; voice for each call, one at a time.
 import { api, deviceToken } from './api.js';
 import { follow, countersFrom } from './stream.js';
-import { lang, langSwitch, pick, serviceName, hallClock, applyTexts, waitText } from './i18n.js';
+import { lang, langSwitch, pick, serviceName, hallClock, applyTexts, waitText, resumeNote } from './i18n.js';
 import { Announcer } from './voice.js';
 import { html, show } from './markup.js';
+import { broadcastBanner } from './broadcast.js';
+import { server } from './servers.js';
 
 const KEEP_CALLS = 8;
 const $ = id => document.getElementById(id);
@@ -39,7 +41,7 @@ function renderRecent() {
 
 function counterLine(c) {
   switch (c.state) {
-    case 'PAUSED': return pick('暂停服务', 'Paused') + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+    case 'PAUSED': return pick('暂停服务', 'Paused') + (c.pauseReason ? ` · ${c.pauseReason}` : '') + resumeNote(c);
     case 'CALLING': return pick('正在呼叫', 'Calling');
     case 'SERVING': return pick('正在办理', 'Serving');
     case 'IDLE': return pick('等待叫号', 'Ready');
@@ -101,7 +103,16 @@ function called(ticket, fresh) {
   }
 }
 
+/** The broadcast's recording (alarm, then its sentence), on screens that speak; the gateway speaks it too. */
+function sayBroadcast(b) {
+  new Audio(`${server()}/api/v1/broadcast/voice.wav?kind=${encodeURIComponent(b.kind)}&lang=${lang()}`)
+    .play().catch(() => {});
+}
+
+const banner = broadcastBanner({ onStarted: sayBroadcast });
+
 function onEvent(e) {
+  banner.event(e);
   if (e.counter) state.counters.set(e.counter.number, e.counter);
   if (e.queue) state.queue = e.queue.services;
   if (e.type === 'ticket.called' || e.type === 'ticket.recalled') called(e.ticket, true);
@@ -133,6 +144,7 @@ async function start() {
       state.queue = s.queue.services;
       state.calls = s.recentCalls.slice(0, KEEP_CALLS);
       renderAll();
+      banner.snapshot();
     },
     event: onEvent,
     online: up => { $('offline').classList.toggle('hidden', up); document.body.dataset.online = up; },

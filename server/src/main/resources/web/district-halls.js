@@ -1,7 +1,7 @@
 // One card per hall of the district: waiting per service with the forecast, how many
 // counters are open, paused and closed with each counter's state and current ticket, and
 // the hall's alerts (请增开B类窗口).
-import { pick, half, waitText, counterName } from './i18n.js';
+import { pick, half, waitText, counterName, resumeNote } from './i18n.js';
 import { html, show, showInstead, sameMarkup } from './markup.js';
 
 export const hallName = h => pick(h.name, h.nameEn || h.name);
@@ -11,7 +11,7 @@ const OPEN = ['IDLE', 'CALLING', 'SERVING'];
 function stateName(c) {
   const names = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
     SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') };
-  return names[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+  return names[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '') + resumeNote(c);
 }
 
 function sums(h) {

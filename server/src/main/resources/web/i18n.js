@@ -71,6 +71,11 @@ export function waitText(x) {
   return pick(`约 ${lo}–${hi} 分钟`, `about ${lo}–${hi} min`);
 }
 
+/** " · 13:30恢复服务": when a counter on a scheduled break (午休) resumes by itself; else nothing. */
+export function resumeNote(c) {
+  return c?.resumeTime ? ` · ${pick(`${c.resumeTime}恢复服务`, `back at ${c.resumeTime}`)}` : '';
+}
+
 export function minutes(seconds) {
   if (seconds == null) return '—';
   const m = Math.round(seconds / 60);

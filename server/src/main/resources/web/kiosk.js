@@ -5,6 +5,7 @@ import { follow } from './stream.js';
 import { server } from './servers.js';
 import { langSwitch, pick, serviceName, hallClock, weekdayName, half, applyTexts, waitText } from './i18n.js';
 import { html, show } from './markup.js';
+import { broadcastBanner } from './broadcast.js';
 import { ratingButtons, INDICATORS, LEVELS } from './rating.js';
 
 const $ = id => document.getElementById(id);
@@ -75,6 +76,21 @@ function renderTicket() {
   $('remember').classList.toggle('hidden', !printerDown());
 }
 
+/**
+ * 预约时段: in the hours kept for the booked the menu stays for check-in, with a banner that
+ * says so and when walk-ins are next taken; a service tapped is refused politely by the server.
+ */
+function renderBookedOnly() {
+  const only = state.hall.appointmentOnly;
+  $('booked-only').classList.toggle('hidden', !only);
+  if (!only) $('booked-refusal').classList.add('hidden');
+  if (!only) return;
+  const next = only.nextWalkInOpening ? only.nextWalkInOpening.slice(0, 16).replace('T', ' ') : null;
+  $('booked-only').textContent = pick(
+    `预约时段 · 仅为已预约的群众办理，请点“预约签到”${next ? `。普通取号 ${next} 起` : ''}`,
+    `Appointment-only hours · booked citizens only: tap “Check in”${next ? `. Walk-in tickets from ${next}` : ''}`);
+}
+
 function render() {
   if (!state.hall) return;
   renderFooter();
@@ -82,18 +98,23 @@ function render() {
   renderServices();
   renderPriority();
   renderClosed();
+  renderBookedOnly();
   renderTicket();
   $('printer-warning').classList.toggle('hidden', !printerDown());
-  if (!state.ticket) showScreen(state.rating ? 'rate' : state.checkingIn ? 'checkin' : state.hall.issuing ? 'menu' : 'closed');
+  if (!state.ticket) showScreen(state.rating ? 'rate' : state.checkingIn ? 'checkin'
+    : state.hall.issuing || state.hall.appointmentOnly ? 'menu' : 'closed');
 }
 
 async function take(service) {
   $('error').classList.add('hidden');
+  $('booked-refusal').classList.add('hidden');
   try {
     state.ticket = await api('/api/v1/tickets', { method: 'POST', token, body: { service, priority: state.priority } });
   } catch (e) {
-    $('error').textContent = e.text;
-    $('error').classList.remove('hidden');
+    // 预约时段: the apology and the next walk-in time go right under the banner, where the eye is.
+    const box = e.reason === 'appointment-only' ? $('booked-refusal') : $('error');
+    box.textContent = e.text;
+    box.classList.remove('hidden');
     if (e.status === 409) refreshHall();
     return;
   }
@@ -368,9 +389,16 @@ async function start() {
   tick();
   setInterval(tick, 1000);
   setInterval(refreshHall, 60_000);
+  const banner = broadcastBanner();
   follow(token, {
-    snapshot: s => { state.queue = s.queue.services; state.printer = printerOf(s) ?? state.printer; render(); },
+    snapshot: s => {
+      state.queue = s.queue.services;
+      state.printer = printerOf(s) ?? state.printer;
+      render();
+      banner.snapshot();
+    },
     event: e => {
+      banner.event(e);
       if (e.queue) state.queue = e.queue.services;
       if (e.type === 'printer.status' && e.printer?.kiosk === state.hall.kiosk) state.printer = e.printer.status;
       render();

@@ -3,10 +3,11 @@
 // thresholds, the hall's cue to open more counters.
 import { api } from './api.js';
 import { follow, countersFrom } from './stream.js';
-import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half } from './i18n.js';
+import { langSwitch, pick, serviceName, counterName, minutes, applyTexts, half, resumeNote } from './i18n.js';
 import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
+import { loadEarlyCloses, earlyCloseEvent, renderEarlyCloses } from './manager-early-closes.js';
 import { followMessages, renderMessages } from './manager-messages.js';
 import { wireExports } from './manager-exports.js';
 import { loadAppraisal } from './manager-appraisal.js';
@@ -78,7 +79,7 @@ function renderLive() {
 function stateName(c) {
   const names = { CLOSED: pick('未开窗', 'Closed'), IDLE: pick('空闲', 'Idle'), CALLING: pick('呼叫中', 'Calling'),
     SERVING: pick('办理中', 'Serving'), PAUSED: pick('暂停服务', 'Paused') };
-  return names[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '');
+  return names[c.state] + (c.pauseReason ? ` · ${c.pauseReason}` : '') + resumeNote(c);
 }
 
 function renderTiles() {
@@ -154,11 +155,13 @@ async function enter() {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
       loadCases(state.token).catch(() => {});
       loadMatters(state.token, state.hall).catch(() => {});
+      loadEarlyCloses(state.token, state.hall.timeZone).catch(() => {});
     },
     event: e => {
       caseEvent(e);
       complaintEvent(e);
       matterEvent(e);
+      earlyCloseEvent(e);
       if (e.counter) state.counters.set(e.counter.number, e.counter);
       if (e.queue) { state.queue = e.queue.services; state.alerts = e.queue.alerts; }
       renderLive();
@@ -183,7 +186,8 @@ async function login(e) {
 }
 
 async function start() {
-  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); renderMessages(); }));
+  document.body.appendChild(langSwitch(() => { renderLive(); renderTiles(); renderCharts(); renderCases(); renderMatters(); renderEarlyCloses();
+    renderMessages(); }));
   $('login').addEventListener('submit', login);
   $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
   state.hall = await api('/api/v1/hall');

@@ -38,6 +38,9 @@ final class LedWall implements AutoCloseable {
     private static final String BOARD = "board";
 
     private final Map<String, byte[]> wanted = new LinkedHashMap<>();
+    /** What each strip and the board show when no broadcast is up: put back when it is taken down. */
+    private final Map<String, byte[]> usual = new LinkedHashMap<>();
+    private boolean broadcasting;
     private final Map<String, byte[]> written = new HashMap<>();
 
     LedWall(DeviceLink line, List<GatewayConfig.Strip> strips, GatewayConfig.Board board) {
@@ -57,7 +60,7 @@ final class LedWall implements AutoCloseable {
     }
 
     private static byte[] frame(GatewayConfig.Strip s, String text, boolean alpha) {
-        LedColour colour = text.equals(LedText.PAUSED) || text.equals("PAUSED") ? LedColour.YELLOW : LedColour.RED;
+        LedColour colour = LedText.paused(text) ? LedColour.YELLOW : LedColour.RED;
         if (alpha) {
             return AlphaFrame.writeText(new AlphaSign('Z', s.address()), 'A', text, LedEffect.HOLD, colour);
         }
@@ -81,8 +84,42 @@ final class LedWall implements AutoCloseable {
         show(BOARD, frame);
     }
 
-    /** Writes {@code frame} unless it is already there; then catches up on what a broken line missed. */
+    /**
+     * An emergency broadcast on every strip and the board, red and scrolling, until {@link
+     * #broadcastOver}; calls and pauses meanwhile are kept for afterwards.
+     */
+    synchronized void broadcast(String text, String ascii) {
+        broadcasting = true;
+        strips.values().forEach(s -> put("strip " + s.counter(), "alpha".equals(s.protocol())
+                ? AlphaFrame.writeText(new AlphaSign('Z', s.address()), 'A', ascii, LedEffect.SCROLL_LEFT, LedColour.RED)
+                : OnbonFrame.dynamicText(s.address(), area(s.width(), s.height()), text, LedColour.RED,
+                        LedEffect.SCROLL_LEFT)));
+        if (board != null) {
+            put(BOARD, "alpha".equals(board.protocol())
+                    ? AlphaFrame.writeText(new AlphaSign('Z', board.address()), 'A', ascii, LedEffect.SCROLL_LEFT,
+                            LedColour.RED)
+                    : OnbonFrame.dynamicText(board.address(), area(board.width(), board.height()), text, LedColour.RED,
+                            LedEffect.SCROLL_LEFT));
+        }
+    }
+
+    /** The broadcast is down: every strip and the board show what they would have shown. */
+    synchronized void broadcastOver() {
+        if (broadcasting) {
+            broadcasting = false;
+            Map.copyOf(usual).forEach(this::put);
+        }
+    }
+
     private void show(String target, byte[] frame) {
+        usual.put(target, frame);
+        if (!broadcasting) {
+            put(target, frame);
+        }
+    }
+
+    /** Writes {@code frame} unless it is already there; then catches up on what a broken line missed. */
+    private void put(String target, byte[] frame) {
         wanted.put(target, frame);
         if (write(target)) {
             for (String other : List.copyOf(wanted.keySet())) {

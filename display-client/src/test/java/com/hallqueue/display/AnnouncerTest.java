@@ -38,6 +38,23 @@ class AnnouncerTest {
     }
 
     @Test
+    void aBroadcastIsSaidAsSoonAsTheClipPlayingEndsBeforeTheCallsStillWaiting() throws Exception {
+        SlowSpeaker speaker = new SlowSpeaker();
+        try (ClipServer clips = ClipServer.echoing(); Announcer announcer = announcer(clips, speaker)) {
+            announcer.announce("A001", 1);
+            Eventually.await("the first call playing", SOON, () -> speaker.said.size() == 1);
+            announcer.announce("B002", 3);
+            announcer.broadcast("EVACUATION");
+
+            Eventually.await("the call, the broadcast and the next call spoken", SOON, () -> speaker.said.size() == 6);
+        }
+        assertThat(speaker.said).containsExactly(
+                "start number=A001&counter=1&lang=zh", "end number=A001&counter=1&lang=zh",
+                "start kind=EVACUATION&lang=zh", "end kind=EVACUATION&lang=zh",
+                "start number=B002&counter=3&lang=zh", "end number=B002&counter=3&lang=zh");
+    }
+
+    @Test
     void withoutASoundCardItSaysSoOnceAndCarriesOnWithTheNextCalls() throws Exception {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();

@@ -15,7 +15,8 @@ import javax.sound.sampled.AudioSystem;
 
 /**
  * Stands in for the hall server's clip endpoint: serves a real WAV (a short 440 Hz tone,
- * 16 kHz mono) at /api/v1/announcements/call.wav and keeps each query it was asked. An
+ * 16 kHz mono) at /api/v1/announcements/call.wav (and as the broadcast's recording at
+ * /api/v1/broadcast/voice.wav) and keeps each query it was asked. An
  * {@link #echoing} server answers with the query's own bytes instead, so a speaker can tell
  * the clips apart.
  */
@@ -35,7 +36,7 @@ final class ClipServer implements AutoCloseable {
 
     private ClipServer(boolean echo) throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/api/v1/announcements/call.wav", exchange -> {
+        com.sun.net.httpserver.HttpHandler clip = exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
             queries.add(query);
             byte[] body = echo ? query.getBytes(java.nio.charset.StandardCharsets.UTF_8) : wav;
@@ -43,7 +44,9 @@ final class ClipServer implements AutoCloseable {
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
-        });
+        };
+        http.createContext("/api/v1/announcements/call.wav", clip);
+        http.createContext("/api/v1/broadcast/voice.wav", clip);
         http.start();
     }
 

@@ -15,6 +15,7 @@ import com.hallqueue.server.forecast.HallHistory;
 import com.hallqueue.server.forecast.HistoryFromLog;
 import com.hallqueue.server.http.HallContext;
 import com.hallqueue.server.metrics.Metrics;
+import com.hallqueue.server.broadcast.EmergencyBroadcast;
 import com.hallqueue.server.bulletin.BulletinBoard;
 import com.hallqueue.server.notify.Notifications;
 import com.hallqueue.server.queue.HallEvent;
@@ -91,6 +92,7 @@ final class Hall implements AutoCloseable {
         StaffSessions sessions = staff.sessions();
         store.forgetExpiredSessions(clock.instant());
         HallContext context = new HallContext(config, desk, store, staff, calendar, new BulletinBoard(store, clock), capacity,
+                new EmergencyBroadcast(store, clock),
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
                 Announcements.load(config.screens().voiceClips()), Notifications.open(config, store, desk, clock))
@@ -130,9 +132,9 @@ final class Hall implements AutoCloseable {
     static HallDesk.Ledger ledgerOf(HallStore store) {
         return new HallDesk.Ledger() {
             @Override
-            public Batch write(long lastSeq,
+            public Batch write(long lastSeq, List<RetryKey> keys,
                                BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
-                return store.write(lastSeq, work);
+                return store.write(lastSeq, keys, work);
             }
 
             @Override
@@ -153,7 +155,7 @@ final class Hall implements AutoCloseable {
     /**
      * Marks printers whose agents went quiet, a few times per silence period, and unused
      * bookings as missed soon after their check-in window closes, and escalates 差评 cases past
-     * a deadline; lets past days go.
+     * a deadline; pauses and resumes counters for their scheduled breaks (午休); lets past days go.
      */
     private static ScheduledExecutorService chores(HallDesk desk, Duration silence) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -164,8 +166,9 @@ final class Hall implements AutoCloseable {
         long every = Math.max(50, Math.min(1000, silence.toMillis() / 4));
         timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
                 TimeUnit.MILLISECONDS);
-        // one write for both: a shared hall's lock is taken once a round, not once per chore
-        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.closeMissedBookings() + e.escalateOverdueCases()), 0,
+        // one write for all: a shared hall's lock is taken once a round, not once per chore
+        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.closeMissedBookings() + e.escalateOverdueCases()
+                + e.keepBreaks()), 0,
                 MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.read(e -> {
             e.forgetOldDays();

@@ -66,7 +66,7 @@ class SharedHallNewsTest {
         desk.follow(screen).get(5, TimeUnit.SECONDS);
         QueueEngine other = engine(elsewhere);
         for (int i = 0; i < 20; i++) {
-            elsewhere.write(other.lastSeq(), (theirs, kept) -> {
+            elsewhere.write(other.lastSeq(), List.of(), (theirs, kept) -> {
                 other.takeIn(theirs);
                 other.issue("A", false, "K1");
                 return new com.hallqueue.server.store.Batch(other.drainEvents(), List.of());

@@ -68,8 +68,10 @@ public final class StaffSessions {
         char[] given = password.toCharArray();
         String stored = who.map(this::currentHash).orElse(DECOY);
         boolean ok = checks.matches(given, stored) && who.isPresent();
-        store.audit(new AuditEntry(clock.instant(), badge, ok ? "login" : "login.failed", address));
+        Instant now = clock.instant();
+        AuditEntry attempt = new AuditEntry(now, badge, ok ? "login" : "login.failed", address);
         if (!ok) {
+            store.keepLogin(attempt, Optional.empty());
             return Optional.empty();
         }
         if (PasswordHash.isWeakerThanToday(stored)) {
@@ -77,9 +79,8 @@ public final class StaffSessions {
             strengthening.later(badge, () -> store.keepStrongerPassword(badge, replaces, checks.create(given)));
         }
         String token = newToken();
-        Instant now = clock.instant();
         StoredSession s = new StoredSession(hash(token), badge, who.get().role().name(), now, now.plus(SHIFT), false);
-        store.saveSession(s);
+        store.keepLogin(attempt, Optional.of(s));
         cache.put(s.tokenHash(), s);
         return Optional.of(new Login(token, s.role(), badge, who.get().name(), s.expiresAt()));
     }
@@ -104,9 +105,8 @@ public final class StaffSessions {
     }
 
     public void logout(Caller.Staff staff, String address) {
-        store.revokeSession(staff.tokenHash());
+        store.keepLogout(staff.tokenHash(), new AuditEntry(clock.instant(), staff.badge(), "logout", address));
         cache.remove(staff.tokenHash());
-        store.audit(new AuditEntry(clock.instant(), staff.badge(), "logout", address));
     }
 
     /**
@@ -114,7 +114,7 @@ public final class StaffSessions {
      * of the hall: for a member taken off the hall or given a new password.
      */
     public void endSessionsOf(String badge) {
-        store.revokeSessionsOf(badge);
+        store.revokeSessionsOf(badge, clock.instant());
         cache.values().removeIf(s -> s.badge().equals(badge));
     }
 

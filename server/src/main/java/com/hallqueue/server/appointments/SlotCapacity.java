@@ -54,7 +54,8 @@ public final class SlotCapacity {
     public HallConfig applyTo(HallConfig config) {
         AppointmentRules r = config.appointments();
         return config.withAppointments(new AppointmentRules(new LiveSizes(), r.daysAhead(), r.perPhonePerDay(),
-                r.earlyCheckIn(), r.lateCheckIn(), r.bookingsPerMinute(), r.remotePerPhonePerDay(), r.remotePerMinute()));
+                r.earlyCheckIn(), r.lateCheckIn(), r.bookingsPerMinute(), r.remotePerPhonePerDay(), r.remotePerMinute(),
+                r.appointmentOnly()));
     }
 
     /** Each bookable service's capacity now, by service letter. */

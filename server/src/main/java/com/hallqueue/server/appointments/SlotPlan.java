@@ -13,23 +13,46 @@ import java.util.Optional;
 /**
  * The slots a service offers on a day: from opening, one after another, each ending by the
  * last-ticket time; none overlapping a break (the next starts when the break ends); none on
- * a holiday or a closed day.
+ * a holiday or a closed day. Then, for the services booked in them, the slots of the day's
+ * appointment-only spans (nights, holiday hours), laid the same way from each span's start;
+ * none runs past midnight, so each slot belongs to the day it starts on.
  */
 public final class SlotPlan {
 
     private final HallConfig config;
+    private final AppointmentHours bookedOnly;
 
     public SlotPlan(HallConfig config) {
         this.config = config;
+        this.bookedOnly = new AppointmentHours(config);
     }
 
     public List<Slot> slots(String service, LocalDate date) {
         Optional<AppointmentRules.SlotSize> size = config.appointments().slots(service);
-        Optional<DayHours> hours = config.hours().on(date);
-        if (size.isEmpty() || hours.isEmpty()) {
+        if (size.isEmpty()) {
             return List.of();
         }
-        return lay(service, date, hours.get(), size.get().length().toMinutes());
+        long minutes = size.get().length().toMinutes();
+        List<Slot> out = new ArrayList<>();
+        config.hours().on(date).ifPresent(hours -> out.addAll(lay(service, date, hours, minutes)));
+        if (bookedOnly.serves(service)) {
+            bookedOnly.on(date).forEach(span -> out.addAll(layIn(service, span, minutes)));
+        }
+        out.sort(java.util.Comparator.comparing(Slot::start));
+        return List.copyOf(out);
+    }
+
+    /** Whether {@code s} lies in the hours kept for the booked (预约时段). */
+    public boolean appointmentOnly(Slot s) {
+        return bookedOnly.at(s.start()).isPresent();
+    }
+
+    private static List<Slot> layIn(String service, AppointmentHours.Span span, long minutes) {
+        List<Slot> out = new ArrayList<>();
+        for (LocalDateTime t = span.from(); !t.plusMinutes(minutes).isAfter(span.to()); t = t.plusMinutes(minutes)) {
+            out.add(new Slot(service, t, t.plusMinutes(minutes)));
+        }
+        return out;
     }
 
     public Optional<Slot> slot(String service, LocalDate date, LocalTime start) {

@@ -16,7 +16,7 @@ final class AppointmentsReader {
     private static final int DEFAULT_BOOKINGS_PER_MINUTE = 30;
     private static final int DEFAULT_REMOTE_PER_PHONE = 3;
 
-    AppointmentRules appointments(ConfigFile.Appointments a, Set<String> codes) {
+    AppointmentRules appointments(ConfigFile.Appointments a, Set<String> codes, OpeningHours hours, Set<Integer> counters) {
         if (a == null) {
             return AppointmentRules.none();
         }
@@ -38,7 +38,8 @@ final class AppointmentsReader {
                 minutes(in.lateMinutes(), "appointments.checkIn.lateMinutes"),
                 count(a.bookingsPerMinute(), DEFAULT_BOOKINGS_PER_MINUTE, 20, 100_000, "appointments.bookingsPerMinute"),
                 count(remote.perPhonePerDay(), DEFAULT_REMOTE_PER_PHONE, 0, 100, "appointments.remoteTickets.perPhonePerDay"),
-                count(remote.perMinute(), DEFAULT_BOOKINGS_PER_MINUTE, 1, 100_000, "appointments.remoteTickets.perMinute"));
+                count(remote.perMinute(), DEFAULT_BOOKINGS_PER_MINUTE, 1, 100_000, "appointments.remoteTickets.perMinute"),
+                new AppointmentOnlyReader().read(a.appointmentOnly(), hours, services.keySet(), counters));
     }
 
     private static AppointmentRules.SlotSize service(String code, ConfigFile.SlotSize s,

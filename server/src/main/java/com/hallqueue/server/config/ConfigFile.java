@@ -23,11 +23,12 @@ record ConfigFile(
         AppraisalFile appraisal,
         Notify notifier) {
 
-    record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone) {
+    record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone, String dutyManager,
+                String dutyPhone) {
     }
 
     record Service(String code, String name, String nameEn, Double handleMinutes, Integer dailyCap,
-                   List<String> materials, Integer timeLimitDays) {
+                   List<String> materials, Integer timeLimitDays, Boolean afterVisit) {
     }
 
     record Counter(Integer number, String name, List<String> services, String opens, List<List<String>> breaks) {
@@ -94,7 +95,14 @@ record ConfigFile(
     /** Slot length and capacity for the whole hall, and per service letter where they differ. */
     record Appointments(Integer slotMinutes, Integer capacity, Integer daysAhead, Integer perPhonePerDay,
                         CheckIn checkIn, Integer bookingsPerMinute, Map<String, SlotSize> services,
-                        RemoteTickets remoteTickets) {
+                        RemoteTickets remoteTickets, AppointmentOnly appointmentOnly) {
+    }
+
+    /** 预约通关: spans each night (["17:30", "08:30"] crosses midnight) and hours on holidays, for the booked only. */
+    record AppointmentOnly(List<List<String>> night, Span holidays, List<String> services, List<Integer> counters) {
+    }
+
+    record Span(String open, String close) {
     }
 
     record SlotSize(Integer slotMinutes, Integer capacity) {

@@ -17,6 +17,9 @@ final class ConfigReader {
     private static final Pattern BADGE = Pattern.compile("[0-9A-Za-z]{1,16}");
     /** Without a cap in the file the kiosk issues as many as come. */
     private static final int DEFAULT_DAILY_CAP = Integer.MAX_VALUE;
+    /** The columns of {@code duty_manager}, which a manager's live setting is kept in. */
+    static final int DUTY_NAME_LONGEST = 64;
+    static final int DUTY_PHONE_LONGEST = 32;
 
     HallConfig read(ConfigFile f) {
         if (f == null) {
@@ -31,13 +34,16 @@ final class ConfigReader {
         counters.forEach(c -> counterNumbers.add(c.number()));
         StatsRules stats = stats(f.stats(), f.appraisal());
         ScreensReader screens = new ScreensReader();
+        List<StaffDef> staff = staff(f.staff() == null ? List.of() : f.staff());
+        Devices devices = new DeviceReader().devices(f.devices(), counterNumbers);
+        OpeningHours hours = new HoursReader().hours(f.hours());
         return new HallConfig(hall, services, counters,
-                staff(f.staff() == null ? List.of() : f.staff()),
-                new DeviceReader().devices(f.devices(), counterNumbers),
-                new HoursReader().hours(f.hours()),
+                staff,
+                devices,
+                hours,
                 priority(f.priority()), noShow(f.noShow()), stats,
                 screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()),
-                new AppointmentsReader().appointments(f.appointments(), codes),
+                new AppointmentsReader().appointments(f.appointments(), codes, hours, counterNumbers),
                 new NotifyReader().read(f.notifier()));
     }
 
@@ -50,7 +56,9 @@ final class ConfigReader {
             throw new ConfigException("hall.timeZone", "unknown time zone \"" + zone + "\"");
         }
         return new HallInfo(text(h.name(), "hall.name", null), text(h.nameEn(), "hall.nameEn", ""),
-                zoneId, text(h.hotline(), "hall.hotline", ""), text(h.complaintPhone(), "hall.complaintPhone", ""));
+                zoneId, text(h.hotline(), "hall.hotline", ""), text(h.complaintPhone(), "hall.complaintPhone", ""),
+                fits(text(h.dutyManager(), "hall.dutyManager", ""), DUTY_NAME_LONGEST, "hall.dutyManager"),
+                fits(text(h.dutyPhone(), "hall.dutyPhone", ""), DUTY_PHONE_LONGEST, "hall.dutyPhone"));
     }
 
     private List<ServiceDef> services(List<ConfigFile.Service> list) {
@@ -78,7 +86,7 @@ final class ConfigReader {
         positive(days, at + ".timeLimitDays");
         return new ServiceDef(code, text(s.name(), at + ".name", null), text(s.nameEn(), at + ".nameEn", code),
                 Duration.ofMillis(Math.round(minutes * 60_000)), cap, checklist(s.materials(), at + ".materials"),
-                days);
+                days, Boolean.TRUE.equals(s.afterVisit()));
     }
 
     /** The 办事指南 checklist: lines a NOTICE can carry as they are. */

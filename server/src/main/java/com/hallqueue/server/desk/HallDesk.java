@@ -63,10 +63,11 @@ public final class HallDesk implements AutoCloseable {
     public interface Ledger {
         /**
          * One write: {@code work} is handed what other servers committed after {@code lastSeq}
-         * and a way to find the answers kept for retry keys, and returns this server's batch,
-         * which is committed before this returns, or it throws.
+         * and the answers kept for the batch's retry {@code keys} (looked up together), and
+         * returns this server's batch, which is committed before this returns, or it throws.
          */
-        Batch write(long lastSeq, BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work);
+        Batch write(long lastSeq, List<RetryKey> keys,
+                    BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work);
 
         /** What other servers committed after {@code lastSeq}; none when this server keeps the hall alone. */
         List<HallEvent> committedAfter(long lastSeq);
@@ -207,7 +208,8 @@ public final class HallDesk implements AutoCloseable {
 
     /** Runs the batch on the engine and commits it; returns this server's events. */
     private List<HallEvent> commit(List<Job<?>> batch, List<HallEvent> theirs) {
-        return ledger.write(engine.lastSeq(), (committed, kept) -> {
+        List<RetryKey> keys = batch.stream().map(Job::retryKey).filter(java.util.Objects::nonNull).toList();
+        return ledger.write(engine.lastSeq(), keys, (committed, kept) -> {
             List<HallEvent> taken = engine.takeIn(committed);
             theirs.addAll(taken);
             engine.expireEndedDays();

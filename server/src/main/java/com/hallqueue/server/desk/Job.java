@@ -28,6 +28,11 @@ class Job<T> {
         this(command, null);
     }
 
+    /** The request's retry key, or null when it carries none. */
+    RetryKey retryKey() {
+        return retryKey;
+    }
+
     Job(Function<QueueEngine, T> command, RetryKey retryKey) {
         this.command = command;
         this.retryKey = retryKey;

@@ -1,8 +1,8 @@
 package com.hallqueue.server.forecast;
 
+import com.hallqueue.server.breaks.BreakPlan;
 import com.hallqueue.server.config.CounterDef;
 import com.hallqueue.server.config.DayHours;
-import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.ServiceDef;
 import com.hallqueue.server.queue.Counter;
 import com.hallqueue.server.queue.HallView;
@@ -133,10 +133,8 @@ final class ForwardRun {
         return HallHistory.seconds(hall.now(), now.toLocalDate().atTime(def.opens()).atZone(now.getZone()).toInstant());
     }
 
+    /** As the hall pauses it: the counter's own breaks, else the hall's (see {@link BreakPlan}). */
     private List<DayHours.Break> breaksOf(CounterDef def) {
-        HallConfig config = hall.config();
-        List<DayHours.Break> all = new ArrayList<>(def.breaks());
-        config.hours().on(now.toLocalDate()).ifPresent(d -> all.addAll(d.breaks()));
-        return all;
+        return new BreakPlan(hall.config()).breaksOf(def.number(), now.toLocalDate());
     }
 }

@@ -42,7 +42,8 @@ final class AppointmentRoutes {
 
     void register(Router router) {
         router.add("GET", "/api/v1/appointments/slots", this::slots,
-                        doc("anyone", "预约时段 Slots of ?service&date with capacity, booked and free"))
+                        doc("anyone", "预约时段 Slots of ?service&date with capacity, booked and free; "
+                                + "appointmentOnly marks the nights and holiday hours kept for the booked (预约通关)"))
                 .add("POST", "/api/v1/appointments", this::book,
                         doc("anyone, limited per address",
                                 "预约 Book a slot: {\"service\",\"date\",\"start\",\"name\",\"phone\",\"notify\"?,\"aheadAt\"?}"

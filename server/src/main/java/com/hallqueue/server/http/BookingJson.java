@@ -46,6 +46,7 @@ final class BookingJson {
         m.put("booked", s.booked());
         m.put("free", s.free());
         m.put("bookable", s.bookable() && s.free() > 0);
+        m.put("appointmentOnly", s.appointmentOnly());
         return m;
     }
 }

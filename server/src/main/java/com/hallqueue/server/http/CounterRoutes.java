@@ -3,6 +3,7 @@ package com.hallqueue.server.http;
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.closing.EarlyClosing;
 import com.hallqueue.server.matters.VisitEnd;
 import com.hallqueue.server.queue.CounterView;
 import com.hallqueue.server.queue.QueueEngine;
@@ -45,8 +46,12 @@ final class CounterRoutes {
                         doc("the staff member working at n", "过号 The citizen did not come: 200 Ticket"))
                 .add("POST", BASE + "resume", act((e, s) -> e.resume(s.n, s.badge(e))),
                         doc("the staff member working at n", "恢复服务 Resume after a pause: 200 Counter"))
-                .add("POST", BASE + "close", act((e, s) -> e.close(s.n, s.badge(e))),
-                        doc("the staff member working at n", "关窗 Close the counter: 200 Counter"))
+                .add("POST", BASE + "close", this::close,
+                        doc("the staff member working at n", "关窗 Close the counter: none or {\"reason\",\"askIfEarly\"}; "
+                                + "200 Counter. Before closing time while citizens wait whom no other open counter serves "
+                                + "(不提前结束营业) the early close is reported to the manager, with the reason or as given "
+                                + "without one; with \"askIfEarly\": true and no reason it is refused instead, 409 "
+                                + "(reason \"early-close\"), so that the page asks why"))
                 .add("POST", BASE + "transfer", this::transfer,
                         doc("the staff member working at n",
                                 "转办 Transfer the current ticket: {\"service\"} or {\"counter\"}, and a \"note\" for the next counter, keeping its place; 200 Ticket"))
@@ -125,6 +130,18 @@ final class CounterRoutes {
         At at = at(r);
         String reason = r.json().text("reason", 100);
         return hall.change(r, e -> e.pause(at.n, at.badge(e), reason), Response::ok);
+    }
+
+    /**
+     * No body closes as before (an early close is then reported without a reason); {@code
+     * "askIfEarly": true} is refused instead when a reason is needed, so that the page asks.
+     */
+    private CompletableFuture<Response> close(Request r) {
+        At at = at(r);
+        String reason = r.json().text("reason", EarlyClosing.REASON_LENGTH);
+        boolean asks = r.json().bool("askIfEarly", false);
+        return hall.change(r, e -> asks ? e.closeAsking(at.n, at.badge(e), reason) : e.close(at.n, at.badge(e), reason),
+                Response::ok);
     }
 
     private CompletableFuture<Response> returnNoShow(Request r) {

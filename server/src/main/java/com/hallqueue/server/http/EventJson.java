@@ -1,5 +1,6 @@
 package com.hallqueue.server.http;
 
+import com.hallqueue.server.broadcast.Broadcast;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.events.Snapshot;
@@ -67,6 +68,8 @@ final class EventJson {
         } else if (e.type() == EventType.TICKET_RATED) {
             m.put("score", RatingChannel.scoreOf(e.detail()));
             m.put("channel", RatingChannel.channelOf(e.detail()));
+        } else if (e.type() == EventType.BROADCAST_STARTED || e.type() == EventType.BROADCAST_CLEARED) {
+            m.put("broadcast", Broadcast.ofDetail(e.detail()).view());
         } else if (e.detail() != null && !isMatterDetail(e.type())) {
             m.put(detailName(e), e.detail());
         }
@@ -122,7 +125,7 @@ final class EventJson {
 
     private static String detailName(HallEvent e) {
         return switch (e.type()) {
-            case COUNTER_PAUSED -> "reason";
+            case COUNTER_PAUSED, COUNTER_CLOSED_EARLY -> "reason";
             case TICKET_TRANSFERRED -> "to";
             case TICKET_ISSUED -> "kiosk";
             default -> "detail";

@@ -39,10 +39,12 @@ public final class HallApi {
         new StaffRoutes(hall).register(router);
         new CalendarRoutes(hall).register(router);
         new BulletinRoutes(hall).register(router);
+        new BroadcastRoutes(hall).register(router);
         new SlotCapacityRoutes(hall).register(router);
         new CounterServicesRoutes(hall).register(router);
         new AppraisalRoutes(hall).register(router);
         new ComplaintRoutes(hall).register(router);
+        new EarlyCloseRoutes(hall).register(router);
         new NotifyRoutes(hall).register(router);
         router.add("GET", "/api/v1/openapi.json", r -> CompletableFuture.completedFuture(
                 Response.ok(new OpenApiDocument(router.entries(), hall.basePath()).build())),

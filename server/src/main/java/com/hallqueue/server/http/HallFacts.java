@@ -1,6 +1,7 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.appointments.WalkIns;
 import com.hallqueue.server.config.AlertRules;
 import com.hallqueue.server.config.DayHours;
 import com.hallqueue.server.config.HallConfig;
@@ -16,8 +17,10 @@ import java.util.Optional;
 
 /**
  * What every screen needs to know about the hall and that the event stream does not carry:
- * names, the numbers to publish, services and counters, whether the kiosk issues now and
- * the hours of the coming week, and the manager's alert thresholds.
+ * names, the numbers to publish, services and counters, whether the kiosk issues now (and,
+ * in the hours kept for the booked, {@code appointmentOnly}: until when, the next walk-in
+ * opening, the services and counters), the hours of the coming week, and the manager's
+ * alert thresholds.
  */
 final class HallFacts {
 
@@ -43,9 +46,12 @@ final class HallFacts {
                 "services", services.getOrDefault(k.number(), k.services()))).toList());
         m.put("priorityKinds", c.priority().kinds());
         m.put("missedCall", Map.of("zh", c.noShow().wording(), "en", c.noShow().wordingEn()));
-        Optional<String> refusal = c.hours().refusalToIssue(now);
+        WalkIns walkIns = new WalkIns(c);
+        Optional<String> bookedOnly = walkIns.notice(now.toInstant());
+        Optional<String> refusal = bookedOnly.or(() -> c.hours().refusalToIssue(now));
         m.put("issuing", refusal.isEmpty());
         m.put("closedNotice", refusal.orElse(null));
+        m.put("appointmentOnly", bookedOnly.isPresent() ? walkIns.facts(now.toInstant()) : null);
         m.put("week", week(c, now.toLocalDate()));
         m.put("alerts", alerts(c));
         m.put("kioskReturnSeconds", c.screens().kioskReturnSeconds());

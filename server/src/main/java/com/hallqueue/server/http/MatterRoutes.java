@@ -8,6 +8,7 @@ import com.hallqueue.server.matters.NoticeCodes;
 import com.hallqueue.server.matters.Outcome;
 import com.hallqueue.server.matters.VisitEnd;
 import com.hallqueue.server.queue.CounterMatter;
+import com.hallqueue.server.queue.Refusal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,12 @@ final class MatterRoutes {
                         "一次性告知单 {code,service,materials,note,issuedAt,counter,staff}"))
                 .add("GET", "/api/v1/matters", this::matters,
                         doc("manager", "限时办结 Open or overdue matters (?state=open|overdue) by service, counter and staff"))
+                .add("POST", "/api/v1/matters/{code}/close", this::close, doc("staff or manager",
+                        "后台办理办结 Close a matter whose work went on after its DONE visit (afterVisit): 200 the matter; "
+                                + "409 for a 告知单, which closes with the return visit"))
+                .add("GET", "/api/v1/counters/{n}/matters", this::ofCounter, doc("the staff member working at n",
+                        "后台办理 The open matters whose work goes on after the visit that n is responsible for: "
+                                + "200 {\"matters\":[…]}, soonest due first"))
                 .add("GET", "/api/v1/counters/{n}/matter", this::atCounter, doc("the staff member working at n",
                         "首问负责 The matter of n's current ticket: its first counter and the notice of its first visit"));
     }
@@ -74,6 +81,26 @@ final class MatterRoutes {
         boolean overdueOnly = "overdue".equals(state);
         return hall.read(e -> MatterBoard.of(e.openNotices(), e.hallTime().toInstant(), overdueOnly))
                 .thenApply(board -> Response.ok(boardJson(board)));
+    }
+
+    private CompletableFuture<Response> close(Request r) {
+        String badge = Guard.staff(r).badge();
+        String code = r.param("code");
+        return hall.change(r, e -> Map.entry(e.closeMatter(code, badge), e.hallTime().toInstant()),
+                closed -> Response.ok(NoticeJson.of(closed.getKey(), closed.getValue())));
+    }
+
+    /** Only for whoever works at n, as the counter's current matter is. */
+    private CompletableFuture<Response> ofCounter(Request r) {
+        int n = r.counterNumber();
+        String badge = Guard.staff(r).badge();
+        return hall.read(e -> {
+            if (!e.counterOfStaff(badge).equals(java.util.Optional.of(n))) {
+                throw Refusal.forbidden("您未在" + n + "号窗口登录 / You are not working at counter " + n);
+            }
+            return Map.entry(MatterBoard.afterVisitOf(e.openNotices(), n), e.hallTime().toInstant());
+        }).thenApply(m -> Response.ok(Map.of("matters",
+                m.getKey().stream().map(x -> NoticeJson.of(x, m.getValue())).toList())));
     }
 
     private CompletableFuture<Response> atCounter(Request r) {

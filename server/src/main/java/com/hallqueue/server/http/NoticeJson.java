@@ -19,6 +19,7 @@ final class NoticeJson {
         m.put("code", n.code());
         m.put("service", n.service());
         m.put("materials", n.materials());
+        m.put("afterVisit", n.afterVisit());
         m.put("note", n.note());
         m.put("issuedAt", n.issuedAt());
         m.put("counter", n.counter());

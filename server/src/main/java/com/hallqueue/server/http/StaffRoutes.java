@@ -33,9 +33,11 @@ final class StaffRoutes {
                 .add("POST", "/api/v1/staff", r -> hall.setting(r, () -> add(r)), doc("manager",
                         "新增人员 Add a member {badge,name,role,password}: 201; logs in at once on every server"))
                 .add("PUT", "/api/v1/staff/{badge}", r -> hall.setting(r, () -> edit(r)), doc("manager",
-                        "修改人员 Change name, role or password, or bring back ({\"active\":true}): 200"))
+                        "修改人员 Change name, role, title (职务; \"\" takes it away) or password, or bring back"
+                                + " ({\"active\":true}): 200"))
                 .add("DELETE", "/api/v1/staff/{badge}", r -> hall.setting(r, () -> takeOff(r)), doc("manager",
                         "停用人员 Take a member off the hall: 200; their tokens stop working at once (401)"));
+        new BadgeRoutes(hall).register(router);
     }
 
     private CompletableFuture<Response> list(Request r) {
@@ -55,7 +57,7 @@ final class StaffRoutes {
         Caller.Staff by = Guard.manager(r);
         Body body = r.json();
         MemberEdit edit = new MemberEdit(body.text("name", TEXT_AT_MOST), body.text("role", TEXT_AT_MOST),
-                body.text("password", TEXT_AT_MOST), optionalBool(body, "active"));
+                body.text("password", TEXT_AT_MOST), optionalBool(body, "active"), body.text("title", TEXT_AT_MOST));
         return done(Response.ok(hashing(() -> hall.staff().edit(by.badge(), r.param("badge"), edit))));
     }
 
@@ -69,7 +71,8 @@ final class StaffRoutes {
     private void leaveCounter(String badge) {
         try {
             hall.ask(e -> {
-                e.counterOfStaff(badge).ifPresent(n -> e.close(n, badge));
+                // the manager's decision is the reason, should citizens still wait for that counter alone
+                e.counterOfStaff(badge).ifPresent(n -> e.close(n, badge, "管理员停用工号 / Taken off the staff by a manager"));
                 return null;
             }).join();
         } catch (CompletionException e) {

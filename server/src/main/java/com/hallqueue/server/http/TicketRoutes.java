@@ -27,7 +27,8 @@ final class TicketRoutes {
     void register(Router router) {
         router.add("POST", "/api/v1/tickets", this::issue,
                         doc("kiosk token",
-                                "取号 Take a number: {\"service\",\"priority\"} → 201 Ticket; 429 past the kiosk's tickets a minute"))
+                                "取号 Take a number: {\"service\",\"priority\"} → 201 Ticket; 429 past the kiosk's tickets a minute; "
+                                        + "409 type appointment-only with nextWalkInOpening in the hours kept for the booked"))
                 .add("GET", "/api/v1/tickets/{id}", this::get,
                         doc("anyone holding the id", "一张号 A ticket: 200 Ticket (status, ahead, estimated wait)"))
                 .add("GET", "/api/v1/tickets/{id}/qr.svg", this::qr,

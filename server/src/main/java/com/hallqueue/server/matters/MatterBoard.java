@@ -30,6 +30,13 @@ public record MatterBoard(Instant now, List<Notice> matters, Map<String, Count> 
                 count(shown, now, n -> n.staffBadge() == null ? "-" : n.staffBadge()));
     }
 
+    /** The open matters whose work goes on after the visit that counter {@code counter} is responsible for (首问负责). */
+    public static List<Notice> afterVisitOf(List<Notice> open, int counter) {
+        return open.stream().filter(n -> n.isOpen() && n.afterVisit())
+                .filter(n -> (n.firstCounter() == null ? n.counter() : n.firstCounter()) == counter)
+                .sorted(Comparator.comparing(Notice::dueAt)).toList();
+    }
+
     private static Map<String, Count> count(List<Notice> notices, Instant now, Function<Notice, String> key) {
         Map<String, Count> out = new TreeMap<>();
         for (Notice n : notices) {

@@ -23,6 +23,14 @@ public record Notice(String code, String matterId, String ticketId, String ticke
         beyondFirst = beyondFirst == null ? List.of() : List.copyOf(beyondFirst);
     }
 
+    /**
+     * A matter whose work goes on after a DONE visit (后台办理), not a 告知单: it asks nothing of
+     * the citizen (a NOTICE always lists at least one material) and a manager or counter closes it.
+     */
+    public boolean afterVisit() {
+        return materials.isEmpty();
+    }
+
     public boolean isOpen() {
         return closedAt == null;
     }

@@ -42,7 +42,7 @@ final class AppointmentActions {
         knownService(service);
         Instant now = hall.now();
         return plan.slots(service, date).stream().map(s -> new SlotView(s, policy.capacity(s),
-                hall.bookings.inSlot(s), policy.open(s, now))).toList();
+                hall.bookings.inSlot(s), policy.open(s, now), plan.appointmentOnly(s))).toList();
     }
 
     Booking book(String service, LocalDate date, LocalTime start, Citizen who) {
@@ -117,9 +117,10 @@ final class AppointmentActions {
         }
     }
 
-    private static void refuse(Optional<Refused> no) {
+    static void refuse(Optional<Refused> no) {
         no.ifPresent(r -> {
-            throw r.field() != null ? Refusal.badInput(r.field(), r.message()) : Refusal.conflict(r.reason(), r.message());
+            throw r.field() != null ? Refusal.badInput(r.field(), r.message())
+                    : Refusal.conflict(r.reason(), r.message(), r.facts());
         });
     }
 

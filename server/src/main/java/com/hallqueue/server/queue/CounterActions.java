@@ -1,5 +1,7 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.AppointmentHours;
+import com.hallqueue.server.closing.EarlyClosing;
 import com.hallqueue.server.matters.VisitEnd;
 import java.util.Comparator;
 import java.util.Optional;
@@ -11,10 +13,14 @@ final class CounterActions {
     static final int HAND_OVER_LENGTH = 200;
     private final HallState hall;
     private final MatterActions matters;
+    private final BreakActions breaks;
+    private final AppointmentHours bookedOnly;
 
-    CounterActions(HallState hall, MatterActions matters) {
+    CounterActions(HallState hall, MatterActions matters, BreakActions breaks) {
         this.hall = hall;
         this.matters = matters;
+        this.breaks = breaks;
+        this.bookedOnly = new AppointmentHours(hall.config);
     }
 
     CounterView open(int number, StaffRef staff) {
@@ -40,10 +46,13 @@ final class CounterActions {
             throw Refusal.conflict("暂停服务中，请先恢复服务 / The counter is paused; resume first");
         }
         hall.refuseWhileHolding(c);
+        breaks.refuseCallInBreak(c);
         Ticket next = hall.lines.next(c, hall.config.priority().maxConsecutive());
         if (next == null) {
             return Optional.empty();
         }
+        AppointmentActions.refuse(bookedOnly.callRefusal(number, next.issuedAt().atZone(hall.config.zone())
+                .toLocalDateTime()));
         hall.lines.remove(next);
         Ticket called = hall.save(next.called(number, hall.now()));
         int streak = next.priority() ? c.priorityStreak() + 1 : 0;
@@ -79,6 +88,7 @@ final class CounterActions {
         Counter free = hall.save(c.released(hall.now()));
         TicketView view = hall.emit(EventType.TICKET_FINISHED, done, free, badge, how.outcome().name()).ticketView();
         matters.afterFinish(done, badge);
+        breaks.keep(free);
         return view;
     }
 
@@ -88,7 +98,9 @@ final class CounterActions {
                 "已开始办理的号不能记为未到 / A ticket in service cannot be a no-show");
         Ticket missed = hall.save(t.ended(TicketStatus.NO_SHOW, hall.now()));
         Counter free = hall.save(c.released(hall.now()));
-        return hall.emit(EventType.TICKET_NO_SHOW, missed, free, badge, null).ticketView();
+        TicketView view = hall.emit(EventType.TICKET_NO_SHOW, missed, free, badge, null).ticketView();
+        breaks.keep(free);
+        return view;
     }
 
     /** {@code note} goes with the ticket to the next counter (内部流转); this counter stays first if it was. */
@@ -103,7 +115,9 @@ final class CounterActions {
         hall.lines.add(moved);
         Counter free = hall.save(c.released(hall.now()));
         String target = toService != null ? toService : "counter:" + toCounter;
-        return hall.emit(EventType.TICKET_TRANSFERRED, moved, free, badge, target).ticketView();
+        TicketView view = hall.emit(EventType.TICKET_TRANSFERRED, moved, free, badge, target).ticketView();
+        breaks.keep(free);
+        return view;
     }
 
     TicketView returnNoShow(int number, String badge, String ticketNumber) {
@@ -141,8 +155,38 @@ final class CounterActions {
         return hall.emit(EventType.COUNTER_RESUMED, null, open, badge, null).counterView();
     }
 
-    CounterView close(int number, String badge) {
-        return leave(hall.staffed(number, badge), badge).counterView();
+    /**
+     * Closes the counter. Before closing time, with citizens waiting whom no other open counter
+     * can serve (不提前结束营业), the early close is recorded with its reason, or without one; a
+     * close that {@code asks} is refused instead when it has none, so that the reason is asked.
+     */
+    CounterView close(int number, String badge, String reason, boolean asks) {
+        Counter c = hall.staffed(number, badge);
+        String why = EarlyClosing.reason(reason);
+        hall.refuseWhileHolding(c);
+        long stranded = EarlyClosing.beforeClosingTime(hall.config, hall.now()) ? stranded(c) : 0;
+        if (stranded > 0 && why == null && asks) {
+            throw EarlyClosing.reasonRequired(number, stranded);
+        }
+        HallEvent closed = leave(c, badge);
+        if (stranded > 0) {
+            hall.emit(EventType.COUNTER_CLOSED_EARLY, null, closed.counter(), badge,
+                    why == null ? EarlyClosing.NO_REASON : why);
+        }
+        return closed.counterView();
+    }
+
+    /** How many wait whom {@code closing} may serve and no other counter still open may. */
+    private long stranded(Counter closing) {
+        return hall.tickets.values().stream()
+                .filter(t -> t.status() == TicketStatus.WAITING && mayServe(closing, t))
+                .filter(t -> hall.counters.values().stream().noneMatch(k -> k.number() != closing.number()
+                        && k.state() != CounterState.CLOSED && mayServe(k, t)))
+                .count();
+    }
+
+    private static boolean mayServe(Counter k, Ticket t) {
+        return t.directedTo() != null ? t.directedTo() == k.number() : k.serves(t.service());
     }
 
     private HallEvent leave(Counter c, String badge) {

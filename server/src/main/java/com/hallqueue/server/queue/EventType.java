@@ -40,6 +40,11 @@ public enum EventType {
     COUNTER_PAUSED("counter.paused"),
     COUNTER_RESUMED("counter.resumed"),
     COUNTER_CLOSED("counter.closed"),
+    /**
+     * Follows {@code counter.closed} when it came before the hall's closing time while citizens
+     * waited whom no other open counter could serve (不提前结束营业); detail is the reason given.
+     */
+    COUNTER_CLOSED_EARLY("counter.closed_early"),
     /** A manager changed which services the counter calls; detail is the new list ("A,B"). */
     COUNTER_SERVICES_CHANGED("counter.services_changed"),
     PRINT_REQUESTED("print.requested"),
@@ -50,6 +55,10 @@ public enum EventType {
     APPOINTMENT_CHECKED_IN("appointment.checked_in"),
     /** The check-in window of a booking closed unused: a no-show of an appointment. */
     APPOINTMENT_MISSED("appointment.missed"),
+    /** A manager sent an emergency broadcast to every screen and the voice; detail is the broadcast. */
+    BROADCAST_STARTED("broadcast.started"),
+    /** A manager took the emergency broadcast down; detail is the broadcast taken down. */
+    BROADCAST_CLEARED("broadcast.cleared"),
     /** The citizen asked to be told by message when their turn is near; detail: how many ahead, and whose phone. */
     NOTIFY_CONSENTED("notify.consented"),
     /** The citizen withdrew that consent. */

@@ -42,7 +42,36 @@ final class MatterActions {
         if (issued != null) {
             hall.openNotices.put(issued.code(), issued);
         }
+        if (how.outcome() == Outcome.DONE && worksOnAfterVisit(t.service())) {
+            // not the ticket's notice: its page must not ask the citizen for anything
+            Notice open = newNotice(t, c, taken, new VisitEnd(Outcome.DONE, List.of(), how.note()));
+            hall.openNotices.put(open.code(), open);
+        }
         return t.with(taken.ended(how.outcome(), how.note(), issued == null ? null : issued.code()));
+    }
+
+    private boolean worksOnAfterVisit(String service) {
+        return hall.config.service(service).map(ServiceDef::afterVisit).orElse(false);
+    }
+
+    /**
+     * A manager or the counter closes a matter whose work went on after the visit (后台办理办结).
+     * A 告知单 closes only when the citizen comes back with what was missing.
+     */
+    Notice closeAfterVisit(String typedCode, String badge) {
+        String code = NoticeCodes.normalize(typedCode);
+        Notice n = code == null ? null : hall.openNotices.get(code);
+        if (n == null) {
+            throw Refusal.notFound("没有待办结的事项" + typedCode + " / No open matter " + typedCode);
+        }
+        if (!n.afterVisit()) {
+            throw Refusal.conflict("notice", "告知单事项在群众补齐材料后办结 / A notice's matter closes when the citizen "
+                    + "comes back with what was missing");
+        }
+        hall.openNotices.remove(code);
+        Notice closed = n.closed(hall.now(), Outcome.DONE);
+        hall.emitNotice(EventType.NOTICE_CLOSED, hall.tickets.get(n.ticketId()), closed, badge, Outcome.DONE.name());
+        return closed;
     }
 
     /** After the finish event: the notice this visit was the return of is closed; a new one is told. */
@@ -53,6 +82,8 @@ final class MatterActions {
             Outcome how = done.matter().outcome();
             hall.emitNotice(EventType.NOTICE_CLOSED, done, redeemed.closed(hall.now(), how), badge, how.name());
         }
+        hall.openNotices.values().stream().filter(n -> n.afterVisit() && n.ticketId().equals(done.id())).findFirst()
+                .ifPresent(n -> hall.emitNotice(EventType.NOTICE_ISSUED, done, n, badge, null));
         Notice issued = done.matter().noticeCode() == null ? null : hall.openNotices.get(done.matter().noticeCode());
         if (issued != null) {
             hall.emitNotice(EventType.NOTICE_ISSUED, done, issued, badge, null);
@@ -72,6 +103,10 @@ final class MatterActions {
         Notice n = hall.openNotices.get(code);
         if (n == null) {
             throw Refusal.notFound("对不起，没有待办的告知单" + code + " / Sorry, no open notice " + code);
+        }
+        if (n.afterVisit()) {
+            throw Refusal.conflict("after-visit", "您的事项已受理，正在办理中，无需再次取号，谢谢 / Your matter was "
+                    + "taken in and is being worked on: no new ticket is needed. Thank you");
         }
         if (!n.service().equals(service)) {
             throw Refusal.conflict("wrong-service", "对不起，此告知单属于" + n.service() + "类业务，请取" + n.service()

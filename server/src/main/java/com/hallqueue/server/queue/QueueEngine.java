@@ -37,6 +37,7 @@ public final class QueueEngine {
     private final CounterServices services;
     private final Replay replay;
     private final DayEnd dayEnd;
+    private final BreakActions breaks;
 
     public QueueEngine(HallConfig config, Clock clock, Supplier<String> ids, HallRecord record) {
         this(config, clock, ids, record, new PlainForecast());
@@ -48,7 +49,8 @@ public final class QueueEngine {
         this.followUps = new FollowUpActions(hall);
         this.tickets = new TicketActions(hall, followUps);
         this.matters = new MatterActions(hall, NoticeCodes.secure());
-        this.counters = new CounterActions(hall, matters);
+        this.breaks = new BreakActions(hall);
+        this.counters = new CounterActions(hall, matters, breaks);
         this.prints = new PrintActions(hall);
         this.appointments = new AppointmentActions(hall, tickets);
         this.services = new CounterServices(hall);
@@ -132,6 +134,14 @@ public final class QueueEngine {
         return Optional.ofNullable(NoticeCodes.normalize(code)).map(hall.openNotices::get);
     }
 
+    /**
+     * Closes a matter whose work went on after its DONE visit (后台办理), done now; by a manager or
+     * a member of staff. A 告知单 is refused (409): it closes with the citizen's return visit.
+     */
+    public Notice closeMatter(String code, String badge) {
+        return matters.closeAfterVisit(code, badge);
+    }
+
     /** Every open notice: the matters waiting for the citizen to come back. */
     public List<Notice> openNotices() {
         return List.copyOf(hall.openNotices.values());
@@ -202,6 +212,20 @@ public final class QueueEngine {
         return late.size();
     }
 
+    // ---- the emergency broadcast (kept by the broadcast package before it comes here)
+
+    /**
+     * Tells every screen of the hall of a broadcast sent or cleared; {@code detail} is the
+     * broadcast. Who did it is in the settings' audit trail, kept with the broadcast itself, so
+     * the event names nobody and the audit log lists it once.
+     */
+    public void tellBroadcast(EventType type, String detail) {
+        if (type != EventType.BROADCAST_STARTED && type != EventType.BROADCAST_CLEARED) {
+            throw new IllegalArgumentException("not a broadcast event: " + type);
+        }
+        hall.emit(type, null, null, null, detail);
+    }
+
     // ---- a counter's day
 
     /** Staff start work at a counter; an idle counter they held elsewhere is closed first. */
@@ -259,8 +283,34 @@ public final class QueueEngine {
         return counters.resume(number, badge);
     }
 
+    /**
+     * Pauses each free counter whose scheduled break (午休) has begun and resumes each one
+     * whose break paused it and is over; the hall's chores run it every few seconds. Returns
+     * how many counters changed.
+     */
+    public int keepBreaks() {
+        return breaks.keepAll();
+    }
+
+    /**
+     * Closes the counter, as it always has. Before closing time, leaving citizens nobody else
+     * can serve, the early close (不提前结束营业) is recorded and reported, without a reason.
+     */
     public CounterView close(int number, String badge) {
-        return counters.close(number, badge);
+        return counters.close(number, badge, null, false);
+    }
+
+    /** The same with the reason for closing early, recorded and reported to the manager. */
+    public CounterView close(int number, String badge, String reason) {
+        return counters.close(number, badge, reason, false);
+    }
+
+    /**
+     * A close that asks first, as the counter page does: one that would close early without a
+     * reason is refused ({@code 409}, reason {@code early-close}) so that the page can ask why.
+     */
+    public CounterView closeAsking(int number, String badge, String reason) {
+        return counters.close(number, badge, reason, true);
     }
 
     /**

@@ -74,6 +74,6 @@ final class Restorer {
         hall.counters.put(stored.number(), new Counter(stored.number(), configured.name(), services,
                 ticketKnown ? stored.state() : CounterState.IDLE, stored.staff(),
                 ticketKnown ? stored.ticketId() : null, stored.pauseReason(), stored.priorityStreak(),
-                stored.since()));
+                stored.since(), stored.breakUntil()));
     }
 }

@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.appointments.WalkIns;
 import com.hallqueue.server.config.ServiceDef;
 import com.hallqueue.server.matters.Matter;
 import com.hallqueue.server.printing.PrintJob;
@@ -13,21 +14,27 @@ final class TicketActions {
     private final HallState hall;
 
     private final FollowUpActions followUps;
+    private final WalkIns walkIns;
 
     TicketActions(HallState hall, FollowUpActions followUps) {
         this.hall = hall;
         this.followUps = followUps;
+        this.walkIns = new WalkIns(hall.config);
     }
 
     TicketView issue(String service, boolean priority, String kiosk) {
         return issue(service, priority, kiosk, Matter.NONE);
     }
 
-    /** A walk-in ticket, by the kiosk's checks of hours and daily cap; a return visit carries its {@code matter}. */
+    /**
+     * A walk-in ticket, by the kiosk's checks of hours and daily cap; a return visit carries its
+     * {@code matter}. In the hours kept for the booked (预约时段) walk-ins are refused politely.
+     */
     TicketView issue(String service, boolean priority, String kiosk, Matter matter) {
         ServiceDef def = hall.config.service(service).orElseThrow(
                 () -> Refusal.badInput("service", "没有此业务 / Unknown service \"" + service + "\""));
         ZonedDateTime now = hall.now().atZone(hall.config.zone());
+        AppointmentActions.refuse(walkIns.refusal(now.toInstant()));
         hall.config.hours().refusalToIssue(now).ifPresent(why -> {
             throw Refusal.conflict(why);
         });

@@ -1,5 +1,6 @@
 package com.hallqueue.server.queue;
 
+import com.hallqueue.server.breaks.BreakRules;
 import com.hallqueue.server.config.ServiceDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class Views {
         CounterView counter(Counter c) {
             TicketView current = c.ticketId() == null ? null : TicketView.settled(hall.tickets.get(c.ticketId()));
             return new CounterView(c.number(), c.name(), c.services(), c.state(), c.staff(), current,
-                    c.pauseReason());
+                    c.pauseReason(), BreakRules.resumesAt(c), BreakRules.resumeTime(c, hall.config.zone()));
         }
 
         List<CounterView> counters() {

@@ -1,14 +1,12 @@
 package com.hallqueue.server.simulate;
 
-/** A simulated counter's member of staff: open or not, busy or not, on a break or due one. */
+/** A simulated counter's member of staff: open or not, busy or not (the engine knows their breaks). */
 final class CounterAtWork {
 
     final int number;
     final String badge;
     boolean open;
     boolean busy;
-    boolean onBreak;
-    boolean breakDue;
 
     CounterAtWork(int number) {
         this.number = number;
@@ -16,6 +14,6 @@ final class CounterAtWork {
     }
 
     boolean mayCall() {
-        return open && !busy && !onBreak;
+        return open && !busy;
     }
 }

@@ -1,5 +1,6 @@
 package com.hallqueue.server.simulate;
 
+import com.hallqueue.server.queue.CounterState;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.Refusal;
 import com.hallqueue.server.queue.StaffRef;
@@ -64,7 +65,8 @@ final class SimDay {
             s.action().run();
             forecasts.observe(engine.drainEvents());
         }
-        counters.values().stream().filter(c -> c.open).forEach(c -> engine.close(c.number, c.badge));
+        counters.values().stream().filter(c -> c.open)
+                .forEach(c -> engine.close(c.number, c.badge, "模拟日结束 / The simulated day is over"));
         forecasts.observe(engine.drainEvents());
     }
 
@@ -77,7 +79,8 @@ final class SimDay {
             call(staff);
         });
         for (List<String> b : c.breaks() == null ? List.<List<String>>of() : c.breaks()) {
-            at(LocalTime.parse(b.get(0)), () -> breakStarts(staff));
+            // the engine pauses and resumes the counter by the hall's breaks, as the live hall's chores have it do
+            at(LocalTime.parse(b.get(0)), engine::keepBreaks);
             at(LocalTime.parse(b.get(1)), () -> breakEnds(staff));
         }
     }
@@ -117,7 +120,8 @@ final class SimDay {
     }
 
     private void call(CounterAtWork c) {
-        if (!c.mayCall()) {
+        engine.keepBreaks();
+        if (!c.mayCall() || onBreak(c)) {
             return;
         }
         engine.callNext(c.number, c.badge).ifPresent(t -> {
@@ -146,38 +150,19 @@ final class SimDay {
         });
     }
 
+    /** Finishing (or a no-show) frees the counter; one whose break has begun the engine has paused. */
     private void free(CounterAtWork c) {
         c.busy = false;
-        if (c.breakDue) {
-            c.breakDue = false;
-            pause(c);
-        }
         call(c);
     }
 
-    private void breakStarts(CounterAtWork c) {
-        if (!c.open) {
-            return;
-        }
-        if (c.busy) {
-            c.breakDue = true;
-        } else {
-            pause(c);
-        }
-    }
-
-    private void pause(CounterAtWork c) {
-        engine.pause(c.number, c.badge, "午休");
-        c.onBreak = true;
-    }
-
     private void breakEnds(CounterAtWork c) {
-        c.breakDue = false;
-        if (c.onBreak) {
-            engine.resume(c.number, c.badge);
-            c.onBreak = false;
-            call(c);
-        }
+        engine.keepBreaks();
+        call(c);
+    }
+
+    private boolean onBreak(CounterAtWork c) {
+        return engine.counterView(c.number).map(v -> v.state() == CounterState.PAUSED).orElse(false);
     }
 
     private void at(LocalTime time, Runnable action) {

@@ -40,7 +40,7 @@ final class FileSeed {
                 rows.insert(c, fromFile, now);
                 record(c, "staff.added", def, "from the hall's file");
             } else if (!entry.equals(kept.get().fileEntry())) {
-                rows.update(c, fromFile, now);
+                rows.update(c, fromFile.withTitle(kept.get().title()), now); // the title is the managers'; the file has none
                 record(c, "staff.changed", def, "entry edited in the hall's file");
             }
         }

@@ -29,19 +29,22 @@ public final class StaffRoll implements StaffBook {
     private final HallStore store;
     private final Clock clock;
     private final StaffRows rows = new StaffRows();
+    private final PhotoRows photos = new PhotoRows();
     private final SettingChanges changes = new SettingChanges();
     private final StaffSessions sessions;
+    private final DutyRoster duty;
     private volatile Map<String, KeptMember> known = Map.of();
 
-    private StaffRoll(HallStore store, Clock clock) {
+    private StaffRoll(HallConfig config, HallStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.duty = new DutyRoster(config.hall(), store, clock);
         this.sessions = new StaffSessions(this, store, clock);
     }
 
     /** The hall's staff, with the members of the hall's file taken in ({@link FileSeed}). */
     public static StaffRoll open(HallConfig config, HallStore store, Clock clock) {
-        StaffRoll roll = new StaffRoll(store, clock);
+        StaffRoll roll = new StaffRoll(config, store, clock);
         Instant now = clock.instant();
         store.changeSettings(c -> {
             new FileSeed(roll.rows, roll.changes, now).takeIn(c, config.staff());
@@ -49,6 +52,11 @@ public final class StaffRoll implements StaffBook {
         });
         roll.reload();
         return roll;
+    }
+
+    /** Who is the duty manager (值班主任) the hall display shows. */
+    public DutyRoster duty() {
+        return duty;
     }
 
     /** The logins of this hall's staff, checked against the staff as they are now. */
@@ -103,6 +111,9 @@ public final class StaffRoll implements StaffBook {
             KeptMember after = before.with(edit.name() == null ? before.name() : edit.name(),
                     edit.role() == null ? before.role() : edit.role(), hash == null ? before.passwordHash() : hash,
                     before.active() || Boolean.TRUE.equals(edit.active()));
+            if (edit.title() != null) {
+                after = after.withTitle(edit.title().isEmpty() ? null : edit.title());
+            }
             rows.update(c, after, clock.instant());
             return audited(c, by, "staff.changed", after, edit.describe(before));
         });
@@ -132,6 +143,45 @@ public final class StaffRoll implements StaffBook {
             sessions.endSessionsOf(badge);
             return out;
         }
+    }
+
+    /** The 胸牌 of an active member: name, badge, title and whether there is a photo. */
+    public Optional<BadgeCard> card(String badge) {
+        return store.readSettings(c -> {
+            Optional<KeptMember> m = rows.find(c, badge).filter(KeptMember::active);
+            if (m.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Instant> photo = photos.changedAt(c, badge);
+            return Optional.of(new BadgeCard(badge, m.get().name(), m.get().title(), photo.isPresent(), photo.orElse(null)));
+        });
+    }
+
+    /** The photo of an active member, if they have one. */
+    public Optional<StaffPhoto> photo(String badge) {
+        return store.readSettings(c -> rows.find(c, badge).filter(KeptMember::active).isPresent()
+                ? photos.find(c, badge) : Optional.empty());
+    }
+
+    /** Puts in a member's photo in place of any before it: a JPEG or PNG by its first bytes, at most 60 KB. */
+    public StaffMember putPhoto(String by, String badge, byte[] content) {
+        StaffPhoto photo = StaffPhoto.of(content, clock.instant());
+        return change(c -> {
+            KeptMember m = existing(c, badge);
+            photos.put(c, badge, photo);
+            return audited(c, by, "staff.photo", m, photo.mediaType() + ", " + content.length + " bytes");
+        });
+    }
+
+    /** Takes a member's photo away: the 胸牌 shows the placeholder again. */
+    public StaffMember removePhoto(String by, String badge) {
+        return change(c -> {
+            KeptMember m = existing(c, badge);
+            if (!photos.delete(c, badge)) {
+                throw Refusal.notFound("工号" + badge + "没有照片 / Badge " + badge + " has no photo");
+            }
+            return audited(c, by, "staff.photo_removed", m, null);
+        });
     }
 
     private KeptMember existing(java.sql.Connection c, String badge) throws java.sql.SQLException {

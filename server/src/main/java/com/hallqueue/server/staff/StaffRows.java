@@ -26,14 +26,14 @@ final class StaffRows {
     }
 
     void insert(Connection c, KeptMember m, Instant at) throws SQLException {
-        String sql = "INSERT INTO staff_member (name, role, password_hash, active, file_entry, changed_at, badge)"
-                + " VALUES (?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO staff_member (name, role, password_hash, active, file_entry, changed_at, title,"
+                + " badge) VALUES (?,?,?,?,?,?,?,?)";
         write(c, sql, m, at);
     }
 
     void update(Connection c, KeptMember m, Instant at) throws SQLException {
         String sql = "UPDATE staff_member SET name = ?, role = ?, password_hash = ?, active = ?, file_entry = ?,"
-                + " changed_at = ? WHERE badge = ?";
+                + " changed_at = ?, title = ? WHERE badge = ?";
         write(c, sql, m, at);
     }
 
@@ -45,7 +45,8 @@ final class StaffRows {
             p.setBoolean(4, m.active());
             p.setString(5, m.fileEntry());
             p.setLong(6, at.toEpochMilli());
-            p.setString(7, m.badge());
+            p.setString(7, m.title());
+            p.setString(8, m.badge());
             p.executeUpdate();
         }
     }
@@ -55,7 +56,8 @@ final class StaffRows {
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 out.add(new KeptMember(rs.getString("badge"), rs.getString("name"), rs.getString("role"),
-                        rs.getString("password_hash"), rs.getBoolean("active"), rs.getString("file_entry")));
+                        rs.getString("password_hash"), rs.getBoolean("active"), rs.getString("file_entry"),
+                        rs.getString("title")));
             }
         }
         return out;

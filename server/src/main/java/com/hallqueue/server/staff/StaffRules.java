@@ -13,6 +13,8 @@ final class StaffRules {
 
     static final Pattern BADGE = Pattern.compile("[0-9A-Za-z]{1,16}");
     static final int NAME_LONGEST = 64;
+    /** The column {@code staff_member.title}. */
+    static final int TITLE_LONGEST = 32;
     static final int PASSWORD_SHORTEST = 8;
     static final int PASSWORD_LONGEST = 128;
 
@@ -33,6 +35,16 @@ final class StaffRules {
                     + NAME_LONGEST + " characters, on one line");
         }
         return name;
+    }
+
+    /** A title (职务) on one line; empty when a manager takes it away. */
+    static String title(String given) {
+        String title = given.strip();
+        if (title.length() > TITLE_LONGEST || title.chars().anyMatch(Character::isISOControl)) {
+            throw Refusal.badInput("title", "职务须为一行，至多" + TITLE_LONGEST + "个字符 / The title must be one line of at most "
+                    + TITLE_LONGEST + " characters");
+        }
+        return title;
     }
 
     /** A manager makes staff or managers; a district manager is made in the hall's file only. */

@@ -21,7 +21,7 @@ import java.util.List;
 final class CounterRows {
 
     private static final String UPDATE = "UPDATE counter_state SET state=?, staff_badge=?, staff_name=?,"
-            + " ticket_id=?, pause_reason=?, priority_streak=?, since=? WHERE counter_no=?";
+            + " ticket_id=?, pause_reason=?, priority_streak=?, since=?, break_until=? WHERE counter_no=?";
 
     void ensure(Connection c, Collection<Integer> numbers) throws SQLException {
         try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM counter_state WHERE counter_no = ?");
@@ -52,7 +52,8 @@ final class CounterRows {
                 p.setString(5, k.pauseReason());
                 p.setInt(6, k.priorityStreak());
                 Sql.setInstant(p, 7, k.since());
-                p.setInt(8, k.number());
+                Sql.setInstant(p, 8, k.breakUntil());
+                p.setInt(9, k.number());
                 p.addBatch();
             }
             int[] updated = p.executeBatch();
@@ -94,7 +95,7 @@ final class CounterRows {
                         CounterState.valueOf(rs.getString("state")),
                         badge == null ? null : new StaffRef(badge, rs.getString("staff_name")),
                         rs.getString("ticket_id"), rs.getString("pause_reason"), rs.getInt("priority_streak"),
-                        instant(rs, "since")));
+                        instant(rs, "since"), instant(rs, "break_until")));
             }
         }
         return out;

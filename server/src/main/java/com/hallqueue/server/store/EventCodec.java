@@ -19,7 +19,9 @@ final class EventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // ... and kinds of event: during a rolling upgrade on PostgreSQL an older server takes in
             // a newer one's event of a type it does not know with a null type (see Replay).
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+            // ... and kinds of staff change, read as null and passed over.
+            .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE);
 
     private EventCodec() {
     }
@@ -41,7 +43,7 @@ final class EventCodec {
     static byte[] encodeBatch(Batch batch) {
         try {
             return JSON.writeValueAsBytes(new Batch(batch.events().stream().map(EventCodec::bare).toList(),
-                    batch.answers()));
+                    batch.answers(), batch.staff()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("hall events always serialize", ex);
         }

@@ -45,6 +45,7 @@ public final class HallStore implements AutoCloseable {
     private final SessionRows sessions = new SessionRows();
     private final AuditRows audit = new AuditRows();
     private final PasswordRows passwords = new PasswordRows();
+    private final StaffChangeRows staffChanges = new StaffChangeRows();
     private final PrintRows prints = new PrintRows();
     private final FollowUpRows followUps = new FollowUpRows();
     private final BookingRows bookings = new BookingRows();
@@ -56,7 +57,7 @@ public final class HallStore implements AutoCloseable {
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
     /** A batch reached the journal but its database commit failed: the copy is behind. */
-    private boolean copyBehind;
+    private volatile boolean copyBehind;
 
     private HallStore(Database db, String schema, boolean ownsDatabase, Journal journal) {
         this.db = db;
@@ -139,13 +140,15 @@ public final class HallStore implements AutoCloseable {
 
     /**
      * One write of this server. Under the hall's lock (shared stores only), {@code work} is
-     * given what other servers committed after {@code lastSeq} and a way to find the answers
-     * kept for retry keys, and returns this server's batch. The batch is forced to the
+     * given what other servers committed after {@code lastSeq} and the answers kept for the
+     * batch's retry {@code keys}, found with one query under the lock, and returns this
+     * server's batch. The batch is forced to the
      * journal (a file database) before the database commits it; once it is there it is
      * committed whatever the database says, and the database is brought up to date from the
      * journal before the next write.
      */
-    public Batch write(long lastSeq, BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
+    public Batch write(long lastSeq, List<RetryKey> keys,
+                       BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
         catchUpFromJournal();
         Batch mine = inTransaction(c -> {
             if (db.shared()) {
@@ -155,7 +158,8 @@ public final class HallStore implements AutoCloseable {
             // when the statement began, so a read in the locking statement itself would miss
             // what the server that held the lock before us committed.
             List<HallEvent> theirs = db.shared() ? events.after(c, lastSeq) : List.of();
-            Batch batch = work.apply(theirs, key -> find(c, key));
+            Map<String, KeptAnswer> kept = answers.findAll(c, keys);
+            Batch batch = work.apply(theirs, key -> Optional.ofNullable(kept.get(AnswerRows.slot(key))));
             save(c, batch);
             return batch;
         }, this::toJournal);
@@ -173,14 +177,6 @@ public final class HallStore implements AutoCloseable {
             batches.save(c, batch.events());
         }
         answers.insert(c, batch.answers());
-    }
-
-    private Optional<KeptAnswer> find(Connection c, RetryKey key) {
-        try {
-            return answers.find(c, key);
-        } catch (SQLException e) {
-            throw new StoreException("database: " + e.getMessage(), e);
-        }
     }
 
     /** The durable point of a file database: the batch is on the disk once this returns. */
@@ -253,6 +249,8 @@ public final class HallStore implements AutoCloseable {
             }
             answers.insertMissing(c, written.stream().filter(b -> b.events().isEmpty()
                     || b.events().get(b.events().size() - 1).seq() > last).flatMap(b -> b.answers().stream()).toList());
+            // In the journal's order, so a logout applied again follows its login.
+            staffChanges.apply(c, written.stream().flatMap(b -> b.staff().stream()).toList());
             return null;
         });
     }
@@ -374,22 +372,21 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
-    public void saveSession(StoredSession s) {
-        inTransaction(c -> {
-            sessions.insert(c, s);
-            return null;
-        });
+    /** A login: the attempt in the audit trail and, when it succeeded, its session; on the disk once this returns. */
+    public void keepLogin(AuditEntry attempt, Optional<StoredSession> session) {
+        List<StaffChange> changes = new java.util.ArrayList<>();
+        changes.add(new StaffChange.Audited(attempt));
+        session.ifPresent(x -> changes.add(new StaffChange.LoggedIn(x)));
+        keep(changes);
     }
 
     public Optional<StoredSession> session(String tokenHash) {
         return inTransaction(c -> sessions.find(c, tokenHash));
     }
 
-    public void revokeSession(String tokenHash) {
-        inTransaction(c -> {
-            sessions.revoke(c, tokenHash);
-            return null;
-        });
+    /** A logout: the session ended and the audit line, on the disk once this returns. */
+    public void keepLogout(String tokenHash, AuditEntry entry) {
+        keep(List.of(new StaffChange.LoggedOut(tokenHash), new StaffChange.Audited(entry)));
     }
 
     public void forgetExpiredSessions(Instant now) {
@@ -399,11 +396,9 @@ public final class HallStore implements AutoCloseable {
         });
     }
 
+    /** A line of the audit trail, on the disk once this returns. */
     public void audit(AuditEntry entry) {
-        inTransaction(c -> {
-            audit.insert(c, entry);
-            return null;
-        });
+        keep(List.of(new StaffChange.Audited(entry)));
     }
 
     public List<AuditEntry> audit(Instant from, Instant to) {
@@ -416,10 +411,7 @@ public final class HallStore implements AutoCloseable {
     }
 
     public void keepStrongerPassword(String badge, String replaces, String hash) {
-        inTransaction(c -> {
-            passwords.save(c, badge, replaces, hash);
-            return null;
-        });
+        keep(List.of(new StaffChange.Strengthened(badge, replaces, hash)));
     }
 
     /** Work on the rows of a setting (staff, …), given the transaction's connection. */
@@ -470,12 +462,21 @@ public final class HallStore implements AutoCloseable {
         return inTransaction(work::run);
     }
 
-    /** Ends every login of {@code badge}: taken off the hall, or given a new password. */
-    public void revokeSessionsOf(String badge) {
+    /** Ends every login of {@code badge} begun until {@code now}: taken off the hall, or given a new password. */
+    public void revokeSessionsOf(String badge, Instant now) {
+        keep(List.of(new StaffChange.SignedOff(badge, now)));
+    }
+
+    /**
+     * Staff changes, committed and, for a file database, journaled and forced before the commit
+     * like a batch of the hall's events: what a power cut would take is what nobody was told.
+     */
+    private void keep(List<StaffChange> changes) {
+        Batch batch = Batch.ofStaff(changes);
         inTransaction(c -> {
-            sessions.revokeAll(c, badge);
-            return null;
-        });
+            staffChanges.apply(c, changes);
+            return batch;
+        }, this::toJournal);
     }
 
     public DataSource dataSource() {

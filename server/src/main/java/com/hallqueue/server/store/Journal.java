@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
  * forced to the disk only now and then (a checkpoint, when the journal has grown); at
  * start, whatever the journal holds beyond the copy's last event is committed to it again.
  *
+ * <p>The hall's writer appends its batches; staff logins append theirs from other threads,
+ * so the file's operations take turns.
+ *
  * <p>A record is framed as bytes: magic, length, CRC-32C of length and payload, payload
  * ({@link JournalFrames}). The file is opened through H2's file system layer, so a test can
  * put the journal and the database on the same simulated disk.
@@ -47,7 +50,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Appends the batch and forces it to the disk; throws, leaving no part of it, if it cannot. */
-    public void append(Batch batch) {
+    public synchronized void append(Batch batch) {
         ByteBuffer frame = JournalFrames.frame(EventCodec.encodeBatch(batch));
         try {
             cutDirtyTail();
@@ -84,7 +87,7 @@ public final class Journal implements AutoCloseable {
      * A torn last record (the write a crash interrupted, never acknowledged) is cut off; a
      * damaged record with good ones after it stops the start.
      */
-    public List<Batch> read() {
+    public synchronized List<Batch> read() {
         try {
             List<Batch> batches = new java.util.ArrayList<>(readPrevious());
             JournalFrames.Reading reading = JournalFrames.read(channel, path);
@@ -124,7 +127,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Past this size the database is checkpointed and the journal starts a new generation. */
-    public boolean isLarge() {
+    public synchronized boolean isLarge() {
         return end > Long.getLong("hallqueue.journal.rotateBytes", ROTATE_AFTER_BYTES);
     }
 
@@ -134,7 +137,7 @@ public final class Journal implements AutoCloseable {
      * because a database's own checkpoint may not yet hold a commit it had not finished
      * writing; one checkpoint later it surely does.
      */
-    public void rotate() {
+    public synchronized void rotate() {
         try {
             channel.force(true);
             channel.close();
@@ -152,7 +155,7 @@ public final class Journal implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             channel.close();
         } catch (IOException ignored) {

@@ -45,9 +45,11 @@ final class SessionRows {
         }
     }
 
-    void revokeAll(Connection c, String badge) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE staff_session SET revoked = TRUE WHERE badge = ?")) {
+    void revokeAll(Connection c, String badge, Instant before) throws SQLException {
+        String sql = "UPDATE staff_session SET revoked = TRUE WHERE badge = ? AND issued_at <= ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, badge);
+            p.setLong(2, before.toEpochMilli());
             p.executeUpdate();
         }
     }

@@ -19,9 +19,10 @@ import org.openqa.selenium.Keys;
 /**
  * Markup and script put where a client or the hall's file can put text: the hall's, services',
  * counters' and staff's names in the config, a pause reason (typed on the counter pad too), a
- * case's closing note and a booking's name. Every page is opened in Chromium and must show
- * that text as text: no element of it in the page, and none of its script run (it would set
- * the page's title).
+ * case's closing note, a booking's name, an emergency broadcast's text, a title on a 胸牌 and
+ * the duty manager's name and phone. Every page is opened in Chromium and must show that text
+ * as text: no element of it in the page, and none of its script run (it would set the page's
+ * title).
  */
 class MarkupProbeBrowserTest {
 
@@ -149,6 +150,60 @@ class MarkupProbeBrowserTest {
     }
 
     /** No element of the probe is in the page, and its script did not run. */
+    @Test
+    void anEmergencyBroadcastsTextIsShownAsTextOnEveryScreenAndTheManagersDesk() {
+        String manager = api.login("9001");
+        assertThat(api.post("/api/v1/broadcast", manager, "{\"kind\":\"NOTICE\",\"text\":\"" + PROBE + "\"}").status())
+                .isEqualTo(201);
+        try {
+            for (String page : java.util.List.of("/display?token=demo-display", "/display/counter/1?token=demo-display",
+                    "/kiosk?token=demo-kiosk")) {
+                Browser.Window screen = browser.open(base + page, 1280, 800);
+                screen.awaitText("#broadcast .broadcast-text", SHOWN, A_WHILE);
+                nothingRan(screen);
+            }
+            Browser.Window desk = browser.open(base + "/manager", 1440, 1000);
+            desk.find("#badge").sendKeys("9001");
+            desk.find("#password").sendKeys("demo", Keys.ENTER);
+            desk.awaitText("#broadcast-up-text", SHOWN, A_WHILE);
+            nothingRan(desk);
+            desk.screenshot("probe-broadcast-desk");
+        } finally {
+            api.send("DELETE", "/api/v1/broadcast", manager, null);
+        }
+    }
+
+    @Test
+    void aTitleOnTheBadgeAndTheDutyManagersNameAreShownAsTextOnTheScreens() {
+        String manager = api.login("9001");
+        String shortProbe = "<b class=injected>主办";
+        assertThat(api.send("PUT", "/api/v1/staff/1001", manager, "{\"title\":\"" + shortProbe + "\"}").status())
+                .isEqualTo(200);
+        assertThat(api.send("PUT", "/api/v1/duty", manager, "{\"name\":\"" + PROBE + "\",\"phone\":\""
+                + shortProbe + "\"}").status()).isEqualTo(200);
+        try {
+            Browser.Window screen = browser.open(base + "/display/counter/1?token=demo-display", 1024, 600);
+            screen.awaitText("#staff-title", shortProbe, A_WHILE);
+            nothingRan(screen);
+            Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+            display.awaitText("#duty", SHOWN, A_WHILE);
+            display.awaitText("#duty", shortProbe, A_WHILE);
+            nothingRan(display);
+            Browser.Window desk = browser.open(base + "/manager", 1440, 1000);
+            desk.find("#badge").sendKeys("9001");
+            desk.find("#password").sendKeys("demo", Keys.ENTER);
+            desk.await(A_WHILE, d -> d.findElement(org.openqa.selenium.By.id("tab-settings")).isDisplayed());
+            desk.find("#tab-settings").click();
+            desk.awaitText("#duty-now", SHOWN, A_WHILE);
+            assertThat((String) desk.script("return document.querySelector('[data-title=\"1001\"]').value"))
+                    .isEqualTo(shortProbe);
+            nothingRan(desk);
+        } finally {
+            api.send("DELETE", "/api/v1/duty", manager, null);
+            api.send("PUT", "/api/v1/staff/1001", manager, "{\"title\":\"\"}");
+        }
+    }
+
     private static void nothingRan(Browser.Window page) {
         assertThat((String) page.script("return document.title")).doesNotContain("PWNED");
         assertThat((Long) page.script("return document.querySelectorAll('.injected, [onerror], [onload]').length"))

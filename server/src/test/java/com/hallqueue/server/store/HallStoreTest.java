@@ -142,12 +142,27 @@ class HallStoreTest {
     @Test
     void aSessionIsFoundByItsTokenHashUntilItIsRevoked() {
         Instant now = Instant.parse("2026-11-27T01:00:00Z");
-        store.saveSession(new StoredSession("h1", "1001", "STAFF", now, now.plus(Duration.ofHours(12)), false));
+        store.keepLogin(new AuditEntry(now, "1001", "login", "127.0.0.1"),
+                java.util.Optional.of(new StoredSession("h1", "1001", "STAFF", now, now.plus(Duration.ofHours(12)), false)));
         assertThat(store.session("h1")).map(StoredSession::badge).contains("1001");
-        store.revokeSession("h1");
+        store.keepLogout("h1", new AuditEntry(now, "1001", "logout", "127.0.0.1"));
         assertThat(store.session("h1")).map(StoredSession::revoked).contains(true);
         store.forgetExpiredSessions(now.plus(Duration.ofDays(1)));
         assertThat(store.session("h1")).isEmpty();
+    }
+
+    @Test
+    void signingAMemberOffEndsTheirEarlierLoginsButNotALaterOne() {
+        Instant now = Instant.parse("2026-11-27T01:00:00Z");
+        store.keepLogin(new AuditEntry(now, "1001", "login", null),
+                java.util.Optional.of(new StoredSession("early", "1001", "STAFF", now, now.plus(Duration.ofHours(12)), false)));
+        store.revokeSessionsOf("1001", now.plusSeconds(60));
+        Instant later = now.plusSeconds(120);
+        store.keepLogin(new AuditEntry(later, "1001", "login", null),
+                java.util.Optional.of(new StoredSession("late", "1001", "STAFF", later, later.plus(Duration.ofHours(12)), false)));
+        assertThat(store.session("early")).map(StoredSession::revoked).contains(true);
+        assertThat(store.session("late")).map(StoredSession::revoked).contains(false);
+        assertThat(store.audit(now, later.plusSeconds(1))).extracting(AuditEntry::action).containsExactly("login", "login");
     }
 
     /** A new, empty database for one test. */

@@ -122,4 +122,16 @@ public final class Halls {
         y.append("  displays:\n    - {id: hall, token: display-token-1}\n");
         return y.toString();
     }
+
+    /** The demo hall (its staff and devices) with working hours 08:30–17:30 and lunch 12:00–13:30 every day. */
+    public static HallConfig lunchHall() {
+        try (var in = Halls.class.getResourceAsStream("/demo-hall.yaml")) {
+            String demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String hours = "daily: {open: \"08:30\", lastTicket: \"17:00\", close: \"17:30\", breaks: [[\"12:00\", \"13:30\"]]}";
+            return new HallConfigLoader().parse(demo.replace("daily: {open: \"00:00\", close: \"24:00\"}", hours),
+                    "lunch hall");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
