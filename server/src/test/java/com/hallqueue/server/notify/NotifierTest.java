@@ -194,21 +194,30 @@ class NotifierTest {
     }
 
     static String hallYaml(String url, int maxAttempts, int timeoutMillis) {
-        String demo;
-        try (InputStream in = NotifierTest.class.getResourceAsStream("/demo-hall.yaml")) {
-            demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return demo.substring(0, demo.indexOf("\nnotifier:")) + """
-
+        return demoWith("""
                 notifier:
                   adapter: sms
                   firstRetryMillis: 100
                   pollMillis: 50
                   maxAttempts: %d
                   sms: {url: "%s", apiKey: key-of-the-hall, perPhonePerHour: 2, timeoutMillis: %d}
-                """.formatted(maxAttempts, url, timeoutMillis);
+                """.formatted(maxAttempts, url, timeoutMillis));
+    }
+
+    /** The demo hall with its {@code notifier} section replaced by {@code notifier}. */
+    static String demoWith(String notifier) {
+        String demo;
+        try (InputStream in = NotifierTest.class.getResourceAsStream("/demo-hall.yaml")) {
+            demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String own = demo.lines().filter(l -> l.startsWith("notifier:") || l.startsWith("  adapter: log"))
+                .reduce("", (a, l) -> a + l + "\n");
+        if (own.lines().count() != 2) {
+            throw new IllegalStateException("the demo hall's notifier section moved; update demoWith()");
+        }
+        return demo.replace(own, "") + "\n" + notifier;
     }
 
     private ApiClient api() {

@@ -52,13 +52,11 @@ class WebhookTest {
     }
 
     private static String yaml(String url) {
-        String sms = NotifierTest.hallYaml(url, 3, 2000);
-        return sms.substring(0, sms.indexOf("\nnotifier:")) + """
-
+        return NotifierTest.demoWith("""
                 notifier:
                   adapter: webhook
                   pollMillis: 50
                   webhook: {url: "%s", secret: %s, timeoutMillis: 2000}
-                """.formatted(url, SECRET);
+                """.formatted(url, SECRET));
     }
 }
