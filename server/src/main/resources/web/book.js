@@ -124,6 +124,7 @@ async function submitBooking(ev) {
   }
   const body = { service: state.service, date: state.date, start: state.slot, name: $('name').value.trim(),
     phone: $('phone').value.trim() };
+  if (state.hall.notifier?.enabled && $('remind').checked) body.notify = true;
   try {
     state.booking = await api('/api/v1/appointments', { method: 'POST', body });
     showError(null);
@@ -215,6 +216,7 @@ async function start() {
     return;
   }
   state.service = state.hall.appointments.services[0] ?? null;
+  $('remind-row').classList.toggle('hidden', !state.hall.notifier?.enabled);
   state.date = hallToday();
   const code = new URLSearchParams(location.search).get('code');
   if (code) {

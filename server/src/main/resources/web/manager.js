@@ -8,6 +8,7 @@ import { loadCases, caseEvent, renderCases } from './manager-cases.js';
 import { renderScores } from './manager-scores.js';
 import { loadMatters, matterEvent, renderMatters } from './manager-matters.js';
 import { loadEarlyCloses, earlyCloseEvent, renderEarlyCloses } from './manager-early-closes.js';
+import { followMessages, renderMessages } from './manager-messages.js';
 import { wireExports } from './manager-exports.js';
 import { loadAppraisal } from './manager-appraisal.js';
 import { loadComplaints, complaintEvent } from './manager-complaints.js';
@@ -150,6 +151,7 @@ async function enter() {
   loadAppraisal(state.token).catch(() => {});
   loadComplaints(state.token).catch(() => {});
   watchPadFaults(state.token, state.hall);
+  followMessages(state.token);
   follow(state.token, {
     snapshot: s => {
       state.counters = countersFrom(s.counters); state.queue = s.queue.services; state.alerts = s.queue.alerts; renderLive();
@@ -186,7 +188,8 @@ async function login(e) {
 }
 
 async function start() {
-  document.body.appendChild(langSwitch(() => { renderLive(); renderPadFaults(); renderTiles(); renderCharts(); renderCases(); renderMatters(); renderEarlyCloses(); }));
+  document.body.appendChild(langSwitch(() => { renderLive(); renderPadFaults(); renderTiles(); renderCharts(); renderCases(); renderMatters();
+    renderEarlyCloses(); renderMessages(); }));
   $('login').addEventListener('submit', login);
   $('logout').addEventListener('click', () => { sessionStorage.removeItem(SESSION); location.reload(); });
   state.hall = await api('/api/v1/hall');

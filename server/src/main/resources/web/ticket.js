@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { ratingButtons, INDICATORS, LEVELS } from './rating.js';
 import { langSwitch, pick, serviceName, applyTexts, waitText } from './i18n.js';
 import { html, show } from './markup.js';
+import { loadRemind, renderRemind } from './ticket-remind.js';
 
 const $ = id => document.getElementById(id);
 const EVERY_MS = 3000;
@@ -94,6 +95,7 @@ function render() {
   loadNotice(t);
   renderNotice(t);
   renderRating(t);
+  renderRemind(id, t);
   $('updated').textContent = pick('更新于 ', 'Updated ') + new Date().toLocaleTimeString(pick('zh-CN', 'en-GB'));
 }
 
@@ -159,6 +161,7 @@ async function start() {
   document.body.appendChild(langSwitch(() => { renderHall(); render(); }));
   api('/api/v1/hall').then(h => { state.hall = h; renderHall(); render(); }).catch(() => {});
   await refresh();
+  loadRemind(id).then(render);
   setInterval(() => { if (!document.hidden) refresh(); }, EVERY_MS);
   document.addEventListener('visibilitychange', () => { if (!document.hidden) refresh(); });
 }

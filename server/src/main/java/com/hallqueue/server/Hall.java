@@ -17,6 +17,7 @@ import com.hallqueue.server.http.HallContext;
 import com.hallqueue.server.metrics.Metrics;
 import com.hallqueue.server.broadcast.EmergencyBroadcast;
 import com.hallqueue.server.bulletin.BulletinBoard;
+import com.hallqueue.server.notify.Notifications;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.queue.TicketIds;
@@ -94,7 +95,8 @@ final class Hall implements AutoCloseable {
                 new EmergencyBroadcast(store, clock),
                 new Authenticator(config.devices(), sessions), new StatsReport(config, store, clock),
                 new StaffingAdvice(config, store), metrics, workers,
-                Announcements.load(config.screens().voiceClips())).under(basePath);
+                Announcements.load(config.screens().voiceClips()), Notifications.open(config, store, desk, clock))
+                .under(basePath);
         ScheduledExecutorService chores = chores(desk, printerSilence);
         chores.scheduleWithFixedDelay(() -> forgetOldAnswers(store, clock), 1, 60, TimeUnit.MINUTES);
         ComplaintRegister complaints = new ComplaintRegister(config, store);
@@ -206,6 +208,7 @@ final class Hall implements AutoCloseable {
     /** Stops the chores and the news from other servers; requests still queued at the desk are finished. */
     void stopChores() {
         chores.shutdownNow();
+        close(context.notifications());
         close(bell);
     }
 

@@ -20,7 +20,8 @@ record ConfigFile(
         Alerts alerts,
         Screens screens,
         Appointments appointments,
-        AppraisalFile appraisal) {
+        AppraisalFile appraisal,
+        Notify notifier) {
 
     record Hall(String name, String nameEn, String timeZone, String hotline, String complaintPhone, String dutyManager,
                 String dutyPhone) {
@@ -111,5 +112,17 @@ record ConfigFile(
     }
 
     record RemoteTickets(Integer perPhonePerDay, Integer perMinute) {
+    }
+
+    /** {@code notifier}, 短信提醒: see {@link NotifyRules}. */
+    record Notify(String adapter, Integer aheadAt, String aheadText, String calledText, SmsGateway sms,
+                  WebhookFile webhook, Integer maxAttempts, Integer firstRetryMillis, Integer pollMillis) {
+    }
+
+    record SmsGateway(String url, String apiKey, String apiKeyHeader, String body, String contentType,
+                      Integer perPhonePerHour, Integer perMinute, Integer timeoutMillis) {
+    }
+
+    record WebhookFile(String url, String secret, Integer timeoutMillis) {
     }
 }

@@ -43,7 +43,8 @@ final class ConfigReader {
                 hours,
                 priority(f.priority()), noShow(f.noShow()), stats,
                 screens.alerts(f.alerts(), stats.waitTarget(), codes), screens.screens(f.screens()),
-                new AppointmentsReader().appointments(f.appointments(), codes, hours, counterNumbers));
+                new AppointmentsReader().appointments(f.appointments(), codes, hours, counterNumbers),
+                new NotifyReader().read(f.notifier()));
     }
 
     private HallInfo hall(ConfigFile.Hall h) {

@@ -20,7 +20,16 @@ public record HallConfig(
         StatsRules stats,
         AlertRules alerts,
         ScreenSettings screens,
-        AppointmentRules appointments) {
+        AppointmentRules appointments,
+        NotifyRules notifier) {
+
+    /** A hall that tells no citizen anything by message. */
+    public HallConfig(HallInfo hall, List<ServiceDef> services, List<CounterDef> counters, List<StaffDef> staff,
+                      Devices devices, OpeningHours hours, PriorityRules priority, NoShowRules noShow, StatsRules stats,
+                      AlertRules alerts, ScreenSettings screens, AppointmentRules appointments) {
+        this(hall, services, counters, staff, devices, hours, priority, noShow, stats, alerts, screens, appointments,
+                NotifyRules.off());
+    }
 
     public ZoneId zone() {
         return hall.timeZone();
@@ -37,13 +46,13 @@ public record HallConfig(
     /** The same hall with other opening hours: the live calendar's, at start. */
     public HallConfig withHours(OpeningHours live) {
         return new HallConfig(hall, services, counters, staff, devices, live, priority, noShow, stats, alerts, screens,
-                appointments);
+                appointments, notifier);
     }
 
     /** The same hall with other booking rules: live slot capacities, at start. */
     public HallConfig withAppointments(AppointmentRules live) {
         return new HallConfig(hall, services, counters, staff, devices, hours, priority, noShow, stats, alerts, screens,
-                live);
+                live, notifier);
     }
 
     public Optional<StaffDef> staffMember(String badge) {

@@ -55,6 +55,7 @@ public final class HallDesk implements AutoCloseable {
     private final Heartbeat heartbeat = new Heartbeat();
     private volatile boolean running = true;
     private QueueEngine engine;
+    private volatile Consequences consequences = Consequences.NONE;
     /** The last event given to the subscribers. */
     private long published;
 
@@ -80,6 +81,11 @@ public final class HallDesk implements AutoCloseable {
         this.published = engine.lastSeq();
         this.thread = new Thread(this::loop, "hall-desk");
         this.thread.start();
+    }
+
+    /** From now on, {@code c} follows every batch and its changes are committed with the batch's. */
+    public void followWith(Consequences c) {
+        this.consequences = c;
     }
 
     /** Runs {@code command} on the hall; the answer comes once its changes are committed. */
@@ -204,12 +210,30 @@ public final class HallDesk implements AutoCloseable {
     private List<HallEvent> commit(List<Job<?>> batch, List<HallEvent> theirs) {
         List<RetryKey> keys = batch.stream().map(Job::retryKey).filter(java.util.Objects::nonNull).toList();
         return ledger.write(engine.lastSeq(), keys, (committed, kept) -> {
-            theirs.addAll(engine.takeIn(committed));
+            List<HallEvent> taken = engine.takeIn(committed);
+            theirs.addAll(taken);
             engine.expireEndedDays();
             List<KeptAnswer> answers = new ArrayList<>();
             batch.forEach(job -> job.run(engine, kept, answers));
-            return new Batch(engine.drainEvents(), answers);
+            List<HallEvent> ours = new ArrayList<>(engine.drainEvents());
+            follow(taken, ours);
+            ours.addAll(engine.drainEvents());
+            return new Batch(ours, answers);
         }).events();
+    }
+
+    /** A fault in what follows is logged, never the batch's: the hall goes on without it. */
+    private void follow(List<HallEvent> taken, List<HallEvent> ours) {
+        if (taken.isEmpty() && ours.isEmpty()) {
+            return;
+        }
+        List<HallEvent> changes = new ArrayList<>(taken);
+        changes.addAll(ours);
+        try {
+            consequences.follow(engine, changes);
+        } catch (RuntimeException e) {
+            LOG.error("what follows from a batch could not be decided; the batch goes on without it", e);
+        }
     }
 
     /**

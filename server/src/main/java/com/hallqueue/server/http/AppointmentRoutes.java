@@ -5,7 +5,9 @@ import static com.hallqueue.server.http.RouteDoc.doc;
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.appointments.BookingCode;
 import com.hallqueue.server.appointments.CheckInWindow;
+import com.hallqueue.server.appointments.Booking;
 import com.hallqueue.server.appointments.Citizen;
+import com.hallqueue.server.notify.Notifications;
 import com.hallqueue.server.config.AppointmentRules;
 import com.hallqueue.server.limits.RateLimiter;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -44,7 +46,9 @@ final class AppointmentRoutes {
                                 + "appointmentOnly marks the nights and holiday hours kept for the booked (预约通关)"))
                 .add("POST", "/api/v1/appointments", this::book,
                         doc("anyone, limited per address",
-                                "预约 Book a slot: {\"service\",\"date\",\"start\",\"name\",\"phone\"} → 201 booking; 409 with reason"))
+                                "预约 Book a slot: {\"service\",\"date\",\"start\",\"name\",\"phone\",\"notify\"?,\"aheadAt\"?}"
+                                        + " → 201 booking; 409 with reason; notify: true asks for 短信提醒 on the ticket"
+                                        + " its check-in issues"))
                 .add("GET", "/api/v1/appointments/{code}", this::get,
                         doc("anyone holding the code, limited per address", "查预约 A booking by its code"))
                 .add("DELETE", "/api/v1/appointments/{code}", this::cancel,
@@ -74,8 +78,28 @@ final class AppointmentRoutes {
         String phone = Citizen.mobile(body.requiredText("phone", 20)).orElseThrow(() -> ApiException.badInput("phone",
                 "请填写11位手机号 / must be an 11-digit mobile number"));
         Citizen who = Citizen.of(name, phone, hall.config().hall().name());
+        if (body.bool("notify", false)) {
+            return bookAndConsent(r, service, date, start, who, phone, body.integer("aheadAt"));
+        }
         return hall.change(r, e -> e.book(service, date, start, who),
                 b -> Response.json(HttpResponseStatus.CREATED, json.booking(b)));
+    }
+
+    /** 短信提醒 asked for when booking: the phone is kept first, the consent recorded with the booking. */
+    private CompletableFuture<Response> bookAndConsent(Request r, String service, LocalDate date, LocalTime start,
+                                                      Citizen who, String phone, Integer aheadAtGiven) {
+        Notifications n = hall.notifications();
+        int aheadAt = n.aheadAt(aheadAtGiven);
+        Notifications.PhoneKept kept = n.keepPhone(phone);
+        return hall.change(r, e -> {
+            Booking b = e.book(service, date, start, who);
+            n.consentForBooking(e, b.code(), kept, aheadAt);
+            return b;
+        }, b -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>(json.booking(b));
+            m.put("notify", Map.of("phone", kept.maskedPhone(), "aheadAt", aheadAt));
+            return Response.json(HttpResponseStatus.CREATED, m);
+        });
     }
 
     private CompletableFuture<Response> get(Request r) {

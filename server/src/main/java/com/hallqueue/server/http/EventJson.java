@@ -117,6 +117,8 @@ final class EventJson {
     private static boolean isMatterDetail(EventType type) {
         return switch (type) {
             case TICKET_FINISHED, NOTICE_ISSUED, NOTICE_FLAGGED, NOTICE_REDEEMED, NOTICE_CLOSED -> true;
+            // whose phone, by its holder key, is the citizen's business only
+            case NOTIFY_CONSENTED, NOTIFY_WITHDRAWN, NOTIFY_QUEUED -> true;
             default -> false;
         };
     }

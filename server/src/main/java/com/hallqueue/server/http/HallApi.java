@@ -48,6 +48,7 @@ public final class HallApi {
         new ComplaintRoutes(hall).register(router);
         new EarlyCloseRoutes(hall).register(router);
         new CallPadRoutes(hall, new PadFaults(Clock.systemUTC())).register(router);
+        new NotifyRoutes(hall).register(router);
         router.add("GET", "/api/v1/openapi.json", r -> CompletableFuture.completedFuture(
                 Response.ok(new OpenApiDocument(router.entries(), hall.basePath()).build())),
                 RouteDoc.doc("anyone", "接口文档 This API as an OpenAPI 3 document, made from the routes as served"));

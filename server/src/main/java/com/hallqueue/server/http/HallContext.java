@@ -11,6 +11,7 @@ import com.hallqueue.server.desk.HallDesk;
 import com.hallqueue.server.metrics.Metrics;
 import com.hallqueue.server.broadcast.EmergencyBroadcast;
 import com.hallqueue.server.bulletin.BulletinBoard;
+import com.hallqueue.server.notify.Notifications;
 import com.hallqueue.server.queue.QueueEngine;
 import com.hallqueue.server.staff.StaffRoll;
 import com.hallqueue.server.staffing.StaffingAdvice;
@@ -31,20 +32,22 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
                           Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
                           Executor workers, Announcements announcements, EventJson eventJson, String basePath,
                           Retries retries, StaffRoll staff, HallCalendar calendar, BulletinBoard bulletins,
-                          SlotCapacity capacity, EmergencyBroadcast broadcast) {
+                          SlotCapacity capacity, EmergencyBroadcast broadcast, Notifications notifications) {
 
     public HallContext(HallConfig config, HallDesk desk, HallStore store, StaffRoll staff, HallCalendar calendar,
                        BulletinBoard bulletins, SlotCapacity capacity, EmergencyBroadcast broadcast,
                        Authenticator authenticator, StatsReport stats, StaffingAdvice staffing, Metrics metrics,
-                       Executor workers, Announcements announcements) {
+                       Executor workers, Announcements announcements, Notifications notifications) {
         this(config, desk, store, staff.sessions(), authenticator, stats, staffing, metrics, workers, announcements,
-                new EventJson(config, staff::nameOf), "", new Retries(), staff, calendar, bulletins, capacity, broadcast);
+                new EventJson(config, staff::nameOf), "", new Retries(), staff, calendar, bulletins, capacity, broadcast,
+                notifications);
     }
 
     /** The same hall served under {@code basePath} ({@code /halls/<id>}), so its links point there. */
     public HallContext under(String basePath) {
         return new HallContext(config, desk, store, sessions, authenticator, stats, staffing, metrics, workers,
-                announcements, eventJson, basePath, retries, staff, calendar, bulletins, capacity, broadcast);
+                announcements, eventJson, basePath, retries, staff, calendar, bulletins, capacity, broadcast,
+                notifications);
     }
 
     <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {

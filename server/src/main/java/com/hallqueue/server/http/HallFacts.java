@@ -56,6 +56,7 @@ final class HallFacts {
         m.put("alerts", alerts(c));
         m.put("kioskReturnSeconds", c.screens().kioskReturnSeconds());
         m.put("appointments", appointments(c));
+        m.put("notifier", Map.of("enabled", c.notifier().enabled(), "aheadAt", c.notifier().aheadAt()));
         m.put("now", now.toInstant());
         if (caller instanceof Caller.Kiosk k) {
             m.put("kiosk", k.id());

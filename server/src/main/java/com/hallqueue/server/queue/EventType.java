@@ -58,7 +58,13 @@ public enum EventType {
     /** A manager sent an emergency broadcast to every screen and the voice; detail is the broadcast. */
     BROADCAST_STARTED("broadcast.started"),
     /** A manager took the emergency broadcast down; detail is the broadcast taken down. */
-    BROADCAST_CLEARED("broadcast.cleared");
+    BROADCAST_CLEARED("broadcast.cleared"),
+    /** The citizen asked to be told by message when their turn is near; detail: how many ahead, and whose phone. */
+    NOTIFY_CONSENTED("notify.consented"),
+    /** The citizen withdrew that consent. */
+    NOTIFY_WITHDRAWN("notify.withdrawn"),
+    /** A message to the citizen was decided (the outbox); detail: its kind, number and whose phone. */
+    NOTIFY_QUEUED("notify.queued");
 
     private final String wireName;
 

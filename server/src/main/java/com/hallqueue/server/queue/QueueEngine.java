@@ -383,6 +383,34 @@ public final class QueueEngine {
         return appointments.closeMissed();
     }
 
+    // ---- messages to citizens (the notify package decides; the hall records)
+
+    /**
+     * Records a consent to be told by message, its withdrawal, or a message decided, about a
+     * ticket (or, with none, a booking not yet checked in): it changes nothing else, and is
+     * committed with the change that led to it.
+     */
+    public void noteMessage(EventType type, String ticketId, String detail) {
+        if (type != EventType.NOTIFY_CONSENTED && type != EventType.NOTIFY_WITHDRAWN && type != EventType.NOTIFY_QUEUED) {
+            throw new IllegalArgumentException(type + " is not about messages");
+        }
+        Ticket t = ticketId == null ? null : hall.tickets.get(ticketId);
+        if (ticketId != null && t == null) {
+            throw Refusal.notFound("没有此号 / No ticket " + ticketId);
+        }
+        hall.emit(type, t, null, null, detail);
+    }
+
+    /** A ticket as it stands, without a forecast: cheap enough to look at after every change. */
+    public Optional<Ticket> ticketNow(String ticketId) {
+        return Optional.ofNullable(hall.tickets.get(ticketId));
+    }
+
+    /** How many will be called before {@code t} (0 once it is no longer waiting); no forecast. */
+    public int aheadOf(Ticket t) {
+        return t.status() == TicketStatus.WAITING ? hall.lines.ahead(t) : 0;
+    }
+
     // ---- what clients read
 
     public Optional<TicketView> ticket(String ticketId) {
