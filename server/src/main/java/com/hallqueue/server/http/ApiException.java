@@ -2,8 +2,11 @@ package com.hallqueue.server.http;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 
-/** A request the API turns down before it reaches the hall: bad body, no token, wrong role. */
-final class ApiException extends RuntimeException {
+/**
+ * The transport a feature's routes use to turn a request down before it reaches the hall: bad
+ * body, no token, wrong role. It is answered as a problem document.
+ */
+public final class ApiException extends RuntimeException {
 
     final HttpResponseStatus status;
     final String field;
@@ -21,36 +24,36 @@ final class ApiException extends RuntimeException {
     }
 
     /** 429, with the seconds until the caller may try again (sent as Retry-After). */
-    static ApiException tooMany(String detail, long retryAfterSeconds) {
+    public static ApiException tooMany(String detail, long retryAfterSeconds) {
         return new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, null, detail, retryAfterSeconds);
     }
 
     /** 503, with the seconds after which the server expects to have room again. */
-    static ApiException busy(String detail, long retryAfterSeconds) {
+    public static ApiException busy(String detail, long retryAfterSeconds) {
         return new ApiException(HttpResponseStatus.SERVICE_UNAVAILABLE, null, detail, retryAfterSeconds);
     }
 
-    static ApiException badInput(String field, String detail) {
+    public static ApiException badInput(String field, String detail) {
         return new ApiException(HttpResponseStatus.BAD_REQUEST, field, field + ": " + detail);
     }
 
-    static ApiException unauthorized(String detail) {
+    public static ApiException unauthorized(String detail) {
         return new ApiException(HttpResponseStatus.UNAUTHORIZED, null, detail);
     }
 
-    static ApiException forbidden(String detail) {
+    public static ApiException forbidden(String detail) {
         return new ApiException(HttpResponseStatus.FORBIDDEN, null, detail);
     }
 
-    static ApiException tooManyRequests(String detail) {
+    public static ApiException tooManyRequests(String detail) {
         return new ApiException(HttpResponseStatus.TOO_MANY_REQUESTS, null, detail);
     }
 
-    static ApiException conflict(String detail) {
+    public static ApiException conflict(String detail) {
         return new ApiException(HttpResponseStatus.CONFLICT, null, detail);
     }
 
-    static ApiException notFound(String detail) {
+    public static ApiException notFound(String detail) {
         return new ApiException(HttpResponseStatus.NOT_FOUND, null, detail);
     }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
-/** A JSON object body, read field by field so every refusal names the field. */
-final class Body {
+/**
+ * The transport a feature's routes use to read a body: a JSON object, read field by field so
+ * every refusal names the field.
+ */
+public final class Body {
 
     private final JsonNode root;
 
@@ -30,7 +33,7 @@ final class Body {
         }
     }
 
-    String text(String field, int maxLength) {
+    public String text(String field, int maxLength) {
         JsonNode n = node(field);
         if (n.isNull() || n.isMissingNode()) {
             return null;
@@ -44,7 +47,7 @@ final class Body {
         return n.textValue();
     }
 
-    String requiredText(String field, int maxLength) {
+    public String requiredText(String field, int maxLength) {
         String value = text(field, maxLength);
         if (value == null || value.isBlank()) {
             throw ApiException.badInput(field, "is required");
@@ -53,7 +56,7 @@ final class Body {
     }
 
     /** A list of strings, each at most {@code maxLength}; null when absent. */
-    java.util.List<String> texts(String field, int maxItems, int maxLength) {
+    public java.util.List<String> texts(String field, int maxItems, int maxLength) {
         JsonNode n = node(field);
         if (n.isNull() || n.isMissingNode()) {
             return null;
@@ -71,7 +74,7 @@ final class Body {
         return out;
     }
 
-    boolean bool(String field, boolean fallback) {
+    public boolean bool(String field, boolean fallback) {
         JsonNode n = node(field);
         if (n.isNull() || n.isMissingNode()) {
             return fallback;
@@ -82,7 +85,7 @@ final class Body {
         return n.booleanValue();
     }
 
-    Integer integer(String field) {
+    public Integer integer(String field) {
         JsonNode n = node(field);
         if (n.isNull() || n.isMissingNode()) {
             return null;

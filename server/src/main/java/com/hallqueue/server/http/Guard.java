@@ -2,27 +2,30 @@ package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
 
-/** Who may call what. Anonymous callers are told to log in (401); the wrong role gets 403. */
-final class Guard {
+/**
+ * The transport a feature's routes use to check the caller. Who may call what: anonymous
+ * callers are told to log in (401); the wrong role gets 403.
+ */
+public final class Guard {
 
     private Guard() {
     }
 
-    static Caller.Kiosk kiosk(Request r) {
+    public static Caller.Kiosk kiosk(Request r) {
         if (r.caller() instanceof Caller.Kiosk k) {
             return k;
         }
         throw refuse(r, "只有取号机可以取号 / Only a kiosk may issue tickets");
     }
 
-    static Caller.Staff staff(Request r) {
+    public static Caller.Staff staff(Request r) {
         if (r.caller() instanceof Caller.Staff s) {
             return s;
         }
         throw refuse(r, "请以工作人员身份登录 / Staff login required");
     }
 
-    static Caller.Staff manager(Request r) {
+    public static Caller.Staff manager(Request r) {
         Caller.Staff s = staff(r);
         if (!s.isManager()) {
             throw ApiException.forbidden("仅限管理人员 / Managers only");
@@ -30,7 +33,7 @@ final class Guard {
         return s;
     }
 
-    static Caller.Staff districtManager(Request r) {
+    public static Caller.Staff districtManager(Request r) {
         Caller.Staff s = staff(r);
         if (!s.isDistrictManager()) {
             throw ApiException.forbidden("仅限区域管理人员 / District managers only");
@@ -39,7 +42,7 @@ final class Guard {
     }
 
     /** The printer agent of {@code kiosk}, and nobody else. */
-    static Caller.Printer printer(Request r, String kiosk) {
+    public static Caller.Printer printer(Request r, String kiosk) {
         if (r.caller() instanceof Caller.Printer p && p.kioskId().equals(kiosk)) {
             return p;
         }

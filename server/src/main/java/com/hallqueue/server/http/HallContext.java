@@ -50,7 +50,7 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
                 notifications);
     }
 
-    <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {
+    public <T> CompletableFuture<T> ask(Function<QueueEngine, T> command) {
         return desk.ask(command).thenApplyAsync(Function.identity(), this::onWorker);
     }
 
@@ -59,7 +59,7 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
      * made on the hall's thread and kept in the same commit, and a retry gets it back; without
      * one, as {@link #ask}.
      */
-    <T> CompletableFuture<Response> change(Request r, Function<QueueEngine, T> command, Function<T, Response> answer) {
+    public <T> CompletableFuture<Response> change(Request r, Function<QueueEngine, T> command, Function<T, Response> answer) {
         if (r.idempotencyKey() == null) {
             return ask(command).thenApply(answer);
         }
@@ -72,12 +72,12 @@ public record HallContext(HallConfig config, HallDesk desk, HallStore store, Sta
      * desk in a transaction of its own, that a client may send again: with a key, its answer is
      * kept and a retry gets it back; without one, just run.
      */
-    CompletableFuture<Response> setting(Request r, Supplier<CompletableFuture<Response>> change) {
+    public CompletableFuture<Response> setting(Request r, Supplier<CompletableFuture<Response>> change) {
         return r.idempotencyKey() == null ? change.get() : retries.onceBeside(store, r, change);
     }
 
     /** A look at the hall that changes nothing: never waits for the hall's write lock. */
-    <T> CompletableFuture<T> read(Function<QueueEngine, T> query) {
+    public <T> CompletableFuture<T> read(Function<QueueEngine, T> query) {
         return desk.read(query).thenApplyAsync(Function.identity(), this::onWorker);
     }
 

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What a route answers: a status, a content type, the bytes and any further headers. Without
+ * The transport a feature's routes use to answer. What a route answers: a status, a content type, the bytes and any further headers. Without
  * a Cache-Control header of its own an answer is sent as {@code no-store}. A large answer (a
  * year's export) is a {@code file} written beforehand instead of bytes: it is sent from the
  * disk and deleted once sent, so the heap never holds it.
  */
-record Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers, Path file)
+public record Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers, Path file)
         implements com.hallqueue.server.retries.Answer {
 
-    Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
+    public Response(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
         this(status, contentType, body, headers, null);
     }
 
@@ -22,21 +22,21 @@ record Response(HttpResponseStatus status, String contentType, byte[] body, Map<
         return status.code();
     }
 
-    Response(HttpResponseStatus status, String contentType, byte[] body) {
+    public Response(HttpResponseStatus status, String contentType, byte[] body) {
         this(status, contentType, body, Map.of());
     }
 
-    static final String JSON = "application/json; charset=utf-8";
+    public static final String JSON = "application/json; charset=utf-8";
 
-    static Response json(HttpResponseStatus status, Object value) {
+    public static Response json(HttpResponseStatus status, Object value) {
         return new Response(status, JSON, Json.bytes(value));
     }
 
-    static Response ok(Object value) {
+    public static Response ok(Object value) {
         return json(HttpResponseStatus.OK, value);
     }
 
-    static Response noContent() {
+    public static Response noContent() {
         return new Response(HttpResponseStatus.NO_CONTENT, null, new byte[0]);
     }
 
@@ -45,12 +45,12 @@ record Response(HttpResponseStatus status, String contentType, byte[] body, Map<
     }
 
     /** A 200 whose body is the temporary {@code file}, deleted after it is sent. */
-    static Response ofFile(String contentType, Path file, Map<String, String> headers) {
+    public static Response ofFile(String contentType, Path file, Map<String, String> headers) {
         return new Response(HttpResponseStatus.OK, contentType, new byte[0], headers, file);
     }
 
     /** The same answer with {@code more} headers as well. */
-    Response with(Map<String, String> more) {
+    public Response with(Map<String, String> more) {
         Map<String, String> all = new java.util.HashMap<>(headers);
         all.putAll(more);
         return new Response(status, contentType, body, all, file);

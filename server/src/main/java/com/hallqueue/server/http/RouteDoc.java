@@ -1,12 +1,12 @@
 package com.hallqueue.server.http;
 
 /**
- * What the API's OpenAPI document says of one route, written beside its registration:
+ * The transport a feature's routes use to describe themselves. What the API's OpenAPI document says of one route, written beside its registration:
  * who may call it and what it does and answers (Chinese first, English beside it).
  */
-record RouteDoc(String who, String summary) {
+public record RouteDoc(String who, String summary) {
 
-    static RouteDoc doc(String who, String summary) {
+    public static RouteDoc doc(String who, String summary) {
         return new RouteDoc(who, summary);
     }
 }

@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Method and path to route. Patterns are literal segments and {@code {name}} parameters:
+ * The transport a feature's routes use to register themselves: method and path to route.
+ * Patterns are literal segments and {@code {name}} parameters:
  * {@code /api/v1/counters/{n}/call-next}. A path that matches with another method gets 405.
  */
-final class Router {
+public final class Router {
 
-    interface Route {
+    /** What a route does with a request: its answer, possibly later. */
+    public interface Route {
         CompletableFuture<Response> handle(Request request);
     }
 
@@ -32,12 +34,12 @@ final class Router {
     private final List<Entry> entries = new ArrayList<>();
 
     /** A route with nothing said of it: it is still in the OpenAPI document, with its method, path and parameters. */
-    Router add(String method, String pattern, Route route) {
+    public Router add(String method, String pattern, Route route) {
         return add(method, pattern, route, null);
     }
 
     /** A route and its description for the OpenAPI document, kept beside it. */
-    Router add(String method, String pattern, Route route, RouteDoc doc) {
+    public Router add(String method, String pattern, Route route, RouteDoc doc) {
         entries.add(new Entry(method, pattern, pattern.substring(1).split("/"), route, doc));
         return this;
     }
