@@ -4,6 +4,7 @@ import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.closing.EarlyClosing;
+import com.hallqueue.server.matters.MatterRoutes;
 import com.hallqueue.server.matters.VisitEnd;
 import com.hallqueue.server.queue.CounterView;
 import com.hallqueue.server.queue.QueueEngine;

@@ -50,7 +50,7 @@ final class DistrictRoutes {
     private CompletableFuture<Response> stats(Request r) {
         Guard.districtManager(r);
         HallContext home = halls.values().iterator().next();
-        StatsRoutes.Range range = StatsRoutes.range(r, home.stats().today());
+        DayRange range = DayRange.of(r, home.stats().today());
         String byText = r.queryParam("by") == null ? "counter" : r.queryParam("by");
         By by = By.parse(byText)
                 .orElseThrow(() -> ApiException.badInput("by", "must be counter, service, staff, hour or day"));

@@ -1,7 +1,18 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.appointments.SlotCapacityRoutes;
+import com.hallqueue.server.appraisal.AppraisalRoutes;
+import com.hallqueue.server.appraisal.ComplaintRoutes;
+import com.hallqueue.server.broadcast.BroadcastRoutes;
+import com.hallqueue.server.bulletin.BulletinRoutes;
+import com.hallqueue.server.calendar.CalendarRoutes;
+import com.hallqueue.server.closing.EarlyCloseRoutes;
+import com.hallqueue.server.devices.CallPadRoutes;
 import com.hallqueue.server.devices.PadFaults;
+import com.hallqueue.server.matters.MatterRoutes;
+import com.hallqueue.server.notify.NotifyRoutes;
+import com.hallqueue.server.staff.StaffRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Clock;
 import java.util.List;

@@ -43,14 +43,14 @@ final class HallRoutes {
     /** Staffing advice for a recorded day (default yesterday): blocking, so it runs on this worker. */
     private CompletableFuture<Response> staffing(Request r) {
         Guard.manager(r);
-        LocalDate day = StatsRoutes.date(r, "date", hall.stats().today().minusDays(1));
+        LocalDate day = DayRange.date(r, "date", hall.stats().today().minusDays(1));
         return CompletableFuture.completedFuture(Response.ok(hall.staffing().plan(day)));
     }
 
     /** Who did what and when, for managers: logins and logouts, every action staff took, every setting changed. */
     private CompletableFuture<Response> audit(Request r) {
         Guard.manager(r);
-        StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
+        DayRange days = DayRange.of(r, hall.stats().today());
         ZoneId zone = hall.config().zone();
         Instant start = days.from().atStartOfDay(zone).toInstant();
         Instant end = days.to().plusDays(1).atStartOfDay(zone).toInstant();

@@ -12,8 +12,6 @@ import com.hallqueue.server.stats.StatsRow;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
  */
 final class StatsRoutes {
 
-    private static final int MAX_REPORT_DAYS = 366;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final HallContext hall;
 
@@ -50,12 +47,12 @@ final class StatsRoutes {
 
     private CompletableFuture<Response> stats(Request r) {
         Caller.Staff manager = Guard.manager(r);
-        Range range = range(r);
+        DayRange range = DayRange.of(r, hall.stats().today());
         String byText = r.queryParam("by") == null ? "counter" : r.queryParam("by");
         By by = By.parse(byText)
                 .orElseThrow(() -> ApiException.badInput("by", "must be counter, service, staff, hour or day"));
         String format = format(r);
-        List<StatsRow> rows = hall.stats().rows(range.from, range.to, by);
+        List<StatsRow> rows = hall.stats().rows(range.from(), range.to(), by);
         if (!format.equals("json")) {
             // a file leaves the hall with staff's names and figures in it: the log says who took it
             hall.store().audit(new AuditEntry(Clock.systemUTC().instant(), manager.badge(), "export." + format, r.client()));
@@ -63,21 +60,21 @@ final class StatsRoutes {
         return CompletableFuture.completedFuture(switch (format) {
             case "csv" -> download("text/csv; charset=utf-8", StatsExport.csv(rows, by), range, byText + ".csv");
             case "xlsx" -> Response.ofFile(XLSX, StatsExport.xlsx(rows, by,
-                    each -> hall.stats().tickets(range.from, range.to, each), hall.config().zone()),
+                    each -> hall.stats().tickets(range.from(), range.to(), each), hall.config().zone()),
                     attachment(range, byText + ".xlsx"));
-            default -> Response.ok(Map.of("from", range.from, "to", range.to, "by", byText, "rows", rows));
+            default -> Response.ok(Map.of("from", range.from(), "to", range.to(), "by", byText, "rows", rows));
         });
     }
 
     private CompletableFuture<Response> tickets(Request r) {
         Guard.manager(r);
-        Range range = range(r);
+        DayRange range = DayRange.of(r, hall.stats().today());
         Path file = JsonFile.write(json -> {
             json.writeStartObject();
-            json.writeStringField("from", range.from.toString());
-            json.writeStringField("to", range.to.toString());
+            json.writeStringField("from", range.from().toString());
+            json.writeStringField("to", range.to().toString());
             json.writeArrayFieldStart("tickets");
-            hall.stats().tickets(range.from, range.to, JsonFile.each(json));
+            hall.stats().tickets(range.from(), range.to(), JsonFile.each(json));
             json.writeEndArray();
             json.writeEndObject();
         });
@@ -90,9 +87,9 @@ final class StatsRoutes {
         if (r.queryParam("from") == null) {
             return hall.read(e -> casesJson(e.openCases(), e.hallTime().toInstant())).thenApply(Response::ok);
         }
-        Range range = range(r);
-        List<FollowUp> stored = hall.store().followUps(range.from.atStartOfDay(hall.config().zone()).toInstant(),
-                range.to.plusDays(1).atStartOfDay(hall.config().zone()).toInstant());
+        DayRange range = DayRange.of(r, hall.stats().today());
+        List<FollowUp> stored = hall.store().followUps(range.from().atStartOfDay(hall.config().zone()).toInstant(),
+                range.to().plusDays(1).atStartOfDay(hall.config().zone()).toInstant());
         return hall.read(e -> e.hallTime().toInstant()).thenApply(now -> Response.ok(casesJson(stored, now)));
     }
 
@@ -125,12 +122,12 @@ final class StatsRoutes {
         }
     }
 
-    private static Response download(String type, byte[] body, Range range, String name) {
+    private static Response download(String type, byte[] body, DayRange range, String name) {
         return new Response(HttpResponseStatus.OK, type, body, attachment(range, name));
     }
 
-    private static Map<String, String> attachment(Range range, String name) {
-        String file = "hallqueue-" + range.from + "_" + range.to + "-" + name;
+    private static Map<String, String> attachment(DayRange range, String name) {
+        String file = "hallqueue-" + range.from() + "_" + range.to() + "-" + name;
         return Map.of("Content-Disposition", "attachment; filename=\"" + file + "\"");
     }
 
@@ -140,35 +137,5 @@ final class StatsRoutes {
             throw ApiException.badInput("format", "must be json, csv or xlsx");
         }
         return format;
-    }
-
-    /** Hall days from and to, both included. */
-    record Range(LocalDate from, LocalDate to) {
-    }
-
-    private Range range(Request r) {
-        return range(r, hall.stats().today());
-    }
-
-    /** The {@code from} and {@code to} query parameters, checked; both default to {@code today}. */
-    static Range range(Request r, LocalDate today) {
-        LocalDate from = date(r, "from", today);
-        LocalDate to = date(r, "to", from);
-        if (to.isBefore(from) || from.plusDays(MAX_REPORT_DAYS).isBefore(to)) {
-            throw ApiException.badInput("to", "must be on or after from, at most " + MAX_REPORT_DAYS + " days later");
-        }
-        return new Range(from, to);
-    }
-
-    static LocalDate date(Request r, String name, LocalDate fallback) {
-        String text = r.queryParam(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badInput(name, "must be a date YYYY-MM-DD");
-        }
     }
 }

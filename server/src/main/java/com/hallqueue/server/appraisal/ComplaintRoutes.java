@@ -1,10 +1,15 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.appraisal;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.appraisal.Complaint;
-import com.hallqueue.server.appraisal.ComplaintForm;
-import com.hallqueue.server.appraisal.ComplaintRegister;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.DayRange;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import com.hallqueue.server.queue.EventType;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Instant;
@@ -21,17 +26,17 @@ import java.util.concurrent.CompletableFuture;
  * whether it is overdue, so the hall head sees it first, and when the hall's chores escalated it
  * (超期升级, {@code complaint.escalated}). The rules are {@link ComplaintRegister}'s.
  */
-final class ComplaintRoutes {
+public final class ComplaintRoutes {
 
     private final HallContext hall;
     private final ComplaintRegister register;
 
-    ComplaintRoutes(HallContext hall) {
+    public ComplaintRoutes(HallContext hall) {
         this.hall = hall;
         this.register = new ComplaintRegister(hall.config(), hall.store());
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("POST", "/api/v1/complaints", this::record,
                         doc("manager", "投诉登记 Record a complaint received in person, by phone or by letter: 201"))
                 .add("GET", "/api/v1/complaints", this::list, doc("manager", "投诉台账 The complaints register, overdue first"))
@@ -57,7 +62,7 @@ final class ComplaintRoutes {
 
     private CompletableFuture<Response> list(Request r) {
         Guard.manager(r);
-        StatsRoutes.Range days = r.queryParam("from") == null ? null : StatsRoutes.range(r, hall.stats().today());
+        DayRange days = r.queryParam("from") == null ? null : DayRange.of(r, hall.stats().today());
         return now().thenApply(now -> {
             List<Complaint> shown = days == null ? register.open() : register.between(days.from(), days.to());
             return Response.ok(Map.of("now", now, "complaints", shown.stream().map(c -> json(c, now)).toList()));

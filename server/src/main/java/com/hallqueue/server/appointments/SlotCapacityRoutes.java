@@ -1,19 +1,24 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.appointments;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import java.util.concurrent.CompletableFuture;
 
 /** How many may book each appointment slot of a service, for managers, changed live. */
-final class SlotCapacityRoutes {
+public final class SlotCapacityRoutes {
 
     private final HallContext hall;
 
-    SlotCapacityRoutes(HallContext hall) {
+    public SlotCapacityRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/slot-capacity", this::now,
                         doc("manager", "预约名额 Each bookable service's capacity per slot"))
                 .add("PUT", "/api/v1/slot-capacity/{service}", r -> hall.setting(r, () -> set(r)),

@@ -1,11 +1,16 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.staff;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.access.StaffSessions;
-import com.hallqueue.server.staff.MemberEdit;
-import com.hallqueue.server.staff.StaffMember;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,7 +21,7 @@ import java.util.function.Supplier;
  * are the staff roll's; here only the transport. Runs on a worker: a new password's hash
  * takes about a second.
  */
-final class StaffRoutes {
+public final class StaffRoutes {
 
     private static final long BUSY_RETRY_SECONDS = 5;
     /** Longer than any field may be; the roll's rules say how long each may be, naming it. */
@@ -24,11 +29,11 @@ final class StaffRoutes {
 
     private final HallContext hall;
 
-    StaffRoutes(HallContext hall) {
+    public StaffRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/staff", this::list, doc("manager", "工作人员 The hall's staff: 200 [{badge,name,role,active}]"))
                 .add("POST", "/api/v1/staff", r -> hall.setting(r, () -> add(r)), doc("manager",
                         "新增人员 Add a member {badge,name,role,password}: 201; logs in at once on every server"))

@@ -1,23 +1,27 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.closing;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.closing.EarlyClose;
-import com.hallqueue.server.closing.EarlyCloseLog;
+import com.hallqueue.server.http.DayRange;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** 不提前结束营业: the manager's list of counters closed early on waiting citizens, with the reasons. */
-final class EarlyCloseRoutes {
+public final class EarlyCloseRoutes {
 
     private final HallContext hall;
 
-    EarlyCloseRoutes(HallContext hall) {
+    public EarlyCloseRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/early-closes", this::list, doc("manager",
                 "提前结束营业 Counters closed before closing time on citizens nobody else could serve, "
                         + "?from=DATE&to=DATE (default today): 200 {\"count\",\"closes\":[{\"at\",\"counter\",\"staff\",\"reason\"}]}"));
@@ -26,7 +30,7 @@ final class EarlyCloseRoutes {
     /** Reads the event log: blocking, so it runs on this worker. */
     private CompletableFuture<Response> list(Request r) {
         Guard.manager(r);
-        StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
+        DayRange days = DayRange.of(r, hall.stats().today());
         List<EarlyClose> closes = new EarlyCloseLog(hall.store(), hall.config().zone(), hall.staff()::nameOf)
                 .between(days.from(), days.to());
         return CompletableFuture.completedFuture(Response.ok(Map.of("count", closes.size(), "closes", closes)));

@@ -1,18 +1,18 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.appraisal;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
-import com.hallqueue.server.appraisal.Appraisal;
-import com.hallqueue.server.appraisal.Evaluations;
-import com.hallqueue.server.appraisal.Mark;
-import com.hallqueue.server.appraisal.Period;
-import com.hallqueue.server.appraisal.SheetExport;
-import com.hallqueue.server.appraisal.SheetRow;
-import com.hallqueue.server.appraisal.Survey;
-import com.hallqueue.server.appraisal.SurveyResults;
 import com.hallqueue.server.config.AppraisalRubric;
 import com.hallqueue.server.config.RubricPart;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.DayRange;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import com.hallqueue.server.store.AuditEntry;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Clock;
@@ -27,18 +27,18 @@ import java.util.concurrent.CompletableFuture;
  * member's sheet with its history, and a manager's mark of an assessed item. Staff read their
  * own sheet and nothing else; only managers mark. The rules are {@link Appraisal}'s.
  */
-final class AppraisalRoutes {
+public final class AppraisalRoutes {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final HallContext hall;
     private final Appraisal appraisal;
 
-    AppraisalRoutes(HallContext hall) {
+    public AppraisalRoutes(HallContext hall) {
         this.hall = hall;
         this.appraisal = hall.appraisal();
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/appraisal/rubric", this::rubric,
                         doc("manager", "考核细则 The hall's rubric: parts, items (measured with their method, or assessed), grades"))
                 .add("GET", "/api/v1/appraisal/{period}", this::sheet, doc("manager",
@@ -117,7 +117,7 @@ final class AppraisalRoutes {
     /** The citizens' evaluations of a range of hall days, with indicators and opinions: for managers. */
     private CompletableFuture<Response> evaluations(Request r) {
         Guard.manager(r);
-        StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
+        DayRange days = DayRange.of(r, hall.stats().today());
         return CompletableFuture.completedFuture(Response.ok(Map.of("from", days.from(), "to", days.to(),
                 "evaluations", new Evaluations(hall.config(), hall.store()).between(days.from(), days.to()))));
     }
@@ -137,7 +137,7 @@ final class AppraisalRoutes {
 
     private CompletableFuture<Response> surveyResults(Request r) {
         Guard.manager(r);
-        StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
+        DayRange days = DayRange.of(r, hall.stats().today());
         return CompletableFuture.completedFuture(Response.ok(Map.of("from", days.from(), "to", days.to(),
                 "indicators", Survey.INDICATORS, "windows",
                 new SurveyResults(hall.config(), hall.store()).between(days.from(), days.to()))));

@@ -1,8 +1,15 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.notify;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.notify.Notifications;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.DayRange;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -11,18 +18,18 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** 短信提醒 over HTTP: the citizen's consent on the ticket's page, and the outbox for managers. */
-final class NotifyRoutes {
+public final class NotifyRoutes {
 
     private static final Set<String> STATES = Set.of("PENDING", "SENDING", "SENT", "FAILED", "DROPPED");
     private static final int LIST_AT_MOST = 200;
 
     private final HallContext hall;
 
-    NotifyRoutes(HallContext hall) {
+    public NotifyRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("POST", "/api/v1/tickets/{id}/notify", this::consent,
                         doc("anyone holding the id",
                                 "短信提醒 Be told when N are ahead and when called: {\"phone\",\"aheadAt\"?} → 200"
@@ -81,7 +88,7 @@ final class NotifyRoutes {
 
     private CompletableFuture<Response> report(Request r) {
         Guard.manager(r);
-        StatsRoutes.Range days = StatsRoutes.range(r, hall.stats().today());
+        DayRange days = DayRange.of(r, hall.stats().today());
         String state = r.queryParam("state");
         if (state != null && !STATES.contains(state)) {
             throw ApiException.badInput("state", "must be PENDING, SENDING, SENT, FAILED or DROPPED");

@@ -1,6 +1,5 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.matters;
 
-import com.hallqueue.server.matters.Notice;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

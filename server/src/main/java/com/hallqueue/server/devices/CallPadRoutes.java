@@ -1,29 +1,32 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.devices;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.config.Devices;
-import com.hallqueue.server.devices.BadPadReport;
-import com.hallqueue.server.devices.PadFault;
-import com.hallqueue.server.devices.PadFaults;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** The call pads' device faults: each gateway reports its silent pads, staff read them. */
-final class CallPadRoutes {
+public final class CallPadRoutes {
 
     private final HallContext hall;
     private final PadFaults faults;
 
-    CallPadRoutes(HallContext hall, PadFaults faults) {
+    public CallPadRoutes(HallContext hall, PadFaults faults) {
         this.hall = hall;
         this.faults = faults;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("POST", "/api/v1/call-pads/status", this::status,
                         doc("a display token that drives pads",
                                 "呼叫器状态 The gateway's silent pads now: {\"silent\":[{counter,unit,role,since}]}"))

@@ -1,8 +1,14 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.calendar;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.calendar.HallDay;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -11,17 +17,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** The hall's calendar for managers, year by year: holidays and 调休 working days, changed live. */
-final class CalendarRoutes {
+public final class CalendarRoutes {
 
     private static final int TEXT_AT_MOST = 200;
 
     private final HallContext hall;
 
-    CalendarRoutes(HallContext hall) {
+    public CalendarRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/calendar", this::year,
                         doc("anyone", "节假日 The hall's holidays and 调休 working days of ?year"))
                 .add("PUT", "/api/v1/calendar/{date}", r -> hall.setting(r, () -> set(r)), doc("manager",

@@ -1,23 +1,29 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.bulletin;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.bulletin.Bulletin;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.concurrent.CompletableFuture;
 
 /** The hall's notices (通知公告): anyone reads them (the hall screen), managers change them live. */
-final class BulletinRoutes {
+public final class BulletinRoutes {
 
     private static final int TEXT_AT_MOST = 2000;
 
     private final HallContext hall;
 
-    BulletinRoutes(HallContext hall) {
+    public BulletinRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/bulletins", r -> done(Response.ok(hall.bulletins().all())),
                         doc("anyone", "通知公告 The hall's notices, in rotation order"))
                 .add("POST", "/api/v1/bulletins", r -> hall.setting(r, () -> add(r)),

@@ -1,10 +1,14 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.staff;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.staff.BadgeCard;
-import com.hallqueue.server.staff.DutyRoster;
-import com.hallqueue.server.staff.StaffPhoto;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.HashMap;
 import java.util.Map;

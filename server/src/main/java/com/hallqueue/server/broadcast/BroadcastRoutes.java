@@ -1,9 +1,13 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.broadcast;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.broadcast.Broadcast;
-import com.hallqueue.server.broadcast.BroadcastVoice;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import com.hallqueue.server.queue.EventType;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.HashMap;
@@ -16,18 +20,18 @@ import java.util.concurrent.CompletionException;
  * gateway) reads it. The broadcast package keeps it first; then the hall's event stream tells
  * every screen of every server at once.
  */
-final class BroadcastRoutes {
+public final class BroadcastRoutes {
 
     /** Longer than any field may be; the broadcast's rules say how long each may be, naming it. */
     private static final int TEXT_AT_MOST = 1000;
 
     private final HallContext hall;
 
-    BroadcastRoutes(HallContext hall) {
+    public BroadcastRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/broadcast", this::current, doc("anyone",
                         "紧急广播 The emergency broadcast up now: 200 {\"broadcast\":{id,kind,title,titleEn,says,saysEn,text,startedAt,until}|null}"))
                 .add("POST", "/api/v1/broadcast", r -> hall.setting(r, () -> send(r)), doc("manager",

@@ -1,12 +1,14 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.matters;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
-import com.hallqueue.server.matters.MatterBoard;
-import com.hallqueue.server.matters.Notice;
-import com.hallqueue.server.matters.NoticeCodes;
-import com.hallqueue.server.matters.Outcome;
-import com.hallqueue.server.matters.VisitEnd;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import com.hallqueue.server.queue.CounterMatter;
 import com.hallqueue.server.queue.Refusal;
 import java.time.Instant;
@@ -22,15 +24,15 @@ import java.util.concurrent.CompletableFuture;
  * an outcome and the return visit's ticket are the counters' and tickets' routes; they read
  * their bodies here.
  */
-final class MatterRoutes {
+public final class MatterRoutes {
 
     private final HallContext hall;
 
-    MatterRoutes(HallContext hall) {
+    public MatterRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/notices/{code}", this::notice, doc("anyone holding the code",
                         "一次性告知单 {code,service,materials,note,issuedAt,counter,staff}"))
                 .add("GET", "/api/v1/matters", this::matters,
@@ -45,8 +47,11 @@ final class MatterRoutes {
                         "首问负责 The matter of n's current ticket: its first counter and the notice of its first visit"));
     }
 
-    /** {@code {"outcome":"NOTICE","materials":[…],"note":"…"}}; no body at all is DONE. */
-    static VisitEnd visitEnd(Body body) {
+    /**
+     * {@code {"outcome":"NOTICE","materials":[…],"note":"…"}}; no body at all is DONE. The
+     * counter's finish route reads how a visit ended with this, so the outcome's rules stay here.
+     */
+    public static VisitEnd visitEnd(Body body) {
         String outcome = body.text("outcome", 16);
         Outcome how;
         try {
