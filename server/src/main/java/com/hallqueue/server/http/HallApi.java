@@ -1,6 +1,7 @@
 package com.hallqueue.server.http;
 
 import com.hallqueue.server.access.Caller;
+import com.hallqueue.server.appointments.AppointmentRoutes;
 import com.hallqueue.server.appointments.SlotCapacityRoutes;
 import com.hallqueue.server.appraisal.AppraisalRoutes;
 import com.hallqueue.server.appraisal.ComplaintRoutes;

@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * The QR code printed and shown with a ticket: it opens the ticket's status page {@code
- * /t/{id}}. Drawn as SVG so it stays sharp on a kiosk screen and on paper.
+ * The transport a feature's routes use for a QR code that links back to this server. The QR
+ * code printed and shown with a ticket: it opens the ticket's status page {@code /t/{id}}
+ * (a booking's, its own page). Drawn as SVG so it stays sharp on a kiosk screen and on paper.
  */
-final class TicketQr {
+public final class TicketQr {
 
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?");
     private static final int QUIET_ZONE = 2;
@@ -17,7 +18,7 @@ final class TicketQr {
     }
 
     /** A page of this hall ({@code path} from its root) on the public address, else the one the client used. */
-    static String pageUrl(java.util.Optional<String> publicUrl, String host, String path) {
+    public static String pageUrl(java.util.Optional<String> publicUrl, String host, String path) {
         if (publicUrl.isPresent()) {
             return publicUrl.get() + path;
         }
@@ -27,7 +28,7 @@ final class TicketQr {
         return "http://" + host + path;
     }
 
-    static byte[] svg(String text) {
+    public static byte[] svg(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();

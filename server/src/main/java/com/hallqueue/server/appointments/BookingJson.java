@@ -1,8 +1,5 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.appointments;
 
-import com.hallqueue.server.appointments.Booking;
-import com.hallqueue.server.appointments.BookingCode;
-import com.hallqueue.server.appointments.CheckInWindow;
 import com.hallqueue.server.queue.SlotView;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,15 +1,19 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.appointments;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
-import com.hallqueue.server.appointments.BookingCode;
-import com.hallqueue.server.appointments.CheckInWindow;
-import com.hallqueue.server.appointments.Booking;
-import com.hallqueue.server.appointments.Citizen;
-import com.hallqueue.server.notify.Notifications;
 import com.hallqueue.server.config.AppointmentRules;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
+import com.hallqueue.server.http.TicketQr;
 import com.hallqueue.server.limits.RateLimiter;
+import com.hallqueue.server.notify.Notifications;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * it with its code, its QR code, and check-in at the kiosk. Anyone may book, so every
  * anonymous request that names or makes a code counts against its address's minute.
  */
-final class AppointmentRoutes {
+public final class AppointmentRoutes {
 
     private static final int NAME_MAX = 20;
 
@@ -33,14 +37,14 @@ final class AppointmentRoutes {
     private final RateLimiter perAddress;
     private final BookingJson json;
 
-    AppointmentRoutes(HallContext hall) {
+    public AppointmentRoutes(HallContext hall) {
         this.hall = hall;
         this.rules = hall.config().appointments();
         this.perAddress = new RateLimiter(rules.bookingsPerMinute(), Duration.ofMinutes(1), Clock.systemUTC());
         this.json = new BookingJson(new CheckInWindow(rules, hall.config().zone()));
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/appointments/slots", this::slots,
                         doc("anyone", "预约时段 Slots of ?service&date with capacity, booked and free; "
                                 + "appointmentOnly marks the nights and holiday hours kept for the booked (预约通关)"))

@@ -1,10 +1,15 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.appointments;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
-import com.hallqueue.server.appointments.Citizen;
 import com.hallqueue.server.config.AppointmentRules;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Body;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import com.hallqueue.server.limits.RateLimiter;
 import com.hallqueue.server.queue.Refusal;
 import io.netty.handler.codec.http.HttpResponseStatus;
