@@ -4,6 +4,7 @@ import com.hallqueue.server.broadcast.Broadcast;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.events.Snapshot;
+import com.hallqueue.server.followup.CaseJson;
 import com.hallqueue.server.printing.PrinterNote;
 import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.EventType;

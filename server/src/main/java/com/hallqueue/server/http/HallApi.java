@@ -14,6 +14,7 @@ import com.hallqueue.server.devices.PadFaults;
 import com.hallqueue.server.matters.MatterRoutes;
 import com.hallqueue.server.notify.NotifyRoutes;
 import com.hallqueue.server.staff.StaffRoutes;
+import com.hallqueue.server.stats.StatsRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Clock;
 import java.util.List;

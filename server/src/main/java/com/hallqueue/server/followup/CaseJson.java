@@ -1,6 +1,5 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.followup;
 
-import com.hallqueue.server.followup.FollowUp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,13 +10,13 @@ import java.util.function.Function;
  * A follow-up case as managers see it: whether it is overdue at {@code now}, and the staff
  * member's name beside the badge. The ticket's id stays inside: it is the citizen's.
  */
-final class CaseJson {
+public final class CaseJson {
 
     private CaseJson() {
     }
 
     /** {@code names}: a staff member's name by badge, from the staff as managers keep them. */
-    static Map<String, Object> of(FollowUp c, Instant now, Function<String, Optional<String>> names) {
+    public static Map<String, Object> of(FollowUp c, Instant now, Function<String, Optional<String>> names) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("status", c.isOpen() ? "OPEN" : "CLOSED");

@@ -1,16 +1,21 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.stats;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
-import com.hallqueue.server.store.AuditEntry;
-import java.time.Clock;
+import com.hallqueue.server.followup.CaseJson;
 import com.hallqueue.server.followup.FollowUp;
-import com.hallqueue.server.stats.By;
-import com.hallqueue.server.stats.StatsExport;
-import com.hallqueue.server.stats.StatsRow;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.DayRange;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
+import com.hallqueue.server.store.AuditEntry;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +26,16 @@ import java.util.concurrent.CompletableFuture;
  * Excel), each ticket's durations, and the follow-up cases of bad ratings. Reports read the
  * database on this worker thread; cases are opened and closed through the hall desk.
  */
-final class StatsRoutes {
+public final class StatsRoutes {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final HallContext hall;
 
-    StatsRoutes(HallContext hall) {
+    public StatsRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/stats", this::stats,
                         doc("manager",
                                 "统计 Report rows by counter, service, staff, hour or day over ?from&to; format=json|csv|xlsx"))

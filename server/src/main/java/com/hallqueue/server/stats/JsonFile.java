@@ -1,6 +1,7 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.stats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.hallqueue.server.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
