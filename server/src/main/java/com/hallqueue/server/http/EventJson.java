@@ -5,8 +5,8 @@ import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.StaffDef;
 import com.hallqueue.server.events.Snapshot;
 import com.hallqueue.server.followup.CaseJson;
+import com.hallqueue.server.printing.PrintJobJson;
 import com.hallqueue.server.printing.PrinterNote;
-import com.hallqueue.server.printing.PrinterState;
 import com.hallqueue.server.queue.EventType;
 import com.hallqueue.server.queue.HallEvent;
 import com.hallqueue.server.queue.RatingChannel;
@@ -39,7 +39,7 @@ final class EventJson {
         m.put("counters", s.counters());
         m.put("queue", s.queue());
         m.put("recentCalls", s.recentCalls());
-        m.put("printers", s.printers().entrySet().stream().map(p -> printer(p.getKey(), p.getValue())).toList());
+        m.put("printers", s.printers().entrySet().stream().map(p -> PrintJobJson.printer(p.getKey(), p.getValue())).toList());
         return Json.bytes(m);
     }
 
@@ -96,19 +96,12 @@ final class EventJson {
     /** printer.status carries {@code printer}; print.requested and print.done carry the {@code job}. */
     private static void printing(Map<String, Object> m, PrinterNote note) {
         if (note.status() != null) {
-            m.put("printer", printer(note.kiosk(), note.status()));
+            m.put("printer", PrintJobJson.printer(note.kiosk(), note.status()));
         }
         if (note.job() != null) {
             m.put("kiosk", note.kiosk());
             m.put("job", PrintJobJson.job(note.job()));
         }
-    }
-
-    static Map<String, Object> printer(String kiosk, PrinterState status) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("kiosk", kiosk);
-        p.put("status", status);
-        return p;
     }
 
     /**

@@ -13,6 +13,7 @@ import com.hallqueue.server.devices.CallPadRoutes;
 import com.hallqueue.server.devices.PadFaults;
 import com.hallqueue.server.matters.MatterRoutes;
 import com.hallqueue.server.notify.NotifyRoutes;
+import com.hallqueue.server.printing.PrinterRoutes;
 import com.hallqueue.server.staff.StaffRoutes;
 import com.hallqueue.server.stats.StatsRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;

@@ -4,6 +4,7 @@ import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
 import com.hallqueue.server.limits.RateLimiter;
+import com.hallqueue.server.printing.PrintJobJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

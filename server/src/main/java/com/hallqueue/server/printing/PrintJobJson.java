@@ -1,25 +1,27 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.printing;
 
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.ServiceDef;
-import com.hallqueue.server.printing.PrintJob;
 import com.hallqueue.server.queue.PendingPrint;
 import com.hallqueue.server.queue.TicketView;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Print jobs as the printer agent reads them: everything that goes on the paper, ready to print. */
-final class PrintJobJson {
+/**
+ * Print jobs as the printer agent reads them: everything that goes on the paper, ready to
+ * print; and a kiosk printer's state as the event stream and the printers' list show it.
+ */
+public final class PrintJobJson {
 
     /** Where the QR code on a ticket leads, relative to the server the agent talks to. */
-    static final String STATUS_PATH = "/t/";
+    public static final String STATUS_PATH = "/t/";
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private PrintJobJson() {
     }
 
-    static Map<String, Object> job(PrintJob job) {
+    public static Map<String, Object> job(PrintJob job) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ticketId", job.ticketId());
         m.put("kiosk", job.kiosk());
@@ -47,5 +49,13 @@ final class PrintJobJson {
         m.put("statusPath", STATUS_PATH + t.id());
         m.put("footer", config.noShow().wording());
         return m;
+    }
+
+    /** A kiosk's printer and its paper state. */
+    public static Map<String, Object> printer(String kiosk, PrinterState status) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("kiosk", kiosk);
+        p.put("status", status);
+        return p;
     }
 }

@@ -1,9 +1,14 @@
-package com.hallqueue.server.http;
+package com.hallqueue.server.printing;
 
 import static com.hallqueue.server.http.RouteDoc.doc;
 
 import com.hallqueue.server.access.Caller;
-import com.hallqueue.server.printing.PrinterState;
+import com.hallqueue.server.http.ApiException;
+import com.hallqueue.server.http.Guard;
+import com.hallqueue.server.http.HallContext;
+import com.hallqueue.server.http.Request;
+import com.hallqueue.server.http.Response;
+import com.hallqueue.server.http.Router;
 import com.hallqueue.server.queue.QueueEngine;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,16 +17,16 @@ import java.util.concurrent.CompletableFuture;
  * The kiosks' ticket printers: the agent beside each kiosk reads its pending jobs, confirms
  * each copy it printed and reports the paper; staff and kiosks ask for a reprint.
  */
-final class PrinterRoutes {
+public final class PrinterRoutes {
 
     private static final String BASE = "/api/v1/printers/{kiosk}";
     private final HallContext hall;
 
-    PrinterRoutes(HallContext hall) {
+    public PrinterRoutes(HallContext hall) {
         this.hall = hall;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         router.add("GET", "/api/v1/printers", this::all, doc("staff", "打印机 Every kiosk printer's status"))
                 .add("GET", BASE + "/jobs", this::jobs,
                         doc("the kiosk's printer token", "打印任务 The kiosk's pending print jobs"))
@@ -35,7 +40,7 @@ final class PrinterRoutes {
 
     private CompletableFuture<Response> all(Request r) {
         return hall.read(QueueEngine::printers).thenApply(m -> Response.ok(
-                m.entrySet().stream().map(p -> EventJson.printer(p.getKey(), p.getValue())).toList()));
+                m.entrySet().stream().map(p -> PrintJobJson.printer(p.getKey(), p.getValue())).toList()));
     }
 
     private CompletableFuture<Response> jobs(Request r) {
