@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -23,29 +21,12 @@ class AppraisalDeskBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
     private static final String PERIOD = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        hall = RunningHall.demo();
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void theManagerScoresAnAssessedItemAndPrintsTheSheet() {
-        Browser.Window desk = browser.open(base + "/manager", 1440, 2400);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 2400);
         desk.awaitText("#appraisal-rows", "1001", A_WHILE);
         assertThat(desk.text("#appraisal-rows tr[data-badge='1001'] .complete")).contains("待评分");
         String before = desk.text("#appraisal-rows tr[data-badge='1001'] .total");
@@ -62,8 +43,8 @@ class AppraisalDeskBrowserTest {
         desk.awaitText("#appraisal-rows tr[data-badge='1001'] .total", desk.text("#sheet-total"), A_WHILE);
         desk.screenshot("manager-appraisal-editor");
 
-        String manager = hall.api.login("9001");
-        JsonNode row = hall.api.get("/api/v1/appraisal/" + PERIOD + "/1001", manager).json().get("row");
+        String manager = pages.hall().api.login("9001");
+        JsonNode row = pages.hall().api.get("/api/v1/appraisal/" + PERIOD + "/1001", manager).json().get("row");
         assertThat(row.get("items").get("speech").get("score").asDouble()).isEqualTo(8.0);
         assertThat(row.get("items").get("speech").get("note").asText()).isEqualTo("<img src=x onerror=alert(1)>暗访：用语规范");
 
@@ -73,7 +54,7 @@ class AppraisalDeskBrowserTest {
         desk.find("#appraisal-items tr[data-item='knowledge'] .save").click();
         assertThat(desk.text("#appraisal-items tr[data-item='knowledge'] .saved")).isEmpty();
 
-        desk.go(base + "/appraisal?period=" + PERIOD + "&badge=1001");
+        desk.go(pages.base() + "/appraisal?period=" + PERIOD + "&badge=1001");
         desk.awaitText("#history", "暗访：用语规范", A_WHILE);
         assertThat(desk.text("#items tr[data-item='speech']")).contains("<img src=x onerror=alert(1)>");
         assertThat((Long) desk.script("return document.querySelectorAll('main img').length;")).isZero();
@@ -83,10 +64,7 @@ class AppraisalDeskBrowserTest {
 
     @Test
     void theDutyOfficerRecordsAComplaintAndClosesIt() {
-        Browser.Window desk = browser.open(base + "/manager", 1440, 2400);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 2400);
         desk.awaitText("#complaints", "投诉举报登记", A_WHILE);
         desk.find("#complaint-counter").sendKeys("2");
         desk.find("#complaint-staff").sendKeys("1002");
@@ -100,9 +78,9 @@ class AppraisalDeskBrowserTest {
         desk.find("#complaints-list tr input.outcome").sendKeys("已批评教育");
         desk.find("#complaints-list tr form button").click();
         desk.await(A_WHILE, d -> desk.text("#complaints-list").isEmpty() ? true : null);
-        String manager = hall.api.login("9001");
+        String manager = pages.hall().api.login("9001");
         String today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        JsonNode kept = hall.api.get("/api/v1/complaints?from=" + today + "&to=" + today, manager).json().get("complaints");
+        JsonNode kept = pages.hall().api.get("/api/v1/complaints?from=" + today + "&to=" + today, manager).json().get("complaints");
         assertThat(kept).anySatisfy(c -> {
             assertThat(c.get("status").asText()).isEqualTo("CLOSED");
             assertThat(c.get("outcome").asText()).isEqualTo("已批评教育");
@@ -112,12 +90,12 @@ class AppraisalDeskBrowserTest {
 
     @Test
     void theCitizenGivesTheIndicatorsAndAnOpinionOnTheTicketsPage() {
-        String id = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
-        String staff = hall.api.login("1005");
-        hall.api.post("/api/v1/counters/5/open", staff, null);
-        hall.api.post("/api/v1/counters/5/call-next", staff, null);
-        hall.api.post("/api/v1/counters/5/finish", staff, null);
-        Browser.Window phone = browser.open(base + "/t/" + id, 390, 1200);
+        String id = pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
+        String staff = pages.hall().api.login("1005");
+        pages.hall().api.post("/api/v1/counters/5/open", staff, null);
+        pages.hall().api.post("/api/v1/counters/5/call-next", staff, null);
+        pages.hall().api.post("/api/v1/counters/5/finish", staff, null);
+        Browser.Window phone = pages.open("/t/" + id, 390, 1200);
         phone.await(A_WHILE, d -> d.findElement(org.openqa.selenium.By.cssSelector("#rating .rate-3")).isDisplayed());
         phone.find("#rate-more summary").click();
         new org.openqa.selenium.support.ui.Select(phone.find("#indicators select[data-field='efficiency']")).selectByValue("4");
@@ -126,8 +104,8 @@ class AppraisalDeskBrowserTest {
         phone.screenshot("ticket-rating-indicators");
         phone.find("#rating .rate-3").click();
         phone.awaitText("#rated", "感谢您的评价", A_WHILE);
-        String manager = hall.api.login("9001");
-        JsonNode all = hall.api.get("/api/v1/evaluations", manager).json().get("evaluations");
+        String manager = pages.hall().api.login("9001");
+        JsonNode all = pages.hall().api.get("/api/v1/evaluations", manager).json().get("evaluations");
         assertThat(all).anySatisfy(e -> {
             assertThat(e.get("score").asInt()).isEqualTo(3);
             assertThat(e.get("bad").asBoolean()).isFalse();
@@ -137,6 +115,6 @@ class AppraisalDeskBrowserTest {
             assertThat(e.get("opinion").asText()).isEqualTo("<b>希望</b>增加座位");
             assertThat(e.get("channel").asText()).isEqualTo("page");
         });
-        assertThat(hall.api.get("/api/v1/evaluations", staff).status()).isEqualTo(403);
+        assertThat(pages.hall().api.get("/api/v1/evaluations", staff).status()).isEqualTo(403);
     }
 }

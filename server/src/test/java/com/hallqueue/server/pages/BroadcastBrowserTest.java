@@ -3,13 +3,12 @@ package com.hallqueue.server.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -23,32 +22,18 @@ import org.openqa.selenium.support.ui.Select;
 class BroadcastBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        hall = RunningHall.demo();
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void theManagersBroadcastCoversEveryScreenAtOnceUntilItIsTakenDown() {
-        Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("#counters", "6号窗口", A_WHILE);
-        Browser.Window counter = browser.open(base + "/display/counter/3?token=demo-display", 1024, 600);
+        Browser.Window counter = pages.open("/display/counter/3?token=demo-display", 1024, 600);
         counter.awaitText("#face", "本窗口暂不办理业务", A_WHILE);
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("[data-service=B]", "报关业务", A_WHILE);
-        Browser.Window pad = counterPad("1003", 3);
+        Browser.Window pad = pages.counterPad(3, "1003", 1366, 768);
         Browser.Window desk = managerDesk();
 
         new Select(desk.find("#broadcast-kind")).selectByValue("EVACUATION");
@@ -70,7 +55,7 @@ class BroadcastBrowserTest {
         pad.awaitText("#state", "暂停服务", A_WHILE);
         counter.awaitText("#face", "暂停服务", A_WHILE);
         pad.screenshot("counter-pad-broadcast");
-        Browser.Window later = browser.open(base + "/display/counter/5?token=demo-display", 1024, 600);
+        Browser.Window later = pages.open("/display/counter/5?token=demo-display", 1024, 600);
         showsTheBroadcast(later, "请从东门有序撤离");
 
         desk.find("#broadcast-clear").click();
@@ -84,11 +69,11 @@ class BroadcastBrowserTest {
 
     @Test
     void aBroadcastWithAnEndGoesDownByItselfWithoutAWordFromTheServer() {
-        Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("#counters", "6号窗口", A_WHILE);
-        String manager = hall.api.login("9001");
+        String manager = pages.hall().api.login("9001");
         Instant until = Instant.now().plusSeconds(4);
-        assertThat(hall.api.post("/api/v1/broadcast", manager, "{\"kind\":\"FIRE_DRILL\",\"until\":\"" + until + "\"}")
+        assertThat(pages.hall().api.post("/api/v1/broadcast", manager, "{\"kind\":\"FIRE_DRILL\",\"until\":\"" + until + "\"}")
                 .status()).isEqualTo(201);
         display.awaitText("#broadcast", "消防演练", A_WHILE);
         display.awaitText("#broadcast", "Fire drill", A_WHILE);
@@ -104,20 +89,8 @@ class BroadcastBrowserTest {
         screen.awaitText("#broadcast .broadcast-text", text, A_WHILE);
     }
 
-    private static Browser.Window counterPad(String badge, int n) {
-        Browser.Window pad = browser.open(base + "/counter?counter=" + n, 1366, 768);
-        pad.awaitText("#counter-no", n + "号窗口", A_WHILE);
-        pad.find("#badge").sendKeys(badge);
-        pad.find("#password").sendKeys("demo", Keys.ENTER);
-        pad.awaitText("#where", badge, A_WHILE);
-        return pad;
-    }
-
     private static Browser.Window managerDesk() {
-        Browser.Window desk = browser.open(base + "/manager", 1440, 1000);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 1000);
         desk.awaitText("#broadcast-desk", "紧急广播", A_WHILE);
         desk.awaitText("#broadcast-none", "当前无紧急广播", A_WHILE);
         return desk;

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -22,28 +21,14 @@ import org.openqa.selenium.interactions.Actions;
 class KioskRatingBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        hall = RunningHall.demo();
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void aServedCitizenScansTheTicketAtTheMenuAndRatesItOnce() {
         String id = servedTicket();
         Browser.Window kiosk = openKiosk();
-        new Actions(kiosk.focus()).sendKeys(base + "/t/" + id + Keys.ENTER).perform();
+        new Actions(kiosk.focus()).sendKeys(pages.base() + "/t/" + id + Keys.ENTER).perform();
         kiosk.await(A_WHILE, d -> d.findElement(By.cssSelector("#rate-buttons .rate-2")).isDisplayed());
         assertThat(kiosk.text("#rate-ticket")).startsWith("C").contains("5号窗口");
 
@@ -67,7 +52,7 @@ class KioskRatingBrowserTest {
 
         kiosk.find("#rate-back").click();
         kiosk.find("#rate-open").click();
-        kiosk.find("#rate-code").sendKeys(base + "/t/" + id, Keys.ENTER);
+        kiosk.find("#rate-code").sendKeys(pages.base() + "/t/" + id, Keys.ENTER);
         kiosk.await(A_WHILE, d -> d.findElement(By.cssSelector("#rate-buttons .rate-5")).isDisplayed());
         kiosk.find("#rate-buttons .rate-5").click();
         kiosk.awaitText("#rate-error", "对不起，此号已评价", A_WHILE);
@@ -76,41 +61,41 @@ class KioskRatingBrowserTest {
 
     @Test
     void aTicketNotYetServedIsRefusedPolitelyAndNothingIsKept() {
-        String id = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("id").asText();
+        String id = pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("id").asText();
         Browser.Window kiosk = openKiosk();
         kiosk.find("#rate-open").click();
-        kiosk.find("#rate-code").sendKeys(base + "/t/" + id, Keys.ENTER);
+        kiosk.find("#rate-code").sendKeys(pages.base() + "/t/" + id, Keys.ENTER);
         kiosk.await(A_WHILE, d -> d.findElement(By.cssSelector("#rate-buttons .rate-5")).isDisplayed());
         kiosk.find("#rate-buttons .rate-5").click();
         kiosk.awaitText("#rate-error", "对不起，办结后才能评价", A_WHILE);
         assertThat(kiosk.find("#rate-panel").isDisplayed()).isFalse();
         kiosk.screenshot("kiosk-rating-refused");
-        assertThat(hall.api.get("/api/v1/tickets/" + id, null).json().get("status").asText()).isEqualTo("WAITING");
+        assertThat(pages.hall().api.get("/api/v1/tickets/" + id, null).json().get("status").asText()).isEqualTo("WAITING");
 
         kiosk.find("#rate-code").sendKeys("A001", Keys.ENTER);
         kiosk.awaitText("#rate-error", "请扫描号票上的二维码", A_WHILE);
     }
 
     private Browser.Window openKiosk() {
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("[data-service=A]", "综合业务", A_WHILE);
         return kiosk;
     }
 
     /** A ticket of service C, called and finished at counter 5. */
     private static String servedTicket() {
-        String id = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
-        String staff = hall.api.login("1005");
-        hall.api.post("/api/v1/counters/5/open", staff, null);
-        hall.api.post("/api/v1/counters/5/call-next", staff, null);
-        hall.api.post("/api/v1/counters/5/finish", staff, null);
-        assertThat(hall.api.get("/api/v1/tickets/" + id, null).json().get("status").asText()).isEqualTo("DONE");
+        String id = pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
+        String staff = pages.hall().api.login("1005");
+        pages.hall().api.post("/api/v1/counters/5/open", staff, null);
+        pages.hall().api.post("/api/v1/counters/5/call-next", staff, null);
+        pages.hall().api.post("/api/v1/counters/5/finish", staff, null);
+        assertThat(pages.hall().api.get("/api/v1/tickets/" + id, null).json().get("status").asText()).isEqualTo("DONE");
         return id;
     }
 
     private static JsonNode evaluationOf(String id) {
-        String manager = hall.api.login("9001");
-        JsonNode all = hall.api.get("/api/v1/evaluations", manager).json().get("evaluations");
+        String manager = pages.hall().api.login("9001");
+        JsonNode all = pages.hall().api.get("/api/v1/evaluations", manager).json().get("evaluations");
         assertThat(all).hasSize(1);
         return all.get(0);
     }
