@@ -3,10 +3,10 @@ package com.hallqueue.server.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The hall screen shows the notices managers keep, as text even when they hold markup, and always the hotline. */
@@ -15,22 +15,16 @@ class HallNoticesBrowserTest {
     private static final Duration A_WHILE = Duration.ofSeconds(10);
     private static final String MARKUP = "<img src=x onerror=\"document.title='pwned'\">请先取号";
 
-    private final RunningHall hall = RunningHall.demo();
-    private final Browser browser = new Browser();
-
-    @AfterEach
-    void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void aNoticeWithMarkupShowsAsTextBesideTheHotlineAndComplaintNumber() {
-        String manager = hall.api.login("9001");
-        assertThat(hall.api.post("/api/v1/bulletins", manager, "{\"kind\":\"GUIDE\",\"title\":\"办事指南<i>\",\"body\":\""
+        String manager = pages.hall().api.login("9001");
+        assertThat(pages.hall().api.post("/api/v1/bulletins", manager, "{\"kind\":\"GUIDE\",\"title\":\"办事指南<i>\",\"body\":\""
                 + MARKUP.replace("\"", "\\\"") + "\"}").status()).isEqualTo(201);
 
-        Browser.Window display = browser.open("http://127.0.0.1:" + hall.port() + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("#notice", MARKUP, A_WHILE);
 
         assertThat(display.text("#notice")).contains("办事指南<i>");

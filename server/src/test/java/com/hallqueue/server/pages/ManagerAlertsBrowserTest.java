@@ -3,13 +3,12 @@ package com.hallqueue.server.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -20,31 +19,22 @@ class ManagerAlertsBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
 
-    private final RunningHall hall = RunningHall.demo();
-    private final Browser browser = new Browser();
-
-    @AfterEach
-    void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void aServiceOverBothItsForecastAndItsThresholdsIsWarnedAboutOnce() {
-        hall.api.post("/api/v1/counters/3/open", hall.api.login("1003"), null);
+        pages.hall().api.post("/api/v1/counters/3/open", pages.hall().api.login("1003"), null);
         for (int i = 0; i < 6; i++) {
             issue("B");
         }
         issue("C");
         issue("C");
-        String manager = hall.api.login("9001");
-        assertThat(hall.api.get("/api/v1/queue", manager).json().get("alerts").findValuesAsText("service"))
+        String manager = pages.hall().api.login("9001");
+        assertThat(pages.hall().api.get("/api/v1/queue", manager).json().get("alerts").findValuesAsText("service"))
                 .as("the server's forecast warns about both").contains("B", "C");
 
-        Browser.Window desk = browser.open("http://127.0.0.1:" + hall.port() + "/manager", 1440, 900);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 900);
         desk.awaitText("#alerts", "C 查验业务", A_WHILE);
         desk.awaitText("#alerts", "B 报关业务", A_WHILE);
 
@@ -58,7 +48,7 @@ class ManagerAlertsBrowserTest {
     }
 
     private void issue(String service) {
-        assertThat(hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}").status())
+        assertThat(pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}").status())
                 .isEqualTo(201);
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -22,14 +22,8 @@ class ManagerSettingsBrowserTest {
     private static final Duration A_WHILE = Duration.ofSeconds(10);
     private static final String MARKUP_NAME = "<img src=x onerror=\"document.title='pwned'\">周琳";
 
-    private final RunningHall hall = RunningHall.demo();
-    private final Browser browser = new Browser();
-
-    @AfterEach
-    void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void theManagerAddsAMemberChangesARoleResetsAPasswordAndTakesAMemberOff() {
@@ -86,12 +80,12 @@ class ManagerSettingsBrowserTest {
         desk.awaitText("#calendar-year", "2027", A_WHILE);
         desk.awaitText("#calendar tr[data-date='2027-10-01']", "国庆节<b>!</b>", A_WHILE);
         assertThat(desk.text("#calendar tr[data-date='2027-10-01']")).contains("节假日");
-        assertThat(hall.api.get("/api/v1/hall", null).status()).isEqualTo(200);
+        assertThat(pages.hall().api.get("/api/v1/hall", null).status()).isEqualTo(200);
         desk.screenshot("manager-settings-calendar");
 
         desk.find("#calendar button[data-ordinary='2027-10-01']").click();
         desk.awaitText("#calendar tr[data-date='2027-10-01']", "平常日", A_WHILE);
-        assertThat(hall.api.get("/api/v1/calendar?year=2027", hall.api.login("9001")).json().get("days")
+        assertThat(pages.hall().api.get("/api/v1/calendar?year=2027", pages.hall().api.login("9001")).json().get("days")
                 .findValuesAsText("kind")).containsExactly("ORDINARY");
     }
 
@@ -104,12 +98,12 @@ class ManagerSettingsBrowserTest {
         desk.find("#notice-body").sendKeys("查验<script>x()</script>：免费");
         desk.find("#notice-add button").click();
         desk.awaitText("#notices", "查验<script>x()</script>：免费", A_WHILE);
-        assertThat(hall.api.get("/api/v1/bulletins", null).json().findValuesAsText("kind")).containsExactly("FEES");
+        assertThat(pages.hall().api.get("/api/v1/bulletins", null).json().findValuesAsText("kind")).containsExactly("FEES");
         assertThat(desk.focus().findElements(By.cssSelector("#notices script"))).isEmpty();
 
         desk.find("#notices button[data-drop]").click();
         desk.awaitText("#staff-said", "公告已删除", A_WHILE);
-        assertThat(hall.api.get("/api/v1/bulletins", null).json()).isEmpty();
+        assertThat(pages.hall().api.get("/api/v1/bulletins", null).json()).isEmpty();
     }
 
     @Test
@@ -121,7 +115,7 @@ class ManagerSettingsBrowserTest {
         desk.find("#capacity button[data-keep-capacity='B']").click();
         desk.awaitText("#staff-said", "预约名额已保存", A_WHILE);
 
-        assertThat(hall.api.get("/api/v1/slot-capacity", hall.api.login("9001")).json().get("B").asInt()).isEqualTo(5);
+        assertThat(pages.hall().api.get("/api/v1/slot-capacity", pages.hall().api.login("9001")).json().get("B").asInt()).isEqualTo(5);
         assertThat(desk.find("#capacity input[data-capacity='B']").getAttribute("value")).isEqualTo("5");
     }
 
@@ -132,20 +126,17 @@ class ManagerSettingsBrowserTest {
         desk.find("#counter-services input[data-serves='6'][value='C']").click();
         desk.find("#counter-services button[data-keep-services='6']").click();
         desk.awaitText("#staff-said", "窗口业务已保存", A_WHILE);
-        assertThat(hall.api.get("/api/v1/counters/6", null).json().get("services").toString()).isEqualTo("[\"A\",\"B\"]");
+        assertThat(pages.hall().api.get("/api/v1/counters/6", null).json().get("services").toString()).isEqualTo("[\"A\",\"B\"]");
         assertThat(desk.find("#counter-services input[data-serves='6'][value='C']").isSelected()).isFalse();
 
         desk.find("#counter-services input[data-serves='1'][value='A']").click();
         desk.find("#counter-services button[data-keep-services='1']").click();
         desk.awaitText("#staff-said", "至少选择一项业务", A_WHILE);
-        assertThat(hall.api.get("/api/v1/counters/1", null).json().get("services").toString()).isEqualTo("[\"A\"]");
+        assertThat(pages.hall().api.get("/api/v1/counters/1", null).json().get("services").toString()).isEqualTo("[\"A\"]");
     }
 
     private Browser.Window settingsTab() {
-        Browser.Window desk = browser.open("http://127.0.0.1:" + hall.port() + "/manager", 1440, 1000);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 1000);
         desk.await(A_WHILE, d -> d.findElement(By.id("tab-settings")).isDisplayed());
         desk.find("#tab-settings").click();
         desk.awaitText("#staff", "1001", A_WHILE);
@@ -153,12 +144,12 @@ class ManagerSettingsBrowserTest {
     }
 
     private int login(String badge, String password) {
-        return hall.api.post("/api/v1/auth/login", null, "{\"badge\":\"" + badge + "\",\"password\":\"" + password + "\"}")
+        return pages.hall().api.post("/api/v1/auth/login", null, "{\"badge\":\"" + badge + "\",\"password\":\"" + password + "\"}")
                 .status();
     }
 
     private JsonNode member(String badge) {
-        for (JsonNode m : hall.api.get("/api/v1/staff", hall.api.login("9001")).json()) {
+        for (JsonNode m : pages.hall().api.get("/api/v1/staff", pages.hall().api.login("9001")).json()) {
             if (m.get("badge").asText().equals(badge)) {
                 return m;
             }

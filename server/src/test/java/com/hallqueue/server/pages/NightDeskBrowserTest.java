@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.AppointmentHalls;
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -20,26 +19,12 @@ class NightDeskBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
     private static final VirtualClock CLOCK = VirtualClock.at("2026-12-03T18:00:00Z");
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        hall = RunningHall.start(AppointmentHalls.nightDesk(), CLOCK);
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.of(AppointmentHalls.nightDesk(), CLOCK);
 
     @Test
     void aWalkInAtTwoIsToldSorryAndWhenToComeBackInChineseAndInEnglish() {
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
         kiosk.awaitText("#booked-only", "预约时段", A_WHILE);
         assertThat(kiosk.text("#booked-only")).contains("预约签到", "2026-12-04 08:30");
         kiosk.find("[data-service=A]").click();
@@ -48,7 +33,7 @@ class NightDeskBrowserTest {
         assertThat(kiosk.find("body").getDomAttribute("data-screen")).isEqualTo("menu");
         kiosk.screenshot("kiosk-night-refused");
 
-        kiosk.go(base + "/kiosk?token=demo-kiosk&lang=en");
+        kiosk.go(pages.base() + "/kiosk?token=demo-kiosk&lang=en");
         kiosk.awaitText("#booked-only", "Appointment-only hours", A_WHILE);
         kiosk.find("[data-service=B]").click();
         kiosk.screenshot("kiosk-night-english");
@@ -60,10 +45,10 @@ class NightDeskBrowserTest {
     @Test
     void theBookedCitizenChecksInAtTheKioskAtTwo() {
         CLOCK.set(java.time.Instant.parse("2026-12-03T12:00:00Z"));
-        String code = hall.api.post("/api/v1/appointments", null, "{\"service\":\"C\",\"date\":\"2026-12-04\","
+        String code = pages.hall().api.post("/api/v1/appointments", null, "{\"service\":\"C\",\"date\":\"2026-12-04\","
                 + "\"start\":\"02:00\",\"name\":\"李四\",\"phone\":\"13700137000\"}").json().get("code").asText();
         CLOCK.set(java.time.Instant.parse("2026-12-03T18:00:00Z"));
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
         kiosk.awaitText("#booked-only", "预约时段", A_WHILE);
         kiosk.find("#checkin-open").click();
         for (char c : code.toCharArray()) {
@@ -78,7 +63,7 @@ class NightDeskBrowserTest {
 
     @Test
     void theHallDisplaySaysAppointmentOnlyInBothLanguages() {
-        Browser.Window display = browser.open(base + "/display?token=demo-display&lang=zh", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display&lang=zh", 1920, 1080);
         display.awaitText("#booked-only", "预约时段", A_WHILE);
         assertThat(display.text("#booked-only")).contains("Appointment-only", "3、4 号窗口", "2026-12-04 08:30");
         display.screenshot("display-night");
