@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.Browser;
+import com.hallqueue.server.testing.HallInChromium;
 import com.hallqueue.server.testing.Halls;
 import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.QrReader;
-import com.hallqueue.server.testing.RunningHall;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -26,22 +25,8 @@ class AppointmentPagesBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
     private static final VirtualClock CLOCK = VirtualClock.at("2026-11-27T01:00:00Z");
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        hall = RunningHall.start(Halls.demo(), CLOCK);
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.of(Halls.demo(), CLOCK);
 
     @BeforeEach
     void nine() {
@@ -68,10 +53,10 @@ class AppointmentPagesBrowserTest {
                 .executeScript("return document.getElementById('booking-qr').naturalWidth > 0"));
         phone.screenshot("book-done");
         String scanned = QrReader.decode(phone.screenshotOf("#booking-qr"));
-        assertThat(scanned).startsWith(base + "/book?code=").endsWith(shown.replace("-", ""));
+        assertThat(scanned).startsWith(pages.base() + "/book?code=").endsWith(shown.replace("-", ""));
 
-        String walkIn = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\"}").json().get("number").asText();
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
+        String walkIn = pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\"}").json().get("number").asText();
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
         awaitRedrawn(kiosk, "[data-service=B]", "报关业务");
         scan(kiosk, scanned);
         kiosk.awaitText("#checkin-error", "请于 09:15 后签到", A_WHILE);
@@ -84,12 +69,12 @@ class AppointmentPagesBrowserTest {
         String checkedIn = kiosk.text("#number");
         kiosk.screenshot("kiosk-checkin-done");
 
-        String staff = hall.api.login("1003");
-        hall.api.post("/api/v1/counters/3/open", staff, null);
-        JsonNode next = hall.api.get("/api/v1/counters/3/waiting", staff).json().get("next");
+        String staff = pages.hall().api.login("1003");
+        pages.hall().api.post("/api/v1/counters/3/open", staff, null);
+        JsonNode next = pages.hall().api.get("/api/v1/counters/3/waiting", staff).json().get("next");
         assertThat(next.get(0).get("number").asText()).isEqualTo(checkedIn);
         assertThat(next.get(1).get("number").asText()).isEqualTo(walkIn);
-        assertThat(hall.api.post("/api/v1/counters/3/call-next", staff, null).json().get("number").asText())
+        assertThat(pages.hall().api.post("/api/v1/counters/3/call-next", staff, null).json().get("number").asText())
                 .isEqualTo(checkedIn);
     }
 
@@ -97,7 +82,7 @@ class AppointmentPagesBrowserTest {
     void tooLateAtTheKioskOffersANormalTicketOfTheSameService() {
         String code = book("A", "09:00", "13900139000");
         CLOCK.set(Instant.parse("2026-11-27T01:46:00Z"));
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk&lang=zh", 1080, 1920);
         awaitRedrawn(kiosk, "[data-service=A]", "综合业务");
         kiosk.find("#checkin-open").click();
         for (char c : code.toCharArray()) {
@@ -118,17 +103,17 @@ class AppointmentPagesBrowserTest {
         String code = book("C", "14:00", "13700137000");
         Browser.Window phone = openBooking("?code=" + code);
         phone.awaitText("#booking-status", "预约成功", A_WHILE);
-        phone.go(base + "/book?code=" + code + "&lang=en");
+        phone.go(pages.base() + "/book?code=" + code + "&lang=en");
         phone.awaitText("#booking-status", "Booked", A_WHILE);
         phone.screenshot("book-lookup-english");
         phone.script("window.confirm = () => true");
         phone.find("#cancel").click();
         phone.awaitText("#booking-status", "Cancelled", A_WHILE);
         assertThat(phone.find("#cancel").isDisplayed()).isFalse();
-        phone.go(base + "/book?code=" + code + "&lang=zh");
+        phone.go(pages.base() + "/book?code=" + code + "&lang=zh");
         phone.awaitText("#booking-status", "已取消", A_WHILE);
         phone.screenshot("book-cancelled");
-        assertThat(hall.api.get("/api/v1/appointments/slots?service=C&date=2026-11-27", null).json().get("slots")
+        assertThat(pages.hall().api.get("/api/v1/appointments/slots?service=C&date=2026-11-27", null).json().get("slots")
                 .get(28).get("booked").asInt()).isZero();
     }
 
@@ -147,7 +132,7 @@ class AppointmentPagesBrowserTest {
     }
 
     private static Browser.Window openBooking(String query) {
-        Browser.Window phone = browser.open(base + "/book" + (query.isEmpty() ? "?" : query + "&") + "lang=zh", 390, 844);
+        Browser.Window phone = pages.open("/book" + (query.isEmpty() ? "?" : query + "&") + "lang=zh", 390, 844);
         phone.await(A_WHILE, d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         return phone;
     }
@@ -168,7 +153,7 @@ class AppointmentPagesBrowserTest {
     }
 
     private static String book(String service, String start, String phone) {
-        return hall.api.post("/api/v1/appointments", null, "{\"service\":\"" + service + "\",\"date\":\"2026-11-27\","
+        return pages.hall().api.post("/api/v1/appointments", null, "{\"service\":\"" + service + "\",\"date\":\"2026-11-27\","
                 + "\"start\":\"" + start + "\",\"name\":\"李四\",\"phone\":\"" + phone + "\"}").json().get("code").asText();
     }
 }

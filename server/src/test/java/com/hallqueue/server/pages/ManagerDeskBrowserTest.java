@@ -3,14 +3,14 @@ package com.hallqueue.server.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
+import com.hallqueue.server.testing.HallInChromium;
 import com.hallqueue.server.testing.Halls;
 import com.hallqueue.server.simulate.VirtualClock;
-import com.hallqueue.server.testing.RunningHall;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -25,35 +25,21 @@ class ManagerDeskBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
     private static final VirtualClock CLOCK = new VirtualClock(Instant.now().minus(Duration.ofDays(20)));
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.of(Halls.demo(), CLOCK);
     private static String overdueNumber;
     private static String dueNumber;
 
     @BeforeAll
     static void twoBadRatingsTwentyDaysApart() {
-        hall = RunningHall.start(Halls.demo(), CLOCK);
-        base = "http://127.0.0.1:" + hall.port();
         overdueNumber = serveAndRate(1);
         CLOCK.set(Instant.now());
         dueNumber = serveAndRate(2);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
     }
 
     @Test
     void theCitizenRatesOnTheCountersPanel() {
-        Browser.Window pad = browser.open(base + "/counter?counter=3", 1366, 768);
-        pad.awaitText("#counter-no", "3号窗口", A_WHILE);
-        pad.find("#badge").sendKeys("1003");
-        pad.find("#password").sendKeys("demo", Keys.ENTER);
-        pad.awaitText("#where", "1003", A_WHILE);
+        Browser.Window pad = pages.counterPad(3, "1003", 1366, 768);
         String number = issue("B");
         pad.awaitText("#waiting-list", number, A_WHILE);
         pad.find("body").sendKeys("n");
@@ -63,9 +49,9 @@ class ManagerDeskBrowserTest {
         pad.screenshot("counter-rating-panel");
         pad.find("#rate-buttons .rate-4").click();
         pad.awaitText("#rate-thanks", "感谢您的评价", A_WHILE);
-        String manager = hall.api.login("9001");
-        assertThat(hall.api.get("/api/v1/stats?by=staff", manager).json().get("rows").findValuesAsText("key")).contains("1003");
-        var rows = hall.api.get("/api/v1/stats/tickets", manager).json().get("tickets");
+        String manager = pages.hall().api.login("9001");
+        assertThat(pages.hall().api.get("/api/v1/stats?by=staff", manager).json().get("rows").findValuesAsText("key")).contains("1003");
+        var rows = pages.hall().api.get("/api/v1/stats/tickets", manager).json().get("tickets");
         var rated = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
                 .filter(t -> t.get("number").asText().equals(number)).findFirst().orElseThrow();
         assertThat(rated.get("rating").asInt()).isEqualTo(4);
@@ -73,25 +59,22 @@ class ManagerDeskBrowserTest {
 
     @Test
     void theCitizenRatesOnTheTicketsPageOnce() {
-        String id = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
-        String staff = hall.api.login("1005");
-        hall.api.post("/api/v1/counters/5/open", staff, null);
-        hall.api.post("/api/v1/counters/5/call-next", staff, null);
-        hall.api.post("/api/v1/counters/5/finish", staff, null);
-        Browser.Window phone = browser.open(base + "/t/" + id, 390, 844);
+        String id = pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}").json().get("id").asText();
+        String staff = pages.hall().api.login("1005");
+        pages.hall().api.post("/api/v1/counters/5/open", staff, null);
+        pages.hall().api.post("/api/v1/counters/5/call-next", staff, null);
+        pages.hall().api.post("/api/v1/counters/5/finish", staff, null);
+        Browser.Window phone = pages.open("/t/" + id, 390, 844);
         phone.await(A_WHILE, d -> d.findElement(By.cssSelector("#rating .rate-5")).isDisplayed());
         phone.screenshot("ticket-rating");
         phone.find("#rating .rate-5").click();
         phone.awaitText("#rated", "感谢您的评价", A_WHILE);
-        assertThat(hall.api.post("/api/v1/tickets/" + id + "/rating", null, "{\"score\":3}").status()).isEqualTo(409);
+        assertThat(pages.hall().api.post("/api/v1/tickets/" + id + "/rating", null, "{\"score\":3}").status()).isEqualTo(409);
     }
 
     @Test
     void theManagerSeesCasesScoresAndTheDailyReport() {
-        Browser.Window desk = browser.open(base + "/manager", 1440, 1800);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 1800);
         desk.awaitText("#cases", dueNumber, A_WHILE);
         desk.awaitText("#cases", overdueNumber, A_WHILE);
         assertThat(desk.text("#cases tr.overdue")).contains(overdueNumber).contains("非常不满意").contains("已逾期");
@@ -112,7 +95,7 @@ class ManagerDeskBrowserTest {
         assertThat(desk.focus().findElements(By.cssSelector("#cases tr"))).hasSize(1);
         assertThat(desk.text("#cases")).contains(dueNumber).contains("不满意").doesNotContain("非常不满意");
 
-        desk.go(base + "/report");
+        desk.go(pages.base() + "/report");
         desk.await(A_WHILE, d -> d.findElement(By.tagName("body")).getDomAttribute("data-loaded") != null);
         assertThat(desk.text("#by-counter")).contains("1号窗口");
         assertThat(desk.text("#cases")).contains(dueNumber);
@@ -121,18 +104,18 @@ class ManagerDeskBrowserTest {
 
     /** A ticket served at counter 1 and rated {@code score} by the citizen; its number. */
     private static String serveAndRate(int score) {
-        String staff = hall.api.login("1001");
-        hall.api.post("/api/v1/counters/1/open", staff, null);
-        var ticket = hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json();
-        hall.api.post("/api/v1/counters/1/call-next", staff, null);
-        hall.api.post("/api/v1/counters/1/start", staff, null);
-        hall.api.post("/api/v1/counters/1/finish", staff, null);
-        hall.api.post("/api/v1/tickets/" + ticket.get("id").asText() + "/rating", null, "{\"score\":" + score + "}");
+        String staff = pages.hall().api.login("1001");
+        pages.hall().api.post("/api/v1/counters/1/open", staff, null);
+        var ticket = pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json();
+        pages.hall().api.post("/api/v1/counters/1/call-next", staff, null);
+        pages.hall().api.post("/api/v1/counters/1/start", staff, null);
+        pages.hall().api.post("/api/v1/counters/1/finish", staff, null);
+        pages.hall().api.post("/api/v1/tickets/" + ticket.get("id").asText() + "/rating", null, "{\"score\":" + score + "}");
         return ticket.get("number").asText();
     }
 
     private static String issue(String service) {
-        return hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}")
+        return pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}")
                 .json().get("number").asText();
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.RunningHall;
-import java.time.Clock;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -24,19 +22,16 @@ class MattersBrowserTest {
     private static final String PROBE = "<img src=x onerror=document.title=/PWNED/.source class=injected>";
     private static final String SHOWN = "class=injected>";
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.demo();
     private static ApiClient api;
-    private static Browser browser;
-    private static String base;
     private static String firstId;
     private static String code;
     private static String refusedId;
 
     @BeforeAll
     static void aNoticeWhoseMaterialsAndNoteAreMarkup() {
-        hall = RunningHall.start(Halls.demo(), Clock.systemUTC());
-        api = hall.api;
-        base = "http://127.0.0.1:" + hall.port();
+        api = pages.hall().api;
         String zhang = api.login("1003");
         api.post("/api/v1/counters/3/open", zhang, null);
         firstId = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\"}").json().get("id").asText();
@@ -51,18 +46,11 @@ class MattersBrowserTest {
         String liu = api.login("1004");
         api.post("/api/v1/counters/4/open", liu, null);
         api.post("/api/v1/counters/4/call-next", liu, null);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
     }
 
     @Test
     void theTicketsPageShowsItsNoticeWithEveryMaterialAsText() {
-        Browser.Window phone = browser.open(base + "/t/" + firstId, 390, 844);
+        Browser.Window phone = pages.open("/t/" + firstId, 390, 844);
         phone.awaitText("#notice-code", code, A_WHILE);
         phone.awaitText("#notice-materials", "商业发票 / Commercial invoice", A_WHILE);
         phone.awaitText("#notice-materials", SHOWN, A_WHILE);
@@ -74,7 +62,7 @@ class MattersBrowserTest {
 
     @Test
     void theTicketsPageOfARefusalApologisesAndGivesTheReasonAsText() {
-        Browser.Window phone = browser.open(base + "/t/" + refusedId, 390, 844);
+        Browser.Window phone = pages.open("/t/" + refusedId, 390, 844);
         phone.awaitText("#status", "对不起，此事项不予受理", A_WHILE);
         phone.awaitText("#status", SHOWN, A_WHILE);
         nothingRan(phone);
@@ -82,10 +70,7 @@ class MattersBrowserTest {
 
     @Test
     void theCounterOfTheReturnVisitShowsTheFirstVisitsNoticeAsText() {
-        Browser.Window pad = browser.open(base + "/counter?counter=4", 1366, 900);
-        pad.awaitText("#counter-no", "4号窗口", A_WHILE);
-        pad.find("#badge").sendKeys("1004");
-        pad.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window pad = pages.logInAtCounter(4, "1004", 1366, 900);
         pad.awaitText("#return-notice", code, A_WHILE);
         pad.awaitText("#return-notice", SHOWN, A_WHILE);
         pad.awaitText("#first-counter", "3", A_WHILE);
@@ -94,7 +79,7 @@ class MattersBrowserTest {
 
     @Test
     void theManagerSeesTheOpenMatterWithItsMaterialsAsText() {
-        Browser.Window desk = browser.open(base + "/manager", 1440, 1800);
+        Browser.Window desk = pages.open("/manager", 1440, 1800);
         desk.find("#badge").sendKeys("9001");
         desk.find("#password").sendKeys("demo", Keys.ENTER);
         desk.awaitText("#matters [data-notice]", SHOWN, A_WHILE);
@@ -104,11 +89,7 @@ class MattersBrowserTest {
     @Test
     void aCounterIssuesANoticeByTickingItsChecklistAndTypingTheRest() {
         api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"C\"}");
-        Browser.Window pad = browser.open(base + "/counter?counter=5", 1366, 900);
-        pad.awaitText("#counter-no", "5号窗口", A_WHILE);
-        pad.find("#badge").sendKeys("1005");
-        pad.find("#password").sendKeys("demo", Keys.ENTER);
-        pad.awaitText("#where", "1005", A_WHILE);
+        Browser.Window pad = pages.counterPad(5, "1005", 1366, 900);
         pad.find("[data-act=call-next]").click();
         pad.awaitText("#current-num", "C001", A_WHILE);
         pad.find("[data-act=notice]").click();
@@ -135,7 +116,7 @@ class MattersBrowserTest {
         String typed = api.post("/api/v1/counters/6/finish", yang, "{\"outcome\":\"NOTICE\",\"materials\":[\"申请表\"]}")
                 .json().get("notice").get("code").asText();
 
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("h1", "您好", A_WHILE);
         kiosk.find("#checkin-open").click();
         kiosk.find("#checkin-code").sendKeys(typed.toLowerCase(), Keys.ENTER);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.RunningHall;
-import java.time.Clock;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -22,18 +20,15 @@ class MissedCallRuleBrowserTest {
 
     private static final String RULE = "过号请到窗口说明，将为您排在前3位等候者之后";
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.demo();
     private static ApiClient api;
-    private static Browser browser;
-    private static String base;
     private static String missedId;
     private static String comesBackId;
 
     @BeforeAll
     static void aCitizenMissedTheirCall() {
-        hall = RunningHall.start(Halls.demo(), Clock.systemUTC());
-        api = hall.api;
-        base = "http://127.0.0.1:" + hall.port();
+        api = pages.hall().api;
         missedId = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("id").asText();
         comesBackId = api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}").json().get("id").asText();
         String wang = api.login("1001");
@@ -42,26 +37,19 @@ class MissedCallRuleBrowserTest {
             api.post("/api/v1/counters/1/call-next", wang, null);
             api.post("/api/v1/counters/1/no-show", wang, null);
         }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
     }
 
     @Test
     void theKioskTheTicketThePrintoutAndTheDisplayWordTheRuleAlike() {
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("#tips", RULE, A_WHILE);
         kiosk.awaitText("h1", "您好", A_WHILE);
 
-        Browser.Window phone = browser.open(base + "/t/" + missedId, 390, 844);
+        Browser.Window phone = pages.open("/t/" + missedId, 390, 844);
         phone.awaitText("#status", "对不起", A_WHILE);
         phone.awaitText("#status", RULE, A_WHILE);
 
-        Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("#ticker", RULE, A_WHILE);
 
         api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"B\"}");
@@ -71,11 +59,7 @@ class MissedCallRuleBrowserTest {
 
     @Test
     void theCountersMissedCallButtonPutsTheCitizenBackInLine() {
-        Browser.Window pad = browser.open(base + "/counter?counter=2", 1366, 900);
-        pad.awaitText("#counter-no", "2号窗口", A_WHILE);
-        pad.find("#badge").sendKeys("1002");
-        pad.find("#password").sendKeys("demo", Keys.ENTER);
-        pad.awaitText("#where", "1002", A_WHILE);
+        Browser.Window pad = pages.counterPad(2, "1002", 1366, 900);
         pad.find("[data-act=return]").click();
         pad.awaitText("#return-rule", RULE, A_WHILE);
         pad.find("#return-number").sendKeys("a002", Keys.ENTER);
