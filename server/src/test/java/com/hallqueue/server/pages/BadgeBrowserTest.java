@@ -3,15 +3,14 @@ package com.hallqueue.server.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,25 +24,10 @@ import org.openqa.selenium.Keys;
 class BadgeBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
-
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void start() {
-        hall = RunningHall.demo();
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void theManagerMakesTheBadgeAndNamesTheDutyManagerAndTheScreensShowThem() throws Exception {
@@ -59,9 +43,9 @@ class BadgeBrowserTest {
         desk.awaitText("#duty-now", "李主任", A_WHILE);
         desk.screenshot("manager-settings-badges");
 
-        hall.api.post("/api/v1/counters/3/open", hall.api.login("1003"), null);
-        hall.api.post("/api/v1/counters/4/open", hall.api.login("1004"), null);
-        Browser.Window counter = browser.open(base + "/display/counter/3?token=demo-display", 1024, 600);
+        pages.hall().api.post("/api/v1/counters/3/open", pages.hall().api.login("1003"), null);
+        pages.hall().api.post("/api/v1/counters/4/open", pages.hall().api.login("1004"), null);
+        Browser.Window counter = pages.open("/display/counter/3?token=demo-display", 1024, 600);
         counter.awaitText("#staff", "1003", A_WHILE);
         counter.awaitText("#staff-title", "二级主办", A_WHILE);
         counter.await(A_WHILE, d -> ((Number) counter.script(
@@ -71,13 +55,13 @@ class BadgeBrowserTest {
                 .isEqualTo(400);
         counter.screenshot("counter-display-badge");
 
-        counter.go(base + "/display/counter/4");
+        counter.go(pages.base() + "/display/counter/4");
         counter.awaitText("#staff", "1004", A_WHILE);
         counter.await(A_WHILE, d -> d.findElement(By.id("staff-photo")).getDomAttribute("class").contains("none"));
         assertThat(counter.focus().findElements(By.id("staff-title"))).isEmpty();
         counter.screenshot("counter-display-badge-placeholder");
 
-        Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("#duty", "值班主任", A_WHILE);
         display.awaitText("#duty", "李主任", A_WHILE);
         display.awaitText("#duty", "分机8002", A_WHILE);
@@ -102,10 +86,7 @@ class BadgeBrowserTest {
     }
 
     private static Browser.Window settingsTab() {
-        Browser.Window desk = browser.open(base + "/manager", 1440, 1000);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 1000);
         desk.await(A_WHILE, d -> d.findElement(By.id("tab-settings")).isDisplayed());
         desk.find("#tab-settings").click();
         desk.awaitText("#badges", "1003", A_WHILE);

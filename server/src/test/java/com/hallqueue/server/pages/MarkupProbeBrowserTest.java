@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallqueue.server.config.HallConfigLoader;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.Browser;
+import com.hallqueue.server.testing.HallInChromium;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.RunningHall;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -31,18 +31,15 @@ class MarkupProbeBrowserTest {
     private static final String TYPED_PROBE = "<svg onload=document.title=/PWNED/.source class=injected>";
     private static final String SHOWN = "class=injected>";
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.of(hostileHall(), Clock.systemUTC());
     private static ApiClient api;
-    private static Browser browser;
-    private static String base;
     private static String waitingId;
     private static String bookingCode;
 
     @BeforeAll
     static void aHallWhoseTextsAreAllMarkup() {
-        hall = RunningHall.start(hostileHall(), Clock.systemUTC());
-        api = hall.api;
-        base = "http://127.0.0.1:" + hall.port();
+        api = pages.hall().api;
         String staff = api.login("1001");
         api.post("/api/v1/counters/1/open", staff, null);
         String served = issue();
@@ -58,18 +55,11 @@ class MarkupProbeBrowserTest {
         bookingCode = api.post("/api/v1/appointments", null, "{\"service\":\"A\",\"date\":\"" + tomorrow
                 + "\",\"start\":\"09:00\",\"name\":\"<b class=injected>张\",\"phone\":\"13800138000\"}")
                 .json().get("code").asText();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
     }
 
     @Test
     void theHallDisplayAndTheCounterScreenShowThePauseReasonAndNamesAsText() {
-        Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("[data-counter='1'] .state", SHOWN, A_WHILE);
         display.awaitText("[data-counter='1'] .name", SHOWN, A_WHILE);
         display.awaitText("#queues", SHOWN, A_WHILE);
@@ -77,7 +67,7 @@ class MarkupProbeBrowserTest {
         nothingRan(display);
         display.screenshot("probe-display");
 
-        Browser.Window screen = browser.open(base + "/display/counter/1?token=demo-display", 1024, 600);
+        Browser.Window screen = pages.open("/display/counter/1?token=demo-display", 1024, 600);
         screen.awaitText("#face .reason", SHOWN, A_WHILE);
         screen.awaitText("#staff", SHOWN, A_WHILE);
         holds(screen, "#services", SHOWN);
@@ -86,16 +76,16 @@ class MarkupProbeBrowserTest {
 
     @Test
     void theKioskTheTicketPageAndTheBookingPageShowTheHallsNamesAsText() {
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("[data-service=A]", SHOWN, A_WHILE);
         kiosk.awaitText("#hall-name", SHOWN, A_WHILE);
         nothingRan(kiosk);
 
-        Browser.Window phone = browser.open(base + "/t/" + waitingId, 390, 844);
+        Browser.Window phone = pages.open("/t/" + waitingId, 390, 844);
         phone.awaitText("#service", SHOWN, A_WHILE);
         nothingRan(phone);
 
-        phone.go(base + "/book?code=" + bookingCode);
+        phone.go(pages.base() + "/book?code=" + bookingCode);
         phone.awaitText("#booking-service", SHOWN, A_WHILE);
         holds(phone, "#services", SHOWN);
         assertThat(phone.text("#booking-name")).isEqualTo("<***");
@@ -104,37 +94,33 @@ class MarkupProbeBrowserTest {
 
     @Test
     void aPauseReasonTypedOnTheCounterPadIsShownAsTextThereAndOnTheHallDisplay() {
-        Browser.Window pad = browser.open(base + "/counter?counter=2", 1366, 768);
-        pad.awaitText("#counter-no", "2号窗口", A_WHILE);
-        pad.find("#badge").sendKeys("1002");
-        pad.find("#password").sendKeys("demo", Keys.ENTER);
-        pad.awaitText("#where", "1002", A_WHILE);
+        Browser.Window pad = pages.counterPad(2, "1002", 1366, 768);
         holds(pad, "#transfer-to", SHOWN);
         pad.find("[data-act=pause]").click();
         pad.find("#pause-reason").sendKeys(TYPED_PROBE, Keys.ENTER);
         pad.awaitText("#state", TYPED_PROBE, A_WHILE);
         nothingRan(pad);
 
-        Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("[data-counter='2'] .state", TYPED_PROBE, A_WHILE);
         nothingRan(display);
     }
 
     @Test
     void theManagersDeskTheDailyReportAndTheDistrictShowNotesAndNamesAsText() {
-        Browser.Window desk = browser.open(base + "/manager", 1440, 1800);
+        Browser.Window desk = pages.open("/manager", 1440, 1800);
         desk.find("#badge").sendKeys("9001");
         desk.find("#password").sendKeys("demo", Keys.ENTER);
         desk.awaitText("#counters [data-counter='1']", SHOWN, A_WHILE);
         desk.awaitText("#queues", SHOWN, A_WHILE);
         nothingRan(desk);
 
-        desk.go(base + "/report");
+        desk.go(pages.base() + "/report");
         desk.awaitText("#cases", SHOWN, A_WHILE);
         desk.awaitText("#by-service", SHOWN, A_WHILE);
         nothingRan(desk);
 
-        Browser.Window district = browser.open(base + "/district", 1600, 1000);
+        Browser.Window district = pages.open("/district", 1600, 1000);
         district.find("#badge").sendKeys("8001");
         district.find("#password").sendKeys("demo", Keys.ENTER);
         district.awaitText(".hall h2", SHOWN, A_WHILE);
@@ -158,11 +144,11 @@ class MarkupProbeBrowserTest {
         try {
             for (String page : java.util.List.of("/display?token=demo-display", "/display/counter/1?token=demo-display",
                     "/kiosk?token=demo-kiosk")) {
-                Browser.Window screen = browser.open(base + page, 1280, 800);
+                Browser.Window screen = pages.open(page, 1280, 800);
                 screen.awaitText("#broadcast .broadcast-text", SHOWN, A_WHILE);
                 nothingRan(screen);
             }
-            Browser.Window desk = browser.open(base + "/manager", 1440, 1000);
+            Browser.Window desk = pages.open("/manager", 1440, 1000);
             desk.find("#badge").sendKeys("9001");
             desk.find("#password").sendKeys("demo", Keys.ENTER);
             desk.awaitText("#broadcast-up-text", SHOWN, A_WHILE);
@@ -182,14 +168,14 @@ class MarkupProbeBrowserTest {
         assertThat(api.send("PUT", "/api/v1/duty", manager, "{\"name\":\"" + PROBE + "\",\"phone\":\""
                 + shortProbe + "\"}").status()).isEqualTo(200);
         try {
-            Browser.Window screen = browser.open(base + "/display/counter/1?token=demo-display", 1024, 600);
+            Browser.Window screen = pages.open("/display/counter/1?token=demo-display", 1024, 600);
             screen.awaitText("#staff-title", shortProbe, A_WHILE);
             nothingRan(screen);
-            Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+            Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
             display.awaitText("#duty", SHOWN, A_WHILE);
             display.awaitText("#duty", shortProbe, A_WHILE);
             nothingRan(display);
-            Browser.Window desk = browser.open(base + "/manager", 1440, 1000);
+            Browser.Window desk = pages.open("/manager", 1440, 1000);
             desk.find("#badge").sendKeys("9001");
             desk.find("#password").sendKeys("demo", Keys.ENTER);
             desk.await(A_WHILE, d -> d.findElement(org.openqa.selenium.By.id("tab-settings")).isDisplayed());

@@ -3,11 +3,10 @@ package com.hallqueue.server.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
-import com.hallqueue.server.testing.RunningHall;
+import com.hallqueue.server.testing.HallInChromium;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A screen opened with {@code ?token=} takes the token out of its address at once: nothing the
@@ -17,26 +16,12 @@ import org.junit.jupiter.api.Test;
 class TokenInAddressBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
-    private static Browser browser;
-    private static String base;
-
-    @BeforeAll
-    static void start() {
-        hall = RunningHall.demo();
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
-    }
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.demo();
 
     @Test
     void theKioskTakesItsTokenOutOfTheAddressAndKeepsItForThisTabOnly() {
-        Browser.Window kiosk = browser.open(base + "/kiosk?lang=zh&token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?lang=zh&token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("[data-service=A]", "综合业务", A_WHILE);
         assertThat((String) kiosk.script("return location.href")).doesNotContain("demo-kiosk").contains("lang=zh");
         assertThat((String) kiosk.script("return sessionStorage.getItem('hallqueue.token.kiosk')")).isEqualTo("demo-kiosk");
@@ -45,16 +30,16 @@ class TokenInAddressBrowserTest {
         kiosk.script("location.reload()");
         kiosk.awaitText("[data-service=A]", "综合业务", A_WHILE);
 
-        Browser.Window another = browser.open(base + "/kiosk", 1080, 1920);
+        Browser.Window another = pages.open("/kiosk", 1080, 1920);
         another.awaitText("#error", "?token=", A_WHILE);
     }
 
     @Test
     void theHallDisplayDoesTheSameAndItsPagesSendNoReferer() {
-        Browser.Window display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        Browser.Window display = pages.open("/display?token=demo-display", 1920, 1080);
         display.await(A_WHILE, d -> "true".equals(d.findElement(org.openqa.selenium.By.tagName("body"))
                 .getDomAttribute("data-online")));
-        assertThat((String) display.script("return location.href")).isEqualTo(base + "/display");
+        assertThat((String) display.script("return location.href")).isEqualTo(pages.base() + "/display");
         assertThat((String) display.script("return document.referrer")).isEmpty();
         Object policy = display.script("return fetch('/display').then(r => r.headers.get('Referrer-Policy'))");
         assertThat(policy).isEqualTo("no-referrer");
