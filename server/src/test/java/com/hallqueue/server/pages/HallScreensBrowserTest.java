@@ -3,16 +3,16 @@ package com.hallqueue.server.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.Browser;
+import com.hallqueue.server.testing.HallInChromium;
 import com.hallqueue.server.testing.Halls;
 import com.hallqueue.server.testing.QrReader;
-import com.hallqueue.server.testing.RunningHall;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -26,31 +26,21 @@ class HallScreensBrowserTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration A_WHILE = Duration.ofSeconds(10);
-    private static RunningHall hall;
-    private static Browser browser;
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.of(Halls.screensHall(), Clock.systemUTC());
     private static Browser.Window display;
     private static Browser.Window counterScreen;
-    private static String base;
 
     @BeforeAll
     static void start() {
-        hall = RunningHall.start(Halls.screensHall(), Clock.systemUTC());
-        base = "http://127.0.0.1:" + hall.port();
-        browser = new Browser();
-        display = browser.open(base + "/display?token=demo-display", 1920, 1080);
+        display = pages.open("/display?token=demo-display", 1920, 1080);
         display.awaitText("#counters", "6号窗口", A_WHILE);
-        counterScreen = browser.open(base + "/display/counter/3?token=demo-display", 1024, 600);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        hall.close();
+        counterScreen = pages.open("/display/counter/3?token=demo-display", 1024, 600);
     }
 
     @Test
     void aNumberTakenAtTheKioskIsCalledFromThePadAndSeenOnEveryScreen() throws Exception {
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("[data-service=B]", "报关业务", A_WHILE);
         kiosk.screenshot("kiosk-menu");
         kiosk.find("[data-service=B]").click();
@@ -59,15 +49,15 @@ class HallScreensBrowserTest {
         assertThat(number).matches("B\\d{3}");
         kiosk.awaitText("#ahead", "人", A_WHILE);
         String statusUrl = decodeQr(kiosk.screenshotOf("#qr"));
-        assertThat(statusUrl).startsWith(base + "/t/");
+        assertThat(statusUrl).startsWith(pages.base() + "/t/");
         kiosk.screenshot("kiosk-issued");
 
-        Browser.Window phone = browser.open(statusUrl, 390, 844);
+        Browser.Window phone = pages.browser().open(statusUrl, 390, 844);
         phone.awaitText("#number", number, A_WHILE);
         phone.awaitText("#status", "排队中", A_WHILE);
         phone.screenshot("ticket-waiting");
 
-        Browser.Window pad = login("1003", 3);
+        Browser.Window pad = pages.counterPad(3, "1003", 1366, 768);
         pad.awaitText("#waiting-list", number, A_WHILE);
         pad.screenshot("counter-pad-idle");
         pad.find("body").sendKeys("n");
@@ -94,30 +84,30 @@ class HallScreensBrowserTest {
 
     @Test
     void aPausedCounterShowsPauseOnTheHallDisplayAndItsOwnScreen() {
-        Browser.Window pad = login("1005", 5);
+        Browser.Window pad = pages.counterPad(5, "1005", 1366, 768);
         pad.find("body").sendKeys("p");
         pad.find("#pause-reason").sendKeys("午休", Keys.ENTER);
         pad.awaitText("#state", "暂停服务", A_WHILE);
         display.awaitText("[data-counter='5'] .state", "暂停服务", SECOND);
         display.awaitText("[data-counter='5'] .state", "午休", SECOND);
-        counterScreen.go(base + "/display/counter/5");
+        counterScreen.go(pages.base() + "/display/counter/5");
         counterScreen.awaitText("#face", "暂停服务", A_WHILE);
         counterScreen.awaitText("#face .reason", "午休", SECOND);
         counterScreen.screenshot("counter-display-paused");
         display.screenshot("display-paused");
         pad.find("body").sendKeys("u");
         counterScreen.awaitText("#face", "欢迎光临", A_WHILE);
-        counterScreen.go(base + "/display/counter/3");
+        counterScreen.go(pages.base() + "/display/counter/3");
     }
 
     @Test
     void twoCountersCallingAtTheSameMomentBothStayInView() throws Exception {
-        String one = hall.api.login("1001");
-        String two = hall.api.login("1002");
-        hall.api.post("/api/v1/counters/1/open", one, null);
-        hall.api.post("/api/v1/counters/2/open", two, null);
-        hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}");
-        hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}");
+        String one = pages.hall().api.login("1001");
+        String two = pages.hall().api.login("1002");
+        pages.hall().api.post("/api/v1/counters/1/open", one, null);
+        pages.hall().api.post("/api/v1/counters/2/open", two, null);
+        pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}");
+        pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"A\"}");
         CyclicBarrier together = new CyclicBarrier(2);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> callNext(1, one, together));
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> callNext(2, two, together));
@@ -133,7 +123,7 @@ class HallScreensBrowserTest {
 
     @Test
     void thePadShowsItsWaitingListInCallOrderAndTheServersRefusals() {
-        Browser.Window pad = login("1006", 6);
+        Browser.Window pad = pages.counterPad(6, "1006", 1366, 768);
         String c1 = issue("C");
         String c2 = issue("C");
         pad.awaitText("#waiting-list", c2, A_WHILE);
@@ -141,7 +131,7 @@ class HallScreensBrowserTest {
         assertThat(list.indexOf(c1)).isLessThan(list.indexOf(c2));
         assertThat(pad.find("[data-act=start]").isEnabled()).isFalse();
 
-        Browser.Window other = browser.open(base + "/counter", 1366, 768);
+        Browser.Window other = pages.open("/counter", 1366, 768);
         other.awaitText("#counter-no", "6号窗口", A_WHILE);
         other.find("#badge").sendKeys("1004");
         other.find("#password").sendKeys("demo");
@@ -155,10 +145,7 @@ class HallScreensBrowserTest {
     void theManagerSeesTodayTheQueuesAndAnAlertWhenInspectionPassesItsThreshold() {
         issue("C");
         issue("C");
-        Browser.Window desk = browser.open(base + "/manager", 1440, 900);
-        desk.awaitText("#login", "管理人员登录", A_WHILE);
-        desk.find("#badge").sendKeys("9001");
-        desk.find("#password").sendKeys("demo", Keys.ENTER);
+        Browser.Window desk = pages.managerDesk(1440, 900);
         desk.awaitText("#alerts", "C 查验业务：等候", A_WHILE);
         desk.awaitText("#tiles", "今日取号", A_WHILE);
         desk.awaitText("#counters", "6号窗口", A_WHILE);
@@ -172,28 +159,19 @@ class HallScreensBrowserTest {
     void everyPageSwitchesToEnglishAndBack() {
         display.find(".lang-switch").click();
         display.awaitText(".now-label", "Now calling", SECOND);
-        Browser.Window kiosk = browser.open(base + "/kiosk?token=demo-kiosk", 1080, 1920);
+        Browser.Window kiosk = pages.open("/kiosk?token=demo-kiosk", 1080, 1920);
         kiosk.awaitText("h1", "Take a number", A_WHILE);
         kiosk.awaitText("[data-service=A]", "General", A_WHILE);
         kiosk.screenshot("kiosk-menu-en");
         display.screenshot("display-en");
         kiosk.find(".lang-switch").click();
         kiosk.awaitText("h1", "欢迎取号", SECOND);
-        display.go(base + "/display");
+        display.go(pages.base() + "/display");
         display.awaitText(".now-label", "正在呼叫", A_WHILE);
     }
 
-    private static Browser.Window login(String badge, int counter) {
-        Browser.Window pad = browser.open(base + "/counter?counter=" + counter, 1366, 768);
-        pad.awaitText("#counter-no", counter + "号窗口", A_WHILE);
-        pad.find("#badge").sendKeys(badge);
-        pad.find("#password").sendKeys("demo", Keys.ENTER);
-        pad.awaitText("#where", badge, A_WHILE);
-        return pad;
-    }
-
     private static String issue(String service) {
-        return hall.api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}")
+        return pages.hall().api.post("/api/v1/tickets", "demo-kiosk", "{\"service\":\"" + service + "\"}")
                 .json().get("number").asText();
     }
 
@@ -203,7 +181,7 @@ class HallScreensBrowserTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return hall.api.post("/api/v1/counters/" + counter + "/call-next", token, null).json().get("number").asText();
+        return pages.hall().api.post("/api/v1/counters/" + counter + "/call-next", token, null).json().get("number").asText();
     }
 
     private static String decodeQr(byte[] png) throws Exception {
