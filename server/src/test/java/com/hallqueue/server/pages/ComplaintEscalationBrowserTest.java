@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallqueue.server.simulate.VirtualClock;
 import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.Browser;
+import com.hallqueue.server.testing.HallInChromium;
 import com.hallqueue.server.testing.Halls;
-import com.hallqueue.server.testing.RunningHall;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The manager's page while a complaint's deadline passes: complaint.escalated arrives on the
@@ -23,35 +23,33 @@ class ComplaintEscalationBrowserTest {
 
     private static final Duration A_WHILE = Duration.ofSeconds(15);
     private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+    // 22:00 in the hall: the deadline (the close of today, midnight in the demo hall) is two hours on
+    private static final LocalDate DAY = LocalDate.now(HALL_ZONE);
+    private static final VirtualClock CLOCK = new VirtualClock(DAY.atTime(LocalTime.of(22, 0)).atZone(HALL_ZONE).toInstant());
+
+    @RegisterExtension
+    static final HallInChromium pages = HallInChromium.of(Halls.demo(), CLOCK);
 
     @Test
     void anEscalatedComplaintTurnsRedAndGoesFirstOnTheManagersPage() {
-        // 22:00 in the hall: the deadline (the close of today, midnight in the demo hall) is two hours on
-        LocalDate day = LocalDate.now(HALL_ZONE);
-        VirtualClock clock = new VirtualClock(day.atTime(LocalTime.of(22, 0)).atZone(HALL_ZONE).toInstant());
-        try (RunningHall hall = RunningHall.start(Halls.demo(), clock); Browser browser = new Browser()) {
-            ApiClient api = hall.api;
-            String manager = api.login("9001");
-            record(api, manager, day.plusDays(5), "等候时间过长");
-            long late = record(api, manager, day, "<i>窗口人员</i>离岗未摆放暂停牌");
+        ApiClient api = pages.hall().api;
+        String manager = api.login("9001");
+        record(api, manager, DAY.plusDays(5), "等候时间过长");
+        long late = record(api, manager, DAY, "<i>窗口人员</i>离岗未摆放暂停牌");
 
-            Browser.Window desk = browser.open("http://127.0.0.1:" + hall.port() + "/manager", 1440, 2400);
-            desk.awaitText("#login", "管理人员登录", A_WHILE);
-            desk.find("#badge").sendKeys("9001");
-            desk.find("#password").sendKeys("demo", Keys.ENTER);
-            desk.awaitText("#complaints-list", "离岗", A_WHILE);
-            assertThat(desk.text("#complaints-list")).doesNotContain("已升级");
+        Browser.Window desk = pages.managerDesk(1440, 2400);
+        desk.awaitText("#complaints-list", "离岗", A_WHILE);
+        assertThat(desk.text("#complaints-list")).doesNotContain("已升级");
 
-            clock.set(clock.instant().plus(Duration.ofHours(3)));
-            desk.awaitText("#complaints-list", "已升级", A_WHILE);
-            assertThat(desk.find("#complaints-list tr:first-child").getDomAttribute("data-complaint"))
-                    .isEqualTo(String.valueOf(late));
-            assertThat(desk.find("#complaints-list tr:first-child").getDomAttribute("class")).contains("overdue");
-            assertThat(desk.text("#complaints-list tr:first-child")).contains("<i>窗口人员</i>").contains("已升级");
-            assertThat(desk.text("#complaints-list tr:last-child")).doesNotContain("已升级");
-            assertThat((Long) desk.script("return document.querySelectorAll('#complaints-list i').length;")).isZero();
-            desk.screenshot("manager-complaint-escalated");
-        }
+        CLOCK.set(CLOCK.instant().plus(Duration.ofHours(3)));
+        desk.awaitText("#complaints-list", "已升级", A_WHILE);
+        assertThat(desk.find("#complaints-list tr:first-child").getDomAttribute("data-complaint"))
+                .isEqualTo(String.valueOf(late));
+        assertThat(desk.find("#complaints-list tr:first-child").getDomAttribute("class")).contains("overdue");
+        assertThat(desk.text("#complaints-list tr:first-child")).contains("<i>窗口人员</i>").contains("已升级");
+        assertThat(desk.text("#complaints-list tr:last-child")).doesNotContain("已升级");
+        assertThat((Long) desk.script("return document.querySelectorAll('#complaints-list i').length;")).isZero();
+        desk.screenshot("manager-complaint-escalated");
     }
 
     private static long record(ApiClient api, String manager, LocalDate due, String what) {
