@@ -57,7 +57,7 @@ final class Outbox implements AutoCloseable {
     void start(Duration every) {
         if (!store.shared()) {
             // killed while sending: alone on its database, no other server holds a claim, so none need lapse
-            store.readSettings(rows::releaseClaims);
+            store.writeSettings(rows::releaseClaims);
         }
         sender.scheduleWithFixedDelay(this::round, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -65,7 +65,7 @@ final class Outbox implements AutoCloseable {
     /** One round; a fault is logged and the next round tries again (a scheduled task that throws never runs again). */
     void round() {
         try {
-            store.readSettings(c -> rows.takeDecisions(c, 500));
+            store.writeSettings(c -> rows.takeDecisions(c, 500));
             List<Long> due = store.readSettings(c -> rows.due(c, clock.instant(), PER_ROUND));
             due.forEach(this::claimAndSend);
             forgetPhonesNowAndThen();
@@ -77,14 +77,14 @@ final class Outbox implements AutoCloseable {
     private void forgetPhonesNowAndThen() {
         Instant now = clock.instant();
         if (lastTidy == null || now.isAfter(lastTidy.plus(TIDY_EVERY))) {
-            store.readSettings(c -> phones.forgetUnneeded(c, now.minus(KEEP_PHONES)));
+            store.writeSettings(c -> phones.forgetUnneeded(c, now.minus(KEEP_PHONES)));
             lastTidy = now;
         }
     }
 
     private void claimAndSend(long id) {
         Instant now = clock.instant();
-        store.readSettings(c -> rows.claim(c, id, server, now, now.plus(claimFor))).ifPresent(this::send);
+        store.writeSettings(c -> rows.claim(c, id, server, now, now.plus(claimFor))).ifPresent(this::send);
     }
 
     private void send(OutboxRows.Row r) {
@@ -137,7 +137,7 @@ final class Outbox implements AutoCloseable {
 
     private void later(OutboxRows.Row r, int attempts, String error, Duration wait) {
         Instant next = clock.instant().plus(wait.isNegative() || wait.isZero() ? Duration.ofMillis(1) : wait);
-        store.readSettings(c -> {
+        store.writeSettings(c -> {
             rows.later(c, r.id(), attempts, error, next);
             return null;
         });

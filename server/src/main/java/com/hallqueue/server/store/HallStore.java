@@ -58,6 +58,8 @@ public final class HallStore implements AutoCloseable {
     private final Journal journal;
     /** A batch reached the journal but its database commit failed: the copy is behind. */
     private volatile boolean copyBehind;
+    /** Writes take turns ({@link #inTurn}). */
+    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
 
     private HallStore(Database db, String schema, boolean ownsDatabase, Journal journal) {
         this.db = db;
@@ -149,6 +151,11 @@ public final class HallStore implements AutoCloseable {
      */
     public Batch write(long lastSeq, List<RetryKey> keys,
                        BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
+        return inTurn(() -> writeInTurn(lastSeq, keys, work));
+    }
+
+    private Batch writeInTurn(long lastSeq, List<RetryKey> keys,
+                              BiFunction<List<HallEvent>, Function<RetryKey, Optional<KeptAnswer>>, Batch> work) {
         catchUpFromJournal();
         Batch mine = inTransaction(c -> {
             if (db.shared()) {
@@ -225,10 +232,10 @@ public final class HallStore implements AutoCloseable {
         if (events.isEmpty()) {
             return;
         }
-        inTransaction(c -> {
+        inTurn(() -> inTransaction(c -> {
             batches.save(c, events);
             return new Batch(events, List.of());
-        }, this::toJournal);
+        }, this::toJournal));
     }
 
     /**
@@ -237,8 +244,12 @@ public final class HallStore implements AutoCloseable {
      * is only ever shortened by {@link #checkpoint}.
      */
     public void recover(Journal journal) {
+        inTurn(() -> recoverInTurn(journal));
+    }
+
+    private Object recoverInTurn(Journal journal) {
         List<Batch> written = journal.read();
-        inTransaction(c -> {
+        return inTransaction(c -> {
             long last = events.lastSeq(c);
             List<HallEvent> missing = written.stream().flatMap(b -> b.events().stream())
                     .filter(e -> e.seq() > last).toList();
@@ -292,15 +303,32 @@ public final class HallStore implements AutoCloseable {
     }
 
     private void forceDatabase() {
-        inTransaction(c -> {
+        inTurn(() -> inTransaction(c -> {
             db.checkpointSync(c);
             return null;
-        });
+        }));
+    }
+
+    /**
+     * Runs {@code work} in turn with every other write of this store. H2 locks itself up when a
+     * commit on one thread fails to write (a full disk, a power cut) while another thread
+     * forces the file: the force holds the database's monitor and waits for the store's lock,
+     * and the failing commit holds that lock and waits for the monitor to shut the database
+     * down. So the writer's batches and checkpoints, logins, and settings changes take turns;
+     * reads do not wait for them.
+     */
+    private <T> T inTurn(java.util.function.Supplier<T> work) {
+        writing.lock();
+        try {
+            return work.get();
+        } finally {
+            writing.unlock();
+        }
     }
 
     /** Forgets the answers kept for retries longer than the contract promises. */
     public int forgetAnswersBefore(Instant before) {
-        return inTransaction(c -> answers.forgetBefore(c, before));
+        return inTurn(() -> inTransaction(c -> answers.forgetBefore(c, before)));
     }
 
     /** Room left on the disk of a file database, in bytes; empty for a database elsewhere. */
@@ -390,10 +418,10 @@ public final class HallStore implements AutoCloseable {
     }
 
     public void forgetExpiredSessions(Instant now) {
-        inTransaction(c -> {
+        inTurn(() -> inTransaction(c -> {
             sessions.deleteExpired(c, now);
             return null;
-        });
+        }));
     }
 
     /** A line of the audit trail, on the disk once this returns. */
@@ -425,16 +453,26 @@ public final class HallStore implements AutoCloseable {
      * file database is forced, as the journal is for the hall's own events.
      */
     public <T> T changeSettings(SettingsWork<T> work) {
-        T result = inTransaction(c -> {
-            if (db.shared()) {
-                db.lockHall(c);
+        return inTurn(() -> {
+            T result = inTransaction(c -> {
+                if (db.shared()) {
+                    db.lockHall(c);
+                }
+                return work.run(c);
+            });
+            if (journal != null) {
+                forceDatabase();
             }
-            return work.run(c);
+            return result;
         });
-        if (journal != null) {
-            forceDatabase();
-        }
-        return result;
+    }
+
+    /**
+     * A change of rows beside the hall's own, in turn with the writer but neither under the
+     * hall's lock nor forced: for what is done again after a crash (an outbox's claims).
+     */
+    public <T> T writeSettings(SettingsWork<T> work) {
+        return inTurn(() -> inTransaction(work::run));
     }
 
     /** The answer kept for a settings request that carried {@code key}, if it was answered. */
@@ -448,13 +486,16 @@ public final class HallStore implements AutoCloseable {
      * its answer, and a retry then meets the change itself (a badge that exists: 409).
      */
     public void keepSettingAnswer(KeptAnswer answer) {
-        inTransaction(c -> {
-            answers.insertMissing(c, List.of(answer));
+        inTurn(() -> {
+            inTransaction(c -> {
+                answers.insertMissing(c, List.of(answer));
+                return null;
+            });
+            if (journal != null) {
+                forceDatabase();
+            }
             return null;
         });
-        if (journal != null) {
-            forceDatabase();
-        }
     }
 
     /** A look at the hall's settings, in a transaction of its own. */
@@ -473,10 +514,10 @@ public final class HallStore implements AutoCloseable {
      */
     private void keep(List<StaffChange> changes) {
         Batch batch = Batch.ofStaff(changes);
-        inTransaction(c -> {
+        inTurn(() -> inTransaction(c -> {
             staffChanges.apply(c, changes);
             return batch;
-        }, this::toJournal);
+        }, this::toJournal));
     }
 
     public DataSource dataSource() {
