@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -63,7 +64,9 @@ class LoginPowerCutTest {
         System.clearProperty("hallqueue.journal.rotateBytes");
     }
 
+    /** A hall that locks up under a cut fails here rather than holding up the suite. */
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void answeredLoginsLogoutsAndAuditLinesSurviveEveryPowerCut() throws Exception {
         Random random = new Random(20261205L);
         for (int cut = 0; cut <= CUTS; cut++) {
