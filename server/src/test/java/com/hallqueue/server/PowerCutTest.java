@@ -104,18 +104,22 @@ class PowerCutTest {
             }
             HallStore store = startAfter(cut, dir);
             long t1 = System.nanoTime();
-            assertEverythingAcknowledgedIsThere(store, cut);
-            if (cut == CUTS) {
-                assertNoNumberRepeats(store);
-                store.close();
-                break;
+            HallDesk desk;
+            long t2;
+            try {
+                assertEverythingAcknowledgedIsThere(store, cut);
+                if (cut == CUTS) {
+                    assertNoNumberRepeats(store);
+                    store.close();
+                    break;
+                }
+                clock.advance(BETWEEN_CUTS);
+                desk = startDesk(store);
+                t2 = System.nanoTime();
+                assertKeptAnswersReplay(desk, random);
+            } catch (RuntimeException e) {
+                throw new AssertionError("the hall failed after cut " + cut + " (" + lastCut + ")", e);
             }
-            clock.advance(BETWEEN_CUTS);
-            LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
-            HallDesk desk = new HallDesk(() -> new QueueEngine(HALL, clock, TicketIds.secure(),
-                    store.load(today.minusDays(1), COUNTERS)), Hall.ledgerOf(store), new EventHub());
-            long t2 = System.nanoTime();
-            assertKeptAnswersReplay(desk, random);
             long t3 = System.nanoTime();
             workUntilThePowerFails(desk, dir, random);
             spent[0] += t1 - t0;
@@ -128,6 +132,12 @@ class PowerCutTest {
                 CUTS, spent[0] / 1_000_000, spent[1] / 1_000_000, spent[2] / 1_000_000, spent[3] / 1_000_000,
                 acknowledged.size());
         assertThat(acknowledged).as("the kiosks got answers between the cuts").hasSizeGreaterThan(CUTS);
+    }
+
+    private HallDesk startDesk(HallStore store) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        return new HallDesk(() -> new QueueEngine(HALL, clock, TicketIds.secure(),
+                store.load(today.minusDays(1), COUNTERS)), Hall.ledgerOf(store), new EventHub());
     }
 
     /** The hall always starts again on what a cut left; if it cannot, the message says what the cut did. */
