@@ -54,9 +54,14 @@ final class Database implements AutoCloseable {
     static Database open(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             String url = jdbcUrl.contains("WRITE_DELAY") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
+            java.util.Optional<H2File> file = H2File.of(url);
+            file.ifPresent(H2File::open);
             JdbcConnectionPool h2 = JdbcConnectionPool.create(url, "sa", "");
             h2.setMaxConnections(MAX_CONNECTIONS);
-            return new Database(Kind.H2, url, h2, h2::dispose);
+            return new Database(Kind.H2, url, h2, () -> {
+                h2.dispose();
+                file.ifPresent(H2File::closed);
+            });
         }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             HikariDataSource pg = new HikariDataSource(postgres(jdbcUrl));

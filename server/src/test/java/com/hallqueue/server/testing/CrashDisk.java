@@ -24,6 +24,8 @@ import org.h2.store.fs.FilePathWrapper;
 public final class CrashDisk extends FilePathWrapper {
 
     private static final Map<String, Image> IMAGES = new ConcurrentHashMap<>();
+    /** Directories whose power was cut: nothing in them is created, renamed or deleted any more. */
+    private static final java.util.Set<String> DEAD = ConcurrentHashMap.newKeySet();
     private static volatile boolean full;
 
     /** Makes the {@code crash:} prefix known to H2; once per JVM is enough. */
@@ -42,6 +44,7 @@ public final class CrashDisk extends FilePathWrapper {
      */
     public static String powerCut(String dir, Random random) {
         StringBuilder lost = new StringBuilder();
+        DEAD.add(dir);
         IMAGES.forEach((path, image) -> {
             if (path.startsWith(dir)) {
                 lost.append(image.cut(random)).append(' ');
@@ -59,6 +62,7 @@ public final class CrashDisk extends FilePathWrapper {
     @Override
     public FileChannel open(String mode) throws IOException {
         String path = getBase().toString();
+        checkPower(path);
         Image image = IMAGES.computeIfAbsent(path, Image::new);
         return new TrackedFile(getBase().open(mode), image);
     }
@@ -68,6 +72,7 @@ public final class CrashDisk extends FilePathWrapper {
     public void moveTo(FilePath newName, boolean atomicReplace) {
         String from = getBase().toString();
         String to = ((FilePathWrapper) newName).unwrap().toString();
+        refuseWithoutPower(from);
         Image image = IMAGES.remove(from);
         super.moveTo(newName, atomicReplace);
         if (image != null) {
@@ -77,8 +82,29 @@ public final class CrashDisk extends FilePathWrapper {
 
     @Override
     public void delete() {
+        refuseWithoutPower(getBase().toString());
         IMAGES.remove(getBase().toString());
         super.delete();
+    }
+
+    @Override
+    public boolean createFile() {
+        refuseWithoutPower(getBase().toString());
+        return super.createFile();
+    }
+
+    private static void checkPower(String path) throws IOException {
+        if (DEAD.stream().anyMatch(dir -> path.startsWith(dir + "/"))) {
+            throw new IOException("the power is off");
+        }
+    }
+
+    private static void refuseWithoutPower(String path) {
+        try {
+            checkPower(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
