@@ -15,7 +15,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * PostgreSQL database that several servers share.
  *
  * <p>H2's write delay is turned off, because H2's default loses the last acknowledged
- * commits when the process is killed. PostgreSQL commits durably by itself (with its
+ * commits when the process is killed. Its file is copied clean after a crash before H2 opens
+ * it ({@link H2File}). PostgreSQL commits durably by itself (with its
  * default {@code synchronous_commit = on}).
  */
 final class Database implements AutoCloseable {
