@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.store.HallStore;
-import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.ApiClient.Reply;
-import com.hallqueue.server.testing.HallCommand;
+import com.hallqueue.server.testing.ApiClient;
+import com.hallqueue.server.testing.Eventually;
 import com.hallqueue.server.testing.HallCommand.Outcome;
+import com.hallqueue.server.testing.HallCommand;
 import com.hallqueue.server.testing.ServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,12 +171,9 @@ class BackupUnderLoadTest {
     }
 
     /** Waits for the kiosks' answers; a server that stopped answering fails the test instead of hanging it. */
-    private static void awaitAcknowledged(Map<String, String> acknowledged, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (acknowledged.size() < count) {
-            assertThat(System.nanoTime()).as("%d tickets acknowledged within 2 minutes", count).isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    private static void awaitAcknowledged(Map<String, String> acknowledged, int count) {
+        Eventually.await(count + " tickets acknowledged", java.time.Duration.ofMinutes(2),
+                () -> acknowledged.size() >= count);
     }
 
     /** Every entry of the backup reads to its end with its CRC right: not a copy of a half-written file. */

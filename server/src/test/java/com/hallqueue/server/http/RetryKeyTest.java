@@ -3,6 +3,7 @@ package com.hallqueue.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallqueue.server.testing.ApiClient.Reply;
+import com.hallqueue.server.testing.Eventually;
 import com.hallqueue.server.testing.Halls;
 import com.hallqueue.server.testing.RunningHall;
 import java.io.OutputStream;
@@ -109,10 +110,8 @@ class RetryKeyTest {
         }
     }
 
-    private static void awaitWaiting(RunningHall hall, int n) throws InterruptedException {
-        for (int i = 0; i < 100 && waiting(hall) < n; i++) {
-            Thread.sleep(50);
-        }
+    private static void awaitWaiting(RunningHall hall, int n) {
+        Eventually.await(n + " waiting", java.time.Duration.ofSeconds(5), () -> waiting(hall) >= n);
     }
 
     private static int waiting(RunningHall hall) {

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.testing.ApiClient;
+import com.hallqueue.server.testing.Eventually;
 import com.hallqueue.server.testing.Postgres;
 import com.hallqueue.server.testing.RunningHall;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +63,15 @@ class NotifierOnPostgresTest {
     }
 
     /** Waits until no message is waiting or being sent, and gives the counts. */
-    private static JsonNode awaitSettled(ApiClient api) throws InterruptedException {
+    private static JsonNode awaitSettled(ApiClient api) {
         String manager = api.login("9001");
-        Instant giveUp = Instant.now().plusSeconds(30);
-        JsonNode counts = null;
-        while (Instant.now().isBefore(giveUp)) {
-            counts = api.get("/api/v1/notifications", manager).json().get("counts");
-            if (counts.get("PENDING").asInt() == 0 && counts.get("SENDING").asInt() == 0) {
-                return counts;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("messages still waiting: " + counts);
+        JsonNode[] last = new JsonNode[1];
+        return Eventually.await(() -> "no message waiting or being sent; last counts " + last[0],
+                Duration.ofSeconds(30), () -> {
+                    JsonNode counts = api.get("/api/v1/notifications", manager).json().get("counts");
+                    last[0] = counts;
+                    boolean settled = counts.get("PENDING").asInt() == 0 && counts.get("SENDING").asInt() == 0;
+                    return settled ? Optional.of(counts) : Optional.empty();
+                });
     }
 }

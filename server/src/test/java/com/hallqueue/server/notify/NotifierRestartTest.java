@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.testing.ApiClient;
+import com.hallqueue.server.testing.Eventually;
 import com.hallqueue.server.testing.ServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,16 +54,11 @@ class NotifierRestartTest {
         }
     }
 
-    private static JsonNode awaitSent(ApiClient api) throws InterruptedException {
+    private static JsonNode awaitSent(ApiClient api) {
         String manager = api.login("9001");
-        Instant giveUp = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(giveUp)) {
+        return Eventually.await("a message recorded sent after the restart", Duration.ofSeconds(30), () -> {
             JsonNode messages = api.get("/api/v1/notifications?state=SENT", manager).json().get("messages");
-            if (!messages.isEmpty()) {
-                return messages.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("nothing was recorded sent after the restart");
+            return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(0));
+        });
     }
 }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.HallConfigLoader;
-import com.hallqueue.server.testing.ApiClient;
 import com.hallqueue.server.testing.ApiClient.Reply;
+import com.hallqueue.server.testing.ApiClient;
+import com.hallqueue.server.testing.Eventually;
 import com.hallqueue.server.testing.RunningHall;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -262,23 +263,14 @@ class NotifierTest {
     /** Waits for a message of {@code state} that {@code matches}; polls, never a fixed sleep. */
     private JsonNode awaitReport(String state, Predicate<JsonNode> matches) {
         String manager = api().login("9001");
-        Instant giveUp = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(giveUp)) {
+        return Eventually.await(() -> "a " + state + " message: " + report(null), Duration.ofSeconds(30), () -> {
             for (JsonNode m : api().get("/api/v1/notifications?state=" + state, manager).json().get("messages")) {
                 if (matches.test(m)) {
-                    return m;
+                    return Optional.of(m);
                 }
             }
-            sleep();
-        }
-        throw new AssertionError("no " + state + " message: " + report(null));
+            return Optional.empty();
+        });
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
