@@ -50,8 +50,14 @@ import java.util.function.Function;
 final class Hall implements AutoCloseable {
 
     private static final int LEARN_DAYS = 14;
-    /** How often bookings whose check-in window has closed are marked missed. */
-    private static final Duration MISSED_BOOKINGS_EVERY = Duration.ofSeconds(5);
+    /**
+     * How often the round of timed chores runs: bookings whose check-in window has closed are
+     * marked missed, breaks begin and end, overdue cases are escalated. Five seconds unless
+     * {@code -Dhallqueue.chores.roundMillis} says otherwise (tests shorten it).
+     */
+    private static Duration choresRound() {
+        return Duration.ofMillis(Long.getLong("hallqueue.chores.roundMillis", 5_000));
+    }
     /** How often finished tickets of past days are let go, on servers that issue none as well. */
     private static final Duration FORGET_EVERY = Duration.ofMinutes(1);
 
@@ -101,7 +107,7 @@ final class Hall implements AutoCloseable {
         chores.scheduleWithFixedDelay(() -> forgetOldAnswers(store, clock), 1, 60, TimeUnit.MINUTES);
         ComplaintRegister complaints = new ComplaintRegister(config, store);
         chores.scheduleWithFixedDelay(() -> escalateComplaints(desk, complaints, clock), 0,
-                MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                choresRound().toMillis(), TimeUnit.MILLISECONDS);
         return new Hall(store, desk, bell, chores, context);
     }
 
@@ -169,7 +175,7 @@ final class Hall implements AutoCloseable {
         // one write for all: a shared hall's lock is taken once a round, not once per chore
         timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.closeMissedBookings() + e.escalateOverdueCases()
                 + e.keepBreaks()), 0,
-                MISSED_BOOKINGS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                choresRound().toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.read(e -> {
             e.forgetOldDays();
             return null;
