@@ -24,8 +24,11 @@ final class BroadcastRows {
 
     long insert(Connection c, BroadcastKind kind, String text, Instant at, String by, Instant until)
             throws SQLException {
-        String sql = "INSERT INTO hall_broadcast (kind, message, started_at, started_by, until_at) VALUES (?,?,?,?,?)";
-        try (PreparedStatement p = c.prepareStatement(sql, new String[] {"id"})) {
+        // The id is the next after the highest, not the database's identity: written again from
+        // the journal after a crash, the insert gives the broadcast the id it was answered with.
+        String sql = "INSERT INTO hall_broadcast (id, kind, message, started_at, started_by, until_at)"
+                + " VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM hall_broadcast), ?,?,?,?,?)";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, kind.name());
             p.setString(2, text);
             p.setLong(3, at.toEpochMilli());
@@ -36,10 +39,11 @@ final class BroadcastRows {
                 p.setLong(5, until.toEpochMilli());
             }
             p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT MAX(id) FROM hall_broadcast");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

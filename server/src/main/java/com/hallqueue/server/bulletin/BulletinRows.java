@@ -25,20 +25,26 @@ final class BulletinRows {
         }
     }
 
-    /** Adds {@code n} after every other notice; its id as the database gave it. */
+    /**
+     * Adds {@code n} after every other notice, with the next id after the highest. The id is
+     * worked out here rather than by the database's identity, so that the same insert written
+     * again from the journal after a crash gives the notice the id it was answered with.
+     */
     long insert(Connection c, Bulletin n, Instant at) throws SQLException {
-        String sql = "INSERT INTO hall_notice (kind, title, body, position, changed_at)"
-                + " VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM hall_notice), ?)";
-        try (PreparedStatement p = c.prepareStatement(sql, new String[] {"id"})) {
+        String sql = "INSERT INTO hall_notice (id, kind, title, body, position, changed_at)"
+                + " VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM hall_notice), ?, ?, ?,"
+                + " (SELECT COALESCE(MAX(position), 0) + 1 FROM hall_notice), ?)";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, n.kind());
             p.setString(2, n.title());
             p.setString(3, n.body());
             p.setLong(4, at.toEpochMilli());
             p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT MAX(id) FROM hall_notice");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

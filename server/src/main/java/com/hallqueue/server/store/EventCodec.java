@@ -43,7 +43,7 @@ final class EventCodec {
     static byte[] encodeBatch(Batch batch) {
         try {
             return JSON.writeValueAsBytes(new Batch(batch.events().stream().map(EventCodec::bare).toList(),
-                    batch.answers(), batch.staff()));
+                    batch.answers(), batch.staff(), batch.settings()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("hall events always serialize", ex);
         }

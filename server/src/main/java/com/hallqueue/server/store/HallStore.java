@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class HallStore implements AutoCloseable {
     private final FilingRows filings = new FilingRows();
     private final BatchRows batches;
     private final AnswerRows answers = new AnswerRows();
+    private final SettingsChangeRows settingsChanges = new SettingsChangeRows();
 
     /** The write-ahead copy of commits, for a database in a file; null in memory. */
     private final Journal journal;
@@ -262,6 +264,7 @@ public final class HallStore implements AutoCloseable {
                     || b.events().get(b.events().size() - 1).seq() > last).flatMap(b -> b.answers().stream()).toList());
             // In the journal's order, so a logout applied again follows its login.
             staffChanges.apply(c, written.stream().flatMap(b -> b.staff().stream()).toList());
+            settingsChanges.applyMissing(c, written.stream().flatMap(b -> b.settings().stream()).toList());
             return null;
         });
     }
@@ -449,21 +452,33 @@ public final class HallStore implements AutoCloseable {
 
     /**
      * A change of the hall's settings, in one transaction under the hall's lock (so servers
-     * sharing the hall make such changes one at a time), on the disk before it returns: a
-     * file database is forced, as the journal is for the hall's own events.
+     * sharing the hall make such changes one at a time), on the disk before it returns: for a
+     * file database the statements it wrote are journaled and forced before H2 commits them
+     * ({@link SettingsChange}), as the hall's own events are.
      */
     public <T> T changeSettings(SettingsWork<T> work) {
         return inTurn(() -> {
-            T result = inTransaction(c -> {
-                if (db.shared()) {
-                    db.lockHall(c);
-                }
-                return work.run(c);
-            });
-            if (journal != null) {
-                forceDatabase();
+            if (journal == null) {
+                return inTransaction(c -> {
+                    if (db.shared()) {
+                        db.lockHall(c);
+                    }
+                    return work.run(c);
+                });
             }
-            return result;
+            catchUpFromJournal();
+            List<SettingsChange.Written> written = new ArrayList<>();
+            List<T> result = new ArrayList<>(1);
+            inTransaction(c -> {
+                result.add(work.run(RecordingConnection.of(c, written)));
+                if (written.isEmpty()) {
+                    return Batch.EMPTY;
+                }
+                long seq = settingsChanges.lastApplied(c) + 1;
+                settingsChanges.markApplied(c, seq);
+                return Batch.ofSettings(new SettingsChange(seq, written));
+            }, this::toJournal);
+            return result.get(0);
         });
     }
 
@@ -481,21 +496,15 @@ public final class HallStore implements AutoCloseable {
     }
 
     /**
-     * Keeps the answer of a settings change for its retries, forced to disk like the change.
+     * Keeps the answer of a settings change for its retries, journaled and forced like the change.
      * Kept just after the change's own commit: a power cut in between leaves the change without
      * its answer, and a retry then meets the change itself (a badge that exists: 409).
      */
     public void keepSettingAnswer(KeptAnswer answer) {
-        inTurn(() -> {
-            inTransaction(c -> {
-                answers.insertMissing(c, List.of(answer));
-                return null;
-            });
-            if (journal != null) {
-                forceDatabase();
-            }
-            return null;
-        });
+        inTurn(() -> inTransaction(c -> {
+            answers.insertMissing(c, List.of(answer));
+            return Batch.ofAnswer(answer);
+        }, this::toJournal));
     }
 
     /** A look at the hall's settings, in a transaction of its own. */

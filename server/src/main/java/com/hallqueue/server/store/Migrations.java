@@ -35,7 +35,7 @@ final class Migrations {
             "V4__follow_up.sql", "V5__audit.sql", "V6__shared_log.sql", "V7__kept_answers.sql",
             "V8__password_upgrade.sql", "V9__matters.sql", "V10__appraisal.sql", "V11__settings.sql",
             "V12__counter_services.sql", "V13__complaint_escalation.sql", "V14__broadcast.sql",
-            "V15__breaks.sql", "V16__notifier.sql");
+            "V15__breaks.sql", "V16__notifier.sql", "V17__settings_journal.sql");
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 
     void apply(Connection c) throws SQLException {
