@@ -1,0 +1,71 @@
+package com.hallqueue.server.bench;
+
+import com.hallqueue.server.bench.CityHalls.Hall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The city opens its doors before the peak: at every hall, at its own server, each counter's
+ * staff member logs in and opens the counter, and as many citizens as there are counters
+ * take a number, so that the first calls of the peak find somebody. Not measured; it also
+ * warms the servers up.
+ */
+final class CityOpening {
+
+    private CityOpening() {
+    }
+
+    /** Opens every hall, a few halls at a time; returns each hall's staff tokens, counter 1 first. */
+    static Map<String, List<String>> open(List<Hall> halls, int[] ports) throws Exception {
+        Map<String, List<String>> tokens = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(3 * ports.length);
+        try {
+            List<Future<?>> opened = new ArrayList<>();
+            for (Hall h : halls) {
+                opened.add(pool.submit(() -> {
+                    tokens.put(h.id(), openHall(h, ports[h.server()]));
+                    return null;
+                }));
+            }
+            for (Future<?> f : opened) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return tokens;
+    }
+
+    private static List<String> openHall(Hall h, int port) throws Exception {
+        List<String> tokens = new ArrayList<>();
+        try (RawHttp http = new RawHttp(port)) {
+            for (int n = 1; n <= h.counters(); n++) {
+                RawHttp.Answer login = http.exchange(RawHttp.post(h.prefix() + "/api/v1/auth/login", null,
+                        "{\"badge\":\"" + (1000 + n) + "\",\"password\":\"demo\"}"));
+                expect(h, "login " + n, 200, login);
+                String token = login.text().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+                expect(h, "open counter " + n, 200,
+                        http.exchange(RawHttp.post(h.prefix() + "/api/v1/counters/" + n + "/open", token, "")));
+                tokens.add(token);
+            }
+            for (int n = 1; n <= h.counters(); n++) {
+                String service = h.servicesOf(n).get(0);
+                expect(h, "first ticket", 201, http.exchange(RawHttp.post(h.prefix() + "/api/v1/tickets",
+                        h.kioskToken(), "{\"service\":\"" + service + "\"}")));
+            }
+        }
+        return tokens;
+    }
+
+    private static void expect(Hall h, String what, int status, RawHttp.Answer got) {
+        if (got.status() != status) {
+            throw new IllegalStateException(h.id() + " " + what + ": expected " + status + ", got " + got.status()
+                    + " " + got.text());
+        }
+    }
+}
