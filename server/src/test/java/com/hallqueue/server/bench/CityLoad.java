@@ -69,8 +69,10 @@ public final class CityLoad {
         List<Hall> halls = CityHalls.city(count, SERVERS);
         Path deployment = CityHalls.write(dir, halls);
         describe(halls, dir);
+        System.out.println("machine load at the start (/proc/loadavg): " + loadAverage());
         Baseline base = baseline(dir, db);
         try (PgConnections pg = new PgConnections(db)) {
+            System.out.println(pg.settings() + " (the whole cluster's limit, shared with other databases)");
             start(deployment, db, dir, halls);
             int[] ports = servers.stream().mapToInt(CityServer::port).toArray();
             Thread.sleep(5000);
@@ -111,6 +113,7 @@ public final class CityLoad {
             System.out.println("CPU during the peak (of 200% for the machine's two cores): " + cpuAtPeak);
             System.out.println("== servers after the peak");
             figures(base, count);
+            System.out.println("machine load after the peak (/proc/loadavg): " + loadAverage());
             CityReport.goals(servers, idle, busiest, peak, halls, watch);
         } finally {
             for (CityServer s : servers) {
@@ -217,6 +220,11 @@ public final class CityLoad {
             out.add(halls.get((int) ((long) i * stride % halls.size())));
         }
         return out;
+    }
+
+    /** Other work on the machine shares its two cores with the run: say how much there was. */
+    private static String loadAverage() throws java.io.IOException {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
     }
 
     /** Each server's CPU seconds so far. */

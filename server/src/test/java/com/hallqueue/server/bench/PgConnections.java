@@ -42,6 +42,15 @@ final class PgConnections implements AutoCloseable {
         }
     }
 
+    /** The server's version and its {@code max_connections}, shared by everything that uses the cluster. */
+    synchronized String settings() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT current_setting('server_version'), current_setting('max_connections')")) {
+            r.next();
+            return "PostgreSQL " + r.getString(1) + ", max_connections " + r.getString(2);
+        }
+    }
+
     synchronized Count peak() {
         return new Count(peak, peakActive);
     }
