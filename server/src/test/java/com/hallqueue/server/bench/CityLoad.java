@@ -40,7 +40,7 @@ public final class CityLoad {
         CityLoad city = new CityLoad();
         Thread stopAll = new Thread(city::killAll);
         Runtime.getRuntime().addShutdownHook(stopAll);
-        city.run(count, seconds, screens);
+        city.run(count, seconds, screens, List.of(args).contains("--together"));
         Runtime.getRuntime().removeShutdownHook(stopAll);
     }
 
@@ -63,7 +63,7 @@ public final class CityLoad {
         return jvm;
     }
 
-    private void run(int count, double seconds, int screens) throws Exception {
+    private void run(int count, double seconds, int screens, boolean together) throws Exception {
         String db = Postgres.database();
         Path dir = Files.createTempDirectory("hallqueue-city");
         List<Hall> halls = CityHalls.city(count, SERVERS);
@@ -73,7 +73,10 @@ public final class CityLoad {
         Baseline base = baseline(dir, db);
         try (PgConnections pg = new PgConnections(db)) {
             System.out.println(pg.settings() + " (the whole cluster's limit, shared with other databases)");
-            start(deployment, db, dir, halls);
+            if (!start(deployment, db, dir, halls, together)) {
+                System.out.println("== the run stops here: not every server started");
+                return;
+            }
             int[] ports = servers.stream().mapToInt(CityServer::port).toArray();
             Thread.sleep(5000);
             double[] cpu = cpu();
@@ -83,7 +86,10 @@ public final class CityLoad {
             figures(base, count);
             System.out.printf("PostgreSQL connections at idle: %d (of which active %d)%n", idle.all(), idle.active());
 
+            long opening = System.nanoTime();
             Map<String, List<String>> tokens = CityOpening.open(halls, ports);
+            System.out.printf("opening (logins, counters opened, one ticket per counter): %.1f s, %d requests"
+                    + " refused with 503 and sent again%n", (System.nanoTime() - opening) / 1e9, CityOpening.refused());
             List<Hall> sample = sample(halls, screens);
             ScreenWatch watch = new ScreenWatch();
             for (Hall h : sample) {
@@ -119,6 +125,7 @@ public final class CityLoad {
             for (CityServer s : servers) {
                 stop(s);
             }
+            logs(dir);
         }
     }
 
@@ -159,35 +166,84 @@ public final class CityLoad {
 
     /**
      * The first server alone on the empty database (it makes every hall's schema), then the
-     * other two together, each until every hall is ready at it.
+     * other two one after the other, or both at once if {@code together}; each until every
+     * hall is ready at it. False, having said which and why, when one could not start.
      */
-    private void start(Path deployment, String db, Path dir, List<Hall> halls) throws Exception {
+    private boolean start(Path deployment, String db, Path dir, List<Hall> halls, boolean together)
+            throws Exception {
         List<String> ids = halls.stream().map(Hall::id).toList();
-        servers.add(CityServer.start("server 1", deployment, db, dir.resolve("data-1"), serverJvm(), ids));
-        ExecutorService both = Executors.newFixedThreadPool(SERVERS - 1);
+        if (!startAtOnce(List.of(1), deployment, db, dir, ids, "alone, on the empty database")) {
+            return false;
+        }
+        if (together) {
+            return startAtOnce(List.of(2, 3), deployment, db, dir, ids, "the other two at once");
+        }
+        return startAtOnce(List.of(2), deployment, db, dir, ids, "alone, after server 1")
+                && startAtOnce(List.of(3), deployment, db, dir, ids, "alone, after server 2");
+    }
+
+    private boolean startAtOnce(List<Integer> numbers, Path deployment, String db, Path dir, List<String> ids,
+                                String how) throws Exception {
+        ExecutorService starting = Executors.newFixedThreadPool(numbers.size());
         try {
-            List<Future<CityServer>> starting = new ArrayList<>();
-            for (int i = 2; i <= SERVERS; i++) {
-                String name = "server " + i;
-                Path data = dir.resolve("data-" + i);
-                starting.add(both.submit(() -> {
-                    CityServer s = CityServer.start(name, deployment, db, data, serverJvm(), ids);
+            List<Future<CityServer>> started = new ArrayList<>();
+            for (int n : numbers) {
+                Path data = dir.resolve("data-" + n);
+                started.add(starting.submit(() -> {
+                    CityServer s = CityServer.start("server " + n, deployment, db, data, serverJvm(), ids);
                     servers.add(s);
                     return s;
                 }));
             }
-            for (Future<CityServer> f : starting) {
-                f.get();
+            boolean all = true;
+            for (int i = 0; i < started.size(); i++) {
+                try {
+                    CityServer s = started.get(i).get();
+                    System.out.printf("%s (pid %d): listening %.1f s after launch, every hall ready %.1f s after"
+                            + " launch (%s)%n", s.name, s.pid, s.listeningSeconds, s.readySeconds, how);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    all = false;
+                    System.out.println("server " + numbers.get(i) + " could not start (" + how + "): "
+                            + why(e.getCause()));
+                }
             }
+            servers.sort(Comparator.comparing(s -> s.name));
+            return all;
         } finally {
-            both.shutdown();
+            starting.shutdown();
         }
-        servers.sort(Comparator.comparing(s -> s.name));
-        for (CityServer s : servers) {
-            System.out.printf("%s (pid %d): listening %.1f s after launch, every hall ready %.1f s after launch%s%n",
-                    s.name, s.pid, s.listeningSeconds, s.readySeconds,
-                    s.name.equals("server 1") ? " (alone, on the empty database)" : " (the other two at once)");
+    }
+
+    /** The first line of a failure, and the server's own "cannot start" line if its log has one. */
+    private static String why(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        String first = message.lines().findFirst().orElse("");
+        return message.lines().filter(l -> l.contains("cannot start")).findFirst()
+                .map(l -> first + "; " + l.trim()).orElse(first);
+    }
+
+    /**
+     * What each server's log says of the database: how often a connection could not be had
+     * from its pool within the 5 s Hikari waits, how often PostgreSQL ended a session left
+     * idle inside its transaction, and how often a hall was rebuilt from the store.
+     */
+    private static void logs(Path dir) throws java.io.IOException {
+        System.out.println("== the servers' logs");
+        for (int n = 1; n <= SERVERS; n++) {
+            Path log = dir.resolve("data-" + n).resolve("server.log");
+            if (!Files.exists(log)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(log);
+            System.out.printf("server %d: %d pool waits of 5 s that got no connection, %d sessions ended by"
+                            + " idle_in_transaction_session_timeout, %d halls restored from the store, %d ERROR lines%n",
+                    n, count(lines, "Connection is not available"), count(lines, "idle-in-transaction timeout"),
+                    count(lines, "restoring the hall from the store"), count(lines, " ERROR "));
         }
+    }
+
+    private static long count(List<String> lines, String text) {
+        return lines.stream().filter(l -> l.contains(text) && !l.startsWith("Caused by")).count();
     }
 
     /** Each server's threads, heap as found and heap after a full collection, and what that makes per hall. */

@@ -12,12 +12,21 @@ import java.util.concurrent.Future;
 /**
  * The city opens its doors before the peak: at every hall, at its own server, each counter's
  * staff member logs in and opens the counter, and as many citizens as there are counters
- * take a number, so that the first calls of the peak find somebody. Not measured; it also
- * warms the servers up.
+ * take a number, so that the first calls of the peak find somebody. Not timed; it also warms
+ * the servers up. A request refused with 503 (the server could not reach the database in
+ * time) is sent again after a pause, up to {@value #TRIES} times, and counted.
  */
 final class CityOpening {
 
+    private static final int TRIES = 20;
+    private static final java.util.concurrent.atomic.AtomicLong REFUSED = new java.util.concurrent.atomic.AtomicLong();
+
     private CityOpening() {
+    }
+
+    /** Requests of the opening refused with 503 and sent again. */
+    static long refused() {
+        return REFUSED.get();
     }
 
     /** Opens every hall, a few halls at a time; returns each hall's staff tokens, counter 1 first. */
@@ -45,21 +54,31 @@ final class CityOpening {
         List<String> tokens = new ArrayList<>();
         try (RawHttp http = new RawHttp(port)) {
             for (int n = 1; n <= h.counters(); n++) {
-                RawHttp.Answer login = http.exchange(RawHttp.post(h.prefix() + "/api/v1/auth/login", null,
+                RawHttp.Answer login = send(http, RawHttp.post(h.prefix() + "/api/v1/auth/login", null,
                         "{\"badge\":\"" + (1000 + n) + "\",\"password\":\"demo\"}"));
                 expect(h, "login " + n, 200, login);
                 String token = login.text().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
                 expect(h, "open counter " + n, 200,
-                        http.exchange(RawHttp.post(h.prefix() + "/api/v1/counters/" + n + "/open", token, "")));
+                        send(http, RawHttp.post(h.prefix() + "/api/v1/counters/" + n + "/open", token, "")));
                 tokens.add(token);
             }
             for (int n = 1; n <= h.counters(); n++) {
                 String service = h.servicesOf(n).get(0);
-                expect(h, "first ticket", 201, http.exchange(RawHttp.post(h.prefix() + "/api/v1/tickets",
+                expect(h, "first ticket", 201, send(http, RawHttp.post(h.prefix() + "/api/v1/tickets",
                         h.kioskToken(), "{\"service\":\"" + service + "\"}")));
             }
         }
         return tokens;
+    }
+
+    private static RawHttp.Answer send(RawHttp http, byte[] request) throws Exception {
+        RawHttp.Answer a = http.exchange(request);
+        for (int i = 1; i < TRIES && a.status() == 503; i++) {
+            REFUSED.incrementAndGet();
+            Thread.sleep(500);
+            a = http.exchange(request);
+        }
+        return a;
     }
 
     private static void expect(Hall h, String what, int status, RawHttp.Answer got) {
