@@ -87,7 +87,7 @@ public final class CityLoad {
             System.out.printf("PostgreSQL connections at idle: %d (of which active %d)%n", idle.all(), idle.active());
 
             long opening = System.nanoTime();
-            Map<String, List<String>> tokens = CityOpening.open(halls, ports);
+            Map<String, List<String>> tokens = CityOpening.open(halls, ports, i -> dumpThreads(servers.get(i), dir));
             System.out.printf("opening (logins, counters opened, one ticket per counter): %.1f s, %d requests"
                     + " refused with 503 and sent again%n", (System.nanoTime() - opening) / 1e9, CityOpening.refused());
             List<Hall> sample = sample(halls, screens);
@@ -211,6 +211,17 @@ public final class CityLoad {
             return all;
         } finally {
             starting.shutdown();
+        }
+    }
+
+    /** What a server's threads were doing when it first refused a request: the file is named in the output. */
+    private static void dumpThreads(CityServer s, Path dir) {
+        Path file = dir.resolve("threads-" + s.name.replace(' ', '-') + ".txt");
+        try {
+            s.threadDump(file);
+            System.out.println(s.name + " refused a request of the opening with 503; its threads then: " + file);
+        } catch (Exception e) {
+            System.out.println(s.name + " refused a request with 503; no thread dump: " + e.getMessage());
         }
     }
 

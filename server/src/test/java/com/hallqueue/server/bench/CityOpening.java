@@ -29,15 +29,19 @@ final class CityOpening {
         return REFUSED.get();
     }
 
-    /** Opens every hall, a few halls at a time; returns each hall's staff tokens, counter 1 first. */
-    static Map<String, List<String>> open(List<Hall> halls, int[] ports) throws Exception {
+    /**
+     * Opens every hall, a few halls at a time; returns each hall's staff tokens, counter 1
+     * first. {@code firstRefusal} is told, once, the index of the server that first answered 503.
+     */
+    static Map<String, List<String>> open(List<Hall> halls, int[] ports, java.util.function.IntConsumer firstRefusal)
+            throws Exception {
         Map<String, List<String>> tokens = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(3 * ports.length);
         try {
             List<Future<?>> opened = new ArrayList<>();
             for (Hall h : halls) {
                 opened.add(pool.submit(() -> {
-                    tokens.put(h.id(), openHall(h, ports[h.server()]));
+                    tokens.put(h.id(), openHall(h, ports[h.server()], () -> firstRefusal.accept(h.server())));
                     return null;
                 }));
             }
@@ -50,31 +54,33 @@ final class CityOpening {
         return tokens;
     }
 
-    private static List<String> openHall(Hall h, int port) throws Exception {
+    private static List<String> openHall(Hall h, int port, Runnable refused) throws Exception {
         List<String> tokens = new ArrayList<>();
         try (RawHttp http = new RawHttp(port)) {
             for (int n = 1; n <= h.counters(); n++) {
-                RawHttp.Answer login = send(http, RawHttp.post(h.prefix() + "/api/v1/auth/login", null,
+                RawHttp.Answer login = send(http, refused, RawHttp.post(h.prefix() + "/api/v1/auth/login", null,
                         "{\"badge\":\"" + (1000 + n) + "\",\"password\":\"demo\"}"));
                 expect(h, "login " + n, 200, login);
                 String token = login.text().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
                 expect(h, "open counter " + n, 200,
-                        send(http, RawHttp.post(h.prefix() + "/api/v1/counters/" + n + "/open", token, "")));
+                        send(http, refused, RawHttp.post(h.prefix() + "/api/v1/counters/" + n + "/open", token, "")));
                 tokens.add(token);
             }
             for (int n = 1; n <= h.counters(); n++) {
                 String service = h.servicesOf(n).get(0);
-                expect(h, "first ticket", 201, send(http, RawHttp.post(h.prefix() + "/api/v1/tickets",
+                expect(h, "first ticket", 201, send(http, refused, RawHttp.post(h.prefix() + "/api/v1/tickets",
                         h.kioskToken(), "{\"service\":\"" + service + "\"}")));
             }
         }
         return tokens;
     }
 
-    private static RawHttp.Answer send(RawHttp http, byte[] request) throws Exception {
+    private static RawHttp.Answer send(RawHttp http, Runnable refused, byte[] request) throws Exception {
         RawHttp.Answer a = http.exchange(request);
         for (int i = 1; i < TRIES && a.status() == 503; i++) {
-            REFUSED.incrementAndGet();
+            if (REFUSED.getAndIncrement() == 0) {
+                refused.run();
+            }
             Thread.sleep(500);
             a = http.exchange(request);
         }

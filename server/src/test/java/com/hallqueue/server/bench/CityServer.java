@@ -132,6 +132,11 @@ final class CityServer implements AutoCloseable {
         return heapUsed();
     }
 
+    /** Every thread's stack ({@code jcmd <pid> Thread.print}), written to {@code file}. */
+    void threadDump(Path file) throws Exception {
+        Files.writeString(file, jcmd("Thread.print"));
+    }
+
     private String jcmd(String command) throws Exception {
         Process p = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
