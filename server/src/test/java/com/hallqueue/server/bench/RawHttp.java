@@ -35,10 +35,16 @@ final class RawHttp implements AutoCloseable {
         return new String(exchange(request).body, StandardCharsets.UTF_8);
     }
 
-    private record Answer(int status, byte[] body) {
+    /** An answer's status code and body. */
+    record Answer(int status, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
     }
 
-    private Answer exchange(byte[] request) throws IOException {
+    /** Sends a prepared request and returns its status and body both. */
+    Answer exchange(byte[] request) throws IOException {
         out.write(request);
         out.flush();
         String status = line();

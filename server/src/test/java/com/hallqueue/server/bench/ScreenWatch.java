@@ -49,7 +49,12 @@ final class ScreenWatch {
             NioIoHandler.newFactory());
 
     void connect(int port, String token, int count) throws Exception {
-        URI uri = URI.create("ws://127.0.0.1:" + port + "/ws?token=" + token);
+        connect(port, "", token, count);
+    }
+
+    /** {@code count} screens of the hall served under {@code prefix} ({@code /halls/<id>}, or "" for the home hall). */
+    void connect(int port, String prefix, String token, int count) throws Exception {
+        URI uri = URI.create("ws://127.0.0.1:" + port + prefix + "/ws?token=" + token);
         Bootstrap bootstrap = new Bootstrap().group(loop).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true);
         List<CompletableFuture<Void>> ready = new ArrayList<>();
