@@ -3,6 +3,7 @@ package com.hallqueue.server.appointments;
 import com.hallqueue.server.config.AppointmentRules;
 import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.queue.Refusal;
+import com.hallqueue.server.settings.BackgroundLook;
 import com.hallqueue.server.settings.SettingChange;
 import com.hallqueue.server.settings.SettingChanges;
 import com.hallqueue.server.store.HallStore;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
  * How many may book each slot of a service, changed by a manager while the hall runs (kept in
  * {@code slot_capacity}, audited). The hall's booking rules are handed out with slot sizes
  * that ask this: a new capacity counts for the next booking, on every server of the hall
- * (servers sharing a hall look for another's change at most {@link #LOOK_EVERY} apart).
+ * (servers sharing a hall look for another's change at most {@link #LOOK_EVERY} apart, off
+ * the asking thread: {@link BackgroundLook}).
  * Bookings already made stay when the capacity falls below them.
  */
 public final class SlotCapacity {
@@ -36,7 +38,7 @@ public final class SlotCapacity {
     private final Map<String, AppointmentRules.SlotSize> file;
     private final SettingChanges changes = new SettingChanges();
     private volatile Map<String, Integer> set = Map.of();
-    private volatile long lookedAt;
+    private final BackgroundLook look = new BackgroundLook("slot capacities", LOOK_EVERY, this::reload);
 
     private SlotCapacity(HallStore store, Clock clock, Map<String, AppointmentRules.SlotSize> file) {
         this.store = store;
@@ -100,18 +102,12 @@ public final class SlotCapacity {
     }
 
     private void lookIfShared() {
-        if (store.shared() && System.nanoTime() - lookedAt > LOOK_EVERY.toNanos()) {
-            try {
-                reload();
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(SlotCapacity.class).warn("slot capacities stay as they were: {}",
-                        e.toString());
-            }
+        if (store.shared()) {
+            look.ifDue();
         }
     }
 
     private synchronized void reload() {
-        lookedAt = System.nanoTime();
         set = store.readSettings(c -> {
             Map<String, Integer> out = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT service, capacity FROM slot_capacity");

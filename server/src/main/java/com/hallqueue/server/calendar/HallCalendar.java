@@ -4,6 +4,7 @@ import com.hallqueue.server.config.HallConfig;
 import com.hallqueue.server.config.OpeningHours;
 import com.hallqueue.server.config.SpecialDays;
 import com.hallqueue.server.queue.Refusal;
+import com.hallqueue.server.settings.BackgroundLook;
 import com.hallqueue.server.settings.SettingChange;
 import com.hallqueue.server.settings.SettingChanges;
 import com.hallqueue.server.store.HallStore;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  *
  * <p>Asked on the hall's own thread for every ticket, so it answers from memory. A server
  * that keeps the hall alone changes that memory itself; servers sharing the hall look for
- * another's change at most once a {@link #LOOK_EVERY}.
+ * another's change at most once a {@link #LOOK_EVERY}, off the asking thread
+ * ({@link BackgroundLook}).
  */
 public final class HallCalendar implements SpecialDays {
 
@@ -40,7 +42,7 @@ public final class HallCalendar implements SpecialDays {
     private final SettingChanges changes = new SettingChanges();
     private volatile Map<LocalDate, HallDay> days = Map.of();
     private volatile long seen;
-    private volatile long lookedAt;
+    private final BackgroundLook look = new BackgroundLook("the calendar's days", LOOK_EVERY, this::lookForChanges);
 
     private HallCalendar(HallStore store, Clock clock, OpeningHours week) {
         this.store = store;
@@ -128,8 +130,8 @@ public final class HallCalendar implements SpecialDays {
     }
 
     private DayKind kindOf(LocalDate day) {
-        if (store.shared() && System.nanoTime() - lookedAt > LOOK_EVERY.toNanos()) {
-            lookForChanges();
+        if (store.shared()) {
+            look.ifDue();
         }
         HallDay d = days.get(day);
         return d == null ? DayKind.ORDINARY : d.kind();
@@ -137,13 +139,8 @@ public final class HallCalendar implements SpecialDays {
 
     /** Another server's change, if any; the database's trouble leaves the calendar as it was until the next look. */
     private synchronized void lookForChanges() {
-        lookedAt = System.nanoTime();
-        try {
-            if (store.readSettings(c -> changes.lastOf(c, CHANGED)) != seen) {
-                reload();
-            }
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(HallCalendar.class).warn("the calendar stays as it was: {}", e.toString());
+        if (store.readSettings(c -> changes.lastOf(c, CHANGED)) != seen) {
+            reload();
         }
     }
 
@@ -153,6 +150,5 @@ public final class HallCalendar implements SpecialDays {
             days = rows.all(c).stream().collect(Collectors.toUnmodifiableMap(HallDay::date, Function.identity()));
             return null;
         });
-        lookedAt = System.nanoTime();
     }
 }
