@@ -90,7 +90,7 @@ final class Hall implements AutoCloseable {
         HallDesk desk = new HallDesk(() -> new QueueEngine(config, clock, TicketIds.secure(),
                 store.load(LocalDate.now(clock.withZone(config.zone())).minusDays(1), counters), forecast),
                 ledgerOf(store), hub);
-        AutoCloseable bell = store.listen(desk::catchUp);
+        AutoCloseable bell = store.listen(desk::catchUp, desk::isFollowed);
         Metrics metrics = new Metrics();
         metrics.countScreensWith(hub::size);
         desk.follow(metrics);

@@ -115,6 +115,11 @@ public final class HallDesk implements AutoCloseable {
         return enqueue(new FollowJob(s, hub));
     }
 
+    /** Whether anyone on this server follows the hall's events: a subscriber, or consequences such as the notifier's. */
+    public boolean isFollowed() {
+        return hub.size() > 0 || consequences != Consequences.NONE;
+    }
+
     /** Takes in and publishes what other servers of the hall have committed. */
     public CompletableFuture<Object> catchUp() {
         return enqueue(new CatchUp());

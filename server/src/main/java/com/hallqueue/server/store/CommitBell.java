@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * {@code LISTEN} on every hall's channel, on one connection of its own for the whole
  * server, so dozens of halls cost one connection. A notification only says "look"; what to
  * take in is read from the event log by number, so one that is missed (the connection
- * dropped, the server was busy) loses nothing: every hall is also rung every {@link #EVERY}.
+ * dropped, the server was busy) loses nothing: every hall that someone on this server
+ * follows is also rung every {@link #EVERY}. A hall nobody follows here is not: it takes in
+ * the others' commits when it is next asked, and with two hundred halls on a server the
+ * half-second look at each was most of an idle server's work.
  */
 final class CommitBell implements AutoCloseable {
 
@@ -29,7 +32,11 @@ final class CommitBell implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommitBell.class);
 
     private final String jdbcUrl;
-    private final Map<String, Runnable> halls = new ConcurrentHashMap<>();
+    private final Map<String, Listener> halls = new ConcurrentHashMap<>();
+
+    /** One hall's ring, and whether anyone on this server follows it. */
+    private record Listener(Runnable onCommit, java.util.function.BooleanSupplier followed) {
+    }
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -41,8 +48,8 @@ final class CommitBell implements AutoCloseable {
     }
 
     /** Rings {@code onCommit} for commits on {@code channel}, until the returned handle is closed. */
-    AutoCloseable register(String channel, Runnable onCommit) {
-        halls.put(channel, onCommit);
+    AutoCloseable register(String channel, Runnable onCommit, java.util.function.BooleanSupplier followed) {
+        halls.put(channel, new Listener(onCommit, followed));
         return () -> halls.remove(channel);
     }
 
@@ -92,15 +99,15 @@ final class CommitBell implements AutoCloseable {
     private void ring(PGNotification[] news) {
         Set<String> rung = new HashSet<>();
         for (PGNotification n : news) {
-            Runnable hall = halls.get(n.getName());
+            Listener hall = halls.get(n.getName());
             if (hall != null && rung.add(n.getName())) {
-                hall.run();
+                hall.onCommit().run();
             }
         }
     }
 
     private void ringAll() {
-        halls.values().forEach(Runnable::run);
+        halls.values().stream().filter(h -> h.followed().getAsBoolean()).forEach(h -> h.onCommit().run());
     }
 
     @Override

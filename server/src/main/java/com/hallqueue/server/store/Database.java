@@ -123,11 +123,11 @@ final class Database implements AutoCloseable {
     }
 
     /** Calls {@code onCommit} when another server commits on {@code channel}; PostgreSQL only. */
-    synchronized AutoCloseable listen(String channel, Runnable onCommit) {
+    synchronized AutoCloseable listen(String channel, Runnable onCommit, java.util.function.BooleanSupplier followed) {
         if (bell == null) {
             bell = new CommitBell(jdbcUrl);
         }
-        return bell.register(channel, onCommit);
+        return bell.register(channel, onCommit, followed);
     }
 
     /**

@@ -209,10 +209,20 @@ public final class HallStore implements AutoCloseable {
      * for a store only this server writes.
      */
     public AutoCloseable listen(Runnable onCommit) {
+        return listen(onCommit, () -> true);
+    }
+
+    /**
+     * As {@link #listen(Runnable)}, but the half-second look in case a notification was missed
+     * is made only while {@code followed} says someone on this server follows the hall (a
+     * screen, a device, the notifier): a hall nobody follows here takes in the others' commits
+     * when it is next asked or written to, and costs nothing meanwhile.
+     */
+    public AutoCloseable listen(Runnable onCommit, java.util.function.BooleanSupplier followed) {
         if (!db.shared()) {
             return () -> { };
         }
-        return db.listen(channel(), onCommit);
+        return db.listen(channel(), onCommit, followed);
     }
 
     private void ring() {
