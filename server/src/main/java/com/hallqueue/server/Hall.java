@@ -170,17 +170,34 @@ final class Hall implements AutoCloseable {
             return t;
         });
         long every = Math.max(50, Math.min(1000, silence.toMillis() / 4));
-        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.markSilentPrinters(silence)), every, every,
-                TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> whenDue(desk, e -> e.hasSilentPrinters(silence),
+                e -> e.markSilentPrinters(silence)), every, every, TimeUnit.MILLISECONDS);
         // one write for all: a shared hall's lock is taken once a round, not once per chore
-        timer.scheduleWithFixedDelay(() -> desk.ask(e -> e.closeMissedBookings() + e.escalateOverdueCases()
-                + e.keepBreaks()), 0,
+        timer.scheduleWithFixedDelay(() -> whenDue(desk, QueueEngine::choresDue,
+                e -> e.closeMissedBookings() + e.escalateOverdueCases() + e.keepBreaks()), 0,
                 choresRound().toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> desk.read(e -> {
             e.forgetOldDays();
             return null;
         }), FORGET_EVERY.toMillis(), FORGET_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return timer;
+    }
+
+    /**
+     * Asks for the chore's write only when a look at the hall as this server has it finds
+     * something due. On a shared database a write takes the hall's lock and commits; with
+     * a deployment's halls each writing every second with nothing to do, a server spent its
+     * pool on that before a citizen arrived (`bench/city`). Another server's change not yet
+     * taken in here may make a chore due that this look misses; that server's own chores
+     * see it, and this one's next write takes it in.
+     */
+    private static void whenDue(HallDesk desk, java.util.function.Predicate<QueueEngine> due,
+                                java.util.function.Function<QueueEngine, ?> chore) {
+        desk.peek(due::test).thenAccept(isDue -> {
+            if (isDue) {
+                desk.ask(chore);
+            }
+        });
     }
 
     /**

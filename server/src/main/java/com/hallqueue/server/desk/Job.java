@@ -92,4 +92,9 @@ class Job<T> {
     boolean readOnly() {
         return false;
     }
+
+    /** True for a read of the hall as this server has it, without taking in other servers' commits. */
+    boolean peeks() {
+        return false;
+    }
 }

@@ -76,6 +76,14 @@ final class AppointmentActions {
                 hall.now())), issued.ticketView());
     }
 
+    /** Whether {@link #closeMissed} has anything to do now: a booking to mark missed, or one to let go. */
+    boolean anyToClose() {
+        Instant now = hall.now();
+        java.time.LocalDate yesterday = now.atZone(hall.config.zone()).toLocalDate().minusDays(1);
+        return hall.bookings.all().stream().anyMatch(b -> b.status() == BookingStatus.BOOKED
+                ? !now.isBefore(window.closes(b.slot())) : b.slot().date().isBefore(yesterday));
+    }
+
     /** Marks missed every booking whose check-in window has closed; returns how many. */
     int closeMissed() {
         Instant now = hall.now();

@@ -32,6 +32,13 @@ final class BreakActions {
         return changed;
     }
 
+    /** Whether {@link #keepAll} would change any counter now. */
+    boolean anyDue() {
+        Instant now = hall.now();
+        return hall.counters.values().stream().anyMatch(c -> BreakRules.dueToResume(c, now)
+                || BreakRules.dueToPause(c, plan.breakEndingAfter(c.number(), now)).isPresent());
+    }
+
     /** Pauses or resumes this counter if a break says so now. */
     boolean keep(Counter c) {
         Instant now = hall.now();

@@ -74,6 +74,12 @@ final class FollowUpActions {
         return late.size();
     }
 
+    /** Whether {@link #escalateOverdue} has a case to escalate now. */
+    boolean anyOverdue() {
+        Instant now = hall.now();
+        return hall.openCases.values().stream().anyMatch(c -> c.needsEscalation(now));
+    }
+
     private static String text(String note) {
         String what = note == null ? "" : note.strip();
         if (what.isEmpty() || what.length() > MAX_NOTE) {

@@ -92,6 +92,12 @@ final class PrintActions {
         return change(kiosk, state);
     }
 
+    /** Whether {@link #markSilent} would mark any agent now. */
+    boolean anySilent(Duration silence) {
+        Instant deadline = hall.now().minus(silence);
+        return hall.printerHeard.values().stream().anyMatch(heard -> !heard.isAfter(deadline));
+    }
+
     /** Agents not heard from for {@code silence} are marked OFFLINE, once, until they report again. */
     List<String> markSilent(Duration silence) {
         Instant deadline = hall.now().minus(silence);

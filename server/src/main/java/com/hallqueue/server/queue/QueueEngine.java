@@ -343,6 +343,22 @@ public final class QueueEngine {
         return prints.report(kiosk, state);
     }
 
+    /**
+     * Whether {@link #markSilentPrinters} would mark any printer now. The hall's chores look
+     * first and write only then: on a shared database every write takes the hall's lock.
+     */
+    public boolean hasSilentPrinters(java.time.Duration silence) {
+        return prints.anySilent(silence);
+    }
+
+    /**
+     * Whether a round of the hall's timed chores has anything to do now: a booking to close,
+     * an overdue case to escalate, a counter to pause or resume for its break.
+     */
+    public boolean choresDue() {
+        return appointments.anyToClose() || followUps.anyOverdue() || breaks.anyDue();
+    }
+
     /** Marks OFFLINE the printers whose agents went quiet for {@code silence}; returns their kiosks. */
     public List<String> markSilentPrinters(java.time.Duration silence) {
         return prints.markSilent(silence);

@@ -45,6 +45,21 @@ class LunchBreakTest {
     private final List<HallEvent> committed = new ArrayList<>();
 
     @Test
+    void theChoresAreDueExactlyWhenTheBreaksWouldChangeACounter() {
+        hall.open(1, staff(1));
+        at("11:59");
+        assertThat(hall.choresDue()).as("before noon").isFalse();
+        at("12:00");
+        assertThat(hall.choresDue()).as("at noon").isTrue();
+        hall.keepBreaks();
+        assertThat(hall.choresDue()).as("once paused").isFalse();
+        at("13:30");
+        assertThat(hall.choresDue()).as("at the break's end").isTrue();
+        hall.keepBreaks();
+        assertThat(hall.choresDue()).as("once resumed").isFalse();
+    }
+
+    @Test
     void aFreeCounterPausesForLunchAtNoonAndResumesByItselfAt1330() {
         hall.open(1, staff(1));
         at("11:59");
