@@ -2,12 +2,9 @@ package com.hallqueue.server.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.h2.mvstore.MVStore;
 import org.h2.store.fs.FilePath;
-import org.h2.store.fs.disk.FilePathDisk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +61,7 @@ final class H2File {
             if (!mark.exists()) {
                 org.h2.store.fs.FileUtils.createDirectories(mark.getParent().toString());
                 mark.createFile();
-                forceDirectory();
+                DirectoryForce.of(name);
             }
         } catch (IOException | RuntimeException e) {
             throw new StoreException("database " + name + DATA + ": cannot prepare the file after the last stop: "
@@ -76,7 +73,7 @@ final class H2File {
     void closed() {
         try {
             FilePath.get(name + IN_USE).delete();
-            forceDirectory();
+            DirectoryForce.of(name);
         } catch (IOException | RuntimeException e) {
             LOG.warn("database {}: the stop could not be marked clean ({}); the next start copies the file",
                     name + DATA, e.getMessage());
@@ -91,24 +88,9 @@ final class H2File {
             copy.force(true);
         }
         FilePath.get(name + COPY).moveTo(FilePath.get(name + DATA), true);
-        forceDirectory();
+        DirectoryForce.of(name);
         LOG.info("database {}: the last stop was not clean; copied its live pages into a clean file "
                         + "({} KB to {} KB, {} ms)", name + DATA, before / 1024,
                 FilePath.get(name + DATA).size() / 1024, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * Forces the directory, so that a rename or a new mark survives a power cut. Only a plain
-     * file system has a directory to force; a simulated one applies names at once.
-     */
-    private void forceDirectory() throws IOException {
-        FilePath parent = FilePath.get(name).getParent();
-        if (!(parent instanceof FilePathDisk)) {
-            return;
-        }
-        try (FileChannel dir = FileChannel.open(Path.of(parent.toString().replaceFirst("^file:", "")),
-                StandardOpenOption.READ)) {
-            dir.force(true);
-        }
     }
 }

@@ -143,6 +143,7 @@ public final class Journal implements AutoCloseable {
             channel.close();
             FilePath.get(path).moveTo(FilePath.get(previousPath()), true);
             channel = FilePath.get(path).open("rw");
+            DirectoryForce.of(path); // the rename and the new generation's name, before a record goes in it
             end = 0;
             tailDirty = false;
         } catch (IOException e) {
