@@ -8,13 +8,14 @@ import com.hallqueue.hardware.link.Links;
 import com.hallqueue.hardware.link.SerialSettings;
 import com.hallqueue.hardware.modbus.BusCounters;
 import com.hallqueue.hardware.modbus.CallPadBus;
+import com.hallqueue.hardware.modbus.PadRole;
 import com.hallqueue.hardware.modbus.PadDisplay;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -74,18 +75,19 @@ public final class Gateway implements AutoCloseable {
         return Links.reconnecting(() -> Links.serial(line.port(), settings));
     }
 
+    /** Each unit is read for what it is: a counter's pad, an evaluator, or one device that is both. */
     private CallPadBus bus(GatewayConfig.Pads config) {
-        List<Integer> units = new ArrayList<>();
+        Map<Integer, PadRole> units = new LinkedHashMap<>();
         pads.values().forEach(p -> {
-            addUnit(units, p.pad());
-            addUnit(units, p.evaluator());
+            addUnit(units, p.pad(), PadRole.CALL_PAD);
+            addUnit(units, p.evaluator(), PadRole.EVALUATOR);
         });
         return new CallPadBus(line(config.line()), units, bridge, config.timing(), config.pollOrder());
     }
 
-    private static void addUnit(List<Integer> units, Integer unit) {
-        if (unit != null && !units.contains(unit)) {
-            units.add(unit);
+    private static void addUnit(Map<Integer, PadRole> units, Integer unit, PadRole role) {
+        if (unit != null) {
+            units.merge(unit, role, PadRole::with);
         }
     }
 

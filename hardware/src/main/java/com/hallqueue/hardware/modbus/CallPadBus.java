@@ -66,16 +66,28 @@ public final class CallPadBus implements AutoCloseable {
         this(link, unitAddresses, listener, timing, PollOrder.ROUND_ROBIN);
     }
 
-    /** The bus owns {@code link} and closes it on {@link #close()}. */
+    /** Every unit read as both a call pad and an evaluator. */
     public CallPadBus(DeviceLink link, List<Integer> unitAddresses, PadListener listener, BusTiming timing,
+            PollOrder order) {
+        this(link, bothRoles(unitAddresses), listener, timing, order);
+    }
+
+    /** The bus owns {@code link} and closes it on {@link #close()}; each unit is read as its role asks. */
+    public CallPadBus(DeviceLink link, Map<Integer, PadRole> unitRoles, PadListener listener, BusTiming timing,
             PollOrder order) {
         this.link = link;
         this.master = new RtuMaster(link, timing, counters);
         this.replyTimeout = timing.replyTimeout();
-        unitAddresses.forEach(address -> units.put(address, new PadUnit(address)));
+        unitRoles.forEach((address, role) -> units.put(address, new PadUnit(address, role)));
         this.inputs = new PadInputs(master, listener, counters);
         this.listener = listener;
         this.plan = new PollPlan(units.values(), order);
+    }
+
+    private static Map<Integer, PadRole> bothRoles(List<Integer> unitAddresses) {
+        Map<Integer, PadRole> roles = new LinkedHashMap<>();
+        unitAddresses.forEach(address -> roles.put(address, PadRole.BOTH));
+        return roles;
     }
 
     /** One round: the pads the poll order picks, in turn. Safe to call from one thread at a time only. */
@@ -117,9 +129,9 @@ public final class CallPadBus implements AutoCloseable {
      */
     private Optional<int[]> readInputs(PadUnit unit) {
         long spoilt = spoiltReplies();
-        var registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
+        var registers = master.readHoldingRegisters(unit.address, unit.role.firstInput, unit.role.inputCount);
         if (registers.isEmpty() && spoiltReplies() > spoilt) {
-            registers = master.readHoldingRegisters(unit.address, PadRegisters.KEY, PadRegisters.INPUT_COUNT);
+            registers = master.readHoldingRegisters(unit.address, unit.role.firstInput, unit.role.inputCount);
         }
         return registers;
     }

@@ -18,10 +18,16 @@ final class PadInputs {
         this.counters = counters;
     }
 
-    /** {@code registers} are KEY, KEY_SEQ, SCORE, SCORE_SEQ. */
+    /** {@code registers} are the unit's inputs as its role reads them: KEY, KEY_SEQ, then SCORE, SCORE_SEQ. */
     void handle(PadUnit unit, int[] registers) {
-        handleKey(unit, registers[0], registers[1]);
-        handleScore(unit, registers[2], registers[3]);
+        int at = 0;
+        if (unit.role.hasKeys()) {
+            handleKey(unit, registers[at], registers[at + 1]);
+            at += 2;
+        }
+        if (unit.role.hasScores()) {
+            handleScore(unit, registers[at], registers[at + 1]);
+        }
     }
 
     private void handleKey(PadUnit unit, int code, int seq) {

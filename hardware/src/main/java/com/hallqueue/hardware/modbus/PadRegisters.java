@@ -5,7 +5,7 @@ final class PadRegisters {
 
     /** Oldest unacknowledged key (0 = none), its sequence, oldest rating, its sequence. */
     static final int KEY = 0;
-    static final int INPUT_COUNT = 4;
+    static final int SCORE = 2;
     static final int KEY_ACK = 4;
     static final int SCORE_ACK = 5;
     /** State, waiting, four ticket registers, rating prompt. */

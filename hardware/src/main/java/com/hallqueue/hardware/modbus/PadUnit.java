@@ -16,6 +16,7 @@ final class PadUnit {
     static final int MAX_BACKOFF_ROUNDS = 128;
 
     final int address;
+    final PadRole role;
     int lastKeySeq = NOTHING_SEEN;
     int lastScoreSeq = NOTHING_SEEN;
     volatile boolean answering;
@@ -25,11 +26,12 @@ final class PadUnit {
     private int backoffRounds;
     private long nextTryRound;
 
-    PadUnit(int address) {
+    PadUnit(int address, PadRole role) {
         if (address < 1 || address > 247) {
             throw new IllegalArgumentException("Modbus unit address must be 1..247: " + address);
         }
         this.address = address;
+        this.role = role;
     }
 
     boolean silent() {

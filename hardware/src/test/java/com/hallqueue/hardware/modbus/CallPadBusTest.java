@@ -3,9 +3,12 @@ package com.hallqueue.hardware.modbus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallqueue.hardware.link.SerialSettings;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CallPadBusTest {
@@ -81,6 +84,37 @@ class CallPadBusTest {
 
         assertThat(heard).containsExactly(new PadKey(2, CallKey.FINISH, 1), new EvaluatorScore(2, 5, 1));
         assertThat(bus.pad(2).scores).isEmpty();
+    }
+
+    @Test
+    void eachUnitIsReadForTheRegistersOfItsRoleOnly() {
+        SimulatedPads line = new SimulatedPads();
+        line.pad(1).press(CallKey.CALL_NEXT);
+        line.pad(11).rate(4);
+        line.pad(3).press(CallKey.FINISH);
+        line.pad(3).rate(5);
+        Map<Integer, PadRole> roles = new LinkedHashMap<>();
+        roles.put(1, PadRole.CALL_PAD);
+        roles.put(3, PadRole.BOTH);
+        roles.put(11, PadRole.EVALUATOR);
+        CallPadBus byRole = new CallPadBus(line, roles, listener,
+                BusTiming.forLine(SerialSettings.DEFAULT, Duration.ofMillis(50)), PollOrder.ROUND_ROBIN);
+
+        byRole.pollOnce();
+
+        assertThat(heard).containsExactly(new PadKey(1, CallKey.CALL_NEXT, 1), new PadKey(3, CallKey.FINISH, 1),
+                new EvaluatorScore(3, 5, 1), new EvaluatorScore(11, 4, 1));
+        assertThat(line.lastRead(1)).as("start, count").containsExactly(0, 2);
+        assertThat(line.lastRead(3)).containsExactly(0, 4);
+        assertThat(line.lastRead(11)).containsExactly(2, 2);
+        assertThat(line.pad(1).keys).isEmpty();
+        assertThat(line.pad(11).scores).isEmpty();
+    }
+
+    @Test
+    void aUnitNamedBothAsAPadAndAsAnEvaluatorIsReadAsBoth() {
+        assertThat(PadRole.CALL_PAD.with(PadRole.EVALUATOR)).isEqualTo(PadRole.BOTH);
+        assertThat(PadRole.CALL_PAD.with(PadRole.CALL_PAD)).isEqualTo(PadRole.CALL_PAD);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,8 @@ final class SimulatedPads implements DeviceLink {
     final Map<Integer, Pad> pads = new HashMap<>();
     /** Read requests seen per unit address, answered or not. */
     final Map<Integer, Integer> reads = new HashMap<>();
+    /** Each unit's last read: its first register and how many. */
+    private final Map<Integer, List<Integer>> lastReads = new HashMap<>();
     private final Deque<Byte> toMaster = new ArrayDeque<>();
     private int requestsToLose;
     private int repliesToGarble;
@@ -75,6 +78,10 @@ final class SimulatedPads implements DeviceLink {
         repliesToGarble = count;
     }
 
+    List<Integer> lastRead(int unit) {
+        return lastReads.get(unit);
+    }
+
     @Override
     public void write(byte[] request) {
         if (requestsToLose > 0 || passBeforeLoss == 0) {
@@ -87,6 +94,7 @@ final class SimulatedPads implements DeviceLink {
         }
         if (request[1] == 0x03) {
             reads.merge(request[0] & 0xFF, 1, Integer::sum);
+            lastReads.put(request[0] & 0xFF, List.of(u16(request, 2), u16(request, 4)));
         }
         if (ReferenceCrc.modbus(request, request.length) != 0 || !pads.containsKey(request[0] & 0xFF)) {
             return;
