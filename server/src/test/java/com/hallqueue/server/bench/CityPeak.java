@@ -25,11 +25,22 @@ import java.util.regex.Pattern;
 final class CityPeak {
 
     private static final Pattern TICKET_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+    private static final Pattern NUMBER = Pattern.compile("\"number\":\"([^\"]+)\"");
+    /** How long a device that lost its server waits before it tries the next one, as the hall's own devices do. */
+    private static final long RETRY_PAUSE = 100_000_000L;
     /** A device thread needs little stack; the city has a thousand of them. */
     private static final long STACK = 256 * 1024;
 
     /** A call-next answered at a hall that a screen watches: the ticket, when it was sent and when answered. */
     record Call(String ticketId, long sent, long answered) {
+    }
+
+    /** A ticket answered 201 at a kiosk. */
+    record Issued(Hall hall, String ticketId, String number) {
+    }
+
+    /** A ticket that a counter's call-next called, at the counter's {@code step}-th turn. */
+    record Called(Hall hall, int counter, long step, String ticketId) {
     }
 
     private final List<Hall> halls;
@@ -40,14 +51,29 @@ final class CityPeak {
     private final ConcurrentLinkedQueue<Call> watchedCalls = new ConcurrentLinkedQueue<>();
     private final java.util.Set<String> watched;
     private final java.util.concurrent.atomic.AtomicLong lastAnswer = new java.util.concurrent.atomic.AtomicLong();
+    private final ConcurrentLinkedQueue<Issued> issuedTickets = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Called> calledTickets = new ConcurrentLinkedQueue<>();
+    private final boolean failover;
     private long start;
 
-    /** {@code tokens}: each hall's staff tokens, counter 1 first; calls at the {@code watched} halls are noted. */
-    CityPeak(List<Hall> halls, int[] ports, Map<String, List<String>> tokens, java.util.Set<String> watched) {
+    /**
+     * {@code tokens}: each hall's staff tokens, counter 1 first; calls at the {@code watched}
+     * halls are noted. With {@code failover} every request carries an {@code Idempotency-Key},
+     * and a device whose server breaks the connection or answers 503 or 409 sends it again, to
+     * the next server after a short pause, until it is answered.
+     */
+    CityPeak(List<Hall> halls, int[] ports, Map<String, List<String>> tokens, java.util.Set<String> watched,
+             boolean failover) {
         this.halls = halls;
         this.ports = ports;
         this.tokens = tokens;
         this.watched = watched;
+        this.failover = failover;
+    }
+
+    /** When the first request is due, in {@link System#nanoTime()}; set by {@link #run}. */
+    long start() {
+        return start;
     }
 
     /** Drives the peak for {@code seconds} from one second from now; returns when every device is done. */
@@ -130,6 +156,35 @@ final class CityPeak {
         return List.copyOf(watchedCalls);
     }
 
+    List<Issued> issuedTickets() {
+        return List.copyOf(issuedTickets);
+    }
+
+    List<Called> calledTickets() {
+        return List.copyOf(calledTickets);
+    }
+
+    /**
+     * Each hall's longest time without service at one of its devices: from a request's first
+     * failed attempt to the answer of the attempt that succeeded. Halls that lost nothing are left out.
+     */
+    Map<Hall, Long> gaps() {
+        Map<Hall, Long> out = new java.util.LinkedHashMap<>();
+        for (Device d : devices) {
+            d.gaps.stream().max().ifPresent(g -> out.merge(d.hall, g, Math::max));
+        }
+        return out;
+    }
+
+    /** Requests sent again after a failed attempt, and answers that came back as replays of a first answer. */
+    long retried() {
+        return devices.stream().mapToLong(d -> d.retried).sum();
+    }
+
+    long replayed() {
+        return devices.stream().mapToLong(d -> d.replayed).sum();
+    }
+
     private void failed(String what) {
         failures.computeIfAbsent(what, k -> new LongAdder()).increment();
     }
@@ -161,7 +216,11 @@ final class CityPeak {
         final double seconds;
         long offered;
         long succeeded;
+        final Samples gaps = new Samples();
+        long retried;
+        long replayed;
         private RawHttp http;
+        private int moved;
 
         Device(Hall hall, long start, double offset, double period, double seconds) {
             this.hall = hall;
@@ -173,8 +232,8 @@ final class CityPeak {
 
         abstract String name();
 
-        /** The requests due at {@code due}. */
-        abstract void step(long due) throws IOException;
+        /** The requests of the {@code k}-th turn, due at {@code due}. */
+        abstract void step(long due, long k) throws IOException;
 
         @Override
         public void run() {
@@ -183,7 +242,7 @@ final class CityPeak {
                 LockSupport.parkNanos(due - System.nanoTime());
                 offered++;
                 try {
-                    step(due);
+                    step(due, k);
                 } catch (IOException e) {
                     failed(name().replaceAll("[0-9]+", "") + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
                     closeConnection();
@@ -193,12 +252,46 @@ final class CityPeak {
         }
 
         RawHttp.Answer send(byte[] request) throws IOException {
+            if (!failover) {
+                return exchange(request);
+            }
+            long troubleSince = 0;
+            while (true) {
+                try {
+                    RawHttp.Answer answer = exchange(request);
+                    if (answer.status() != 503 && answer.status() != 409) {
+                        if (troubleSince != 0) {
+                            gaps.add(System.nanoTime() - troubleSince);
+                        }
+                        replayed += answer.replayed() ? 1 : 0;
+                        return answer;
+                    }
+                } catch (IOException e) {
+                    // the server is gone or going: the next one is tried below
+                }
+                troubleSince = troubleSince == 0 ? System.nanoTime() : troubleSince;
+                if (System.nanoTime() - troubleSince > 60_000_000_000L) {
+                    throw new IOException("no server answered for 60 s");
+                }
+                closeConnection();
+                moved++;
+                retried++;
+                LockSupport.parkNanos(RETRY_PAUSE);
+            }
+        }
+
+        private RawHttp.Answer exchange(byte[] request) throws IOException {
             if (http == null) {
-                http = new RawHttp(ports[hall.server()]);
+                http = new RawHttp(ports[(hall.server() + moved) % ports.length]);
             }
             RawHttp.Answer answer = http.exchange(request);
             lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
             return answer;
+        }
+
+        /** A key for the request of this device's {@code k}-th turn, or null when requests are not sent again. */
+        String key(String what, long k) {
+            return failover ? hall.id() + "-" + name() + "-" + what + "-" + k : null;
         }
 
         private void closeConnection() {
@@ -228,13 +321,18 @@ final class CityPeak {
         }
 
         @Override
-        void step(long due) throws IOException {
+        void step(long due, long k) throws IOException {
             String service = hall.services().get(pick.nextInt(hall.services().size()));
             RawHttp.Answer a = send(RawHttp.post(hall.prefix() + "/api/v1/tickets", hall.kioskToken(),
-                    "{\"service\":\"" + service + "\"}"));
+                    "{\"service\":\"" + service + "\"}", key("issue", k)));
             latencies.add(System.nanoTime() - due);
             if (a.status() == 201) {
                 succeeded++;
+                Matcher id = TICKET_ID.matcher(a.text());
+                Matcher number = NUMBER.matcher(a.text());
+                if (id.find() && number.find()) {
+                    issuedTickets.add(new Issued(hall, id.group(1), number.group(1)));
+                }
             } else {
                 failed("issue answered " + a.status());
             }
@@ -250,17 +348,15 @@ final class CityPeak {
         final Samples finishes = new Samples();
         long nobody;
         private final int number;
-        private final byte[] finish;
-        private final byte[] callNext;
+        private final String token;
+        private final String base;
         private boolean holding;
 
         Counter(Hall hall, int number, long start, double offset, double period, double seconds) {
             super(hall, start, offset, period, seconds);
             this.number = number;
-            String token = tokens.get(hall.id()).get(number - 1);
-            String base = hall.prefix() + "/api/v1/counters/" + number;
-            finish = RawHttp.post(base + "/finish", token, "");
-            callNext = RawHttp.post(base + "/call-next", token, "");
+            token = tokens.get(hall.id()).get(number - 1);
+            base = hall.prefix() + "/api/v1/counters/" + number;
         }
 
         @Override
@@ -269,10 +365,10 @@ final class CityPeak {
         }
 
         @Override
-        void step(long due) throws IOException {
+        void step(long due, long k) throws IOException {
             long from = due;
             if (holding) {
-                RawHttp.Answer f = send(finish);
+                RawHttp.Answer f = send(RawHttp.post(base + "/finish", token, "", key("finish", k)));
                 from = Math.max(due, System.nanoTime());
                 finishes.add(from - due);
                 holding = false;
@@ -281,13 +377,17 @@ final class CityPeak {
                 }
             }
             long sent = System.nanoTime();
-            RawHttp.Answer a = send(callNext);
+            RawHttp.Answer a = send(RawHttp.post(base + "/call-next", token, "", key("call", k)));
             long answered = System.nanoTime();
             latencies.add(answered - from);
             if (a.status() == 200) {
                 succeeded++;
                 holding = true;
                 noteIfWatched(a.text(), sent, answered);
+                Matcher id = TICKET_ID.matcher(a.text());
+                if (id.find()) {
+                    calledTickets.add(new Called(hall, number, k, id.group(1)));
+                }
             } else if (a.status() == 204) {
                 nobody++;
             } else {

@@ -28,6 +28,7 @@ final class CityServer implements AutoCloseable {
     /** From the JVM's launch to "listening", and on to every hall's {@code /health/ready} answering UP. */
     final double listeningSeconds;
     final double readySeconds;
+    private double lastCpuSeconds;
 
     private CityServer(String name, ServerProcess process, long pid, double listeningSeconds, double readySeconds) {
         this.name = name;
@@ -112,9 +113,22 @@ final class CityServer implements AutoCloseable {
      * (fields 14 and 15, in clock ticks of 1/100 s, Linux's {@code CLK_TCK} on this machine).
      */
     double cpuSeconds() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        if (!alive()) {
+            return lastCpuSeconds; // killed: what it had used when last asked
+        }
+        lastCpuSeconds = cpuSecondsOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+        return lastCpuSeconds;
+    }
+
+    /** User and system CPU seconds from the text of a {@code /proc/<pid>/stat}. */
+    static double cpuSecondsOf(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /** False once the process has ended, killed in the middle of a run, say. */
+    boolean alive() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Heap in use as {@code jcmd <pid> GC.heap_info} finds it, garbage included, in bytes. */

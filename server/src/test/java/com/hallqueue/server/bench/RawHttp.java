@@ -35,8 +35,8 @@ final class RawHttp implements AutoCloseable {
         return new String(exchange(request).body, StandardCharsets.UTF_8);
     }
 
-    /** An answer's status code and body. */
-    record Answer(int status, byte[] body) {
+    /** An answer's status code and body, and whether it repeats a first answer ({@code Idempotent-Replayed: true}). */
+    record Answer(int status, byte[] body, boolean replayed) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -49,18 +49,31 @@ final class RawHttp implements AutoCloseable {
         out.flush();
         String status = line();
         int length = 0;
+        boolean replayed = false;
         for (String h = line(); !h.isEmpty(); h = line()) {
             if (h.regionMatches(true, 0, "content-length:", 0, 15)) {
                 length = Integer.parseInt(h.substring(15).trim());
+            } else if (h.regionMatches(true, 0, "idempotent-replayed:", 0, 20)) {
+                replayed = h.substring(20).trim().equalsIgnoreCase("true");
             }
         }
-        return new Answer(Integer.parseInt(status.substring(9, 12)), in.readNBytes(length));
+        return new Answer(Integer.parseInt(status.substring(9, 12)), in.readNBytes(length), replayed);
     }
 
     static byte[] post(String path, String token, String body) {
+        return post(path, token, body, null);
+    }
+
+    static byte[] get(String path) {
+        return ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A POST that carries {@code Idempotency-Key: key} (none when null), so that it can be sent again safely. */
+    static byte[] post(String path, String token, String body, String key) {
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         String auth = token == null ? "" : "Authorization: Bearer " + token + "\r\n";
-        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth
+        String idempotency = key == null ? "" : "Idempotency-Key: " + key + "\r\n";
+        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + idempotency
                 + "Content-Type: application/json\r\nContent-Length: " + b.length + "\r\n\r\n";
         byte[] h = head.getBytes(StandardCharsets.US_ASCII);
         byte[] all = new byte[h.length + b.length];

@@ -52,6 +52,25 @@ final class ScreenWatch {
         connect(port, "", token, count);
     }
 
+    /**
+     * One screen of the hall served under {@code prefix}, first at {@code ports[first]}, that
+     * connects to the next server after a short pause whenever it loses its own, as the display
+     * client does; how long each time it was without a server is noted ({@link #gaps()}).
+     */
+    void connectMoving(int[] ports, int first, String prefix, String token) throws Exception {
+        Screen screen = new Screen();
+        screen.moving = new Moving(ports, first, prefix, token,
+                new Bootstrap().group(loop).channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true));
+        screens.add(screen);
+        screen.moving.connect(screen);
+        screen.ready.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Every time a moving screen was without a server: from losing one to its handshake with the next, in nanoseconds. */
+    long[] gaps() {
+        return screens.stream().flatMapToLong(s -> s.gaps.stream().mapToLong(Long::longValue)).toArray();
+    }
+
     /** {@code count} screens of the hall served under {@code prefix} ({@code /halls/<id>}, or "" for the home hall). */
     void connect(int port, String prefix, String token, int count) throws Exception {
         URI uri = URI.create("ws://127.0.0.1:" + port + prefix + "/ws?token=" + token);
@@ -129,6 +148,7 @@ final class ScreenWatch {
     /** Says goodbye on every connection and stops the network thread (after which the notes are safe to read). */
     void close() throws InterruptedException {
         for (Screen s : screens) {
+            s.closing = true;
             s.channel.writeAndFlush(new CloseWebSocketFrame());
         }
         Thread.sleep(200);
@@ -138,18 +158,77 @@ final class ScreenWatch {
     private record Arrival(String ticketId, long nanos) {
     }
 
+    /** Where a moving screen connects: the servers in turn, starting from {@code first}. */
+    private static final class Moving {
+        private static final long PAUSE_MILLIS = 100;
+        private final int[] ports;
+        private final String prefix;
+        private final String token;
+        private final Bootstrap bootstrap;
+        private int at;
+        private long lostAt;
+
+        Moving(int[] ports, int first, String prefix, String token, Bootstrap bootstrap) {
+            this.ports = ports;
+            this.at = first;
+            this.prefix = prefix;
+            this.token = token;
+            this.bootstrap = bootstrap;
+        }
+
+        void connect(Screen screen) {
+            URI uri = URI.create("ws://127.0.0.1:" + ports[at % ports.length] + prefix + "/ws?token=" + token);
+            bootstrap.clone().handler(pipeline(uri, screen)).connect(uri.getHost(), uri.getPort())
+                    .addListener(f -> {
+                        if (!f.isSuccess()) {
+                            moveOn(screen);
+                        }
+                    });
+        }
+
+        /** The server is gone (or refused): the next one, after the pause. */
+        void moveOn(Screen screen) {
+            lostAt = lostAt == 0 ? System.nanoTime() : lostAt;
+            at++;
+            bootstrap.config().group().schedule(() -> connect(screen), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        void connected(Screen screen) {
+            if (lostAt != 0) {
+                screen.gaps.add(System.nanoTime() - lostAt);
+                lostAt = 0;
+            }
+        }
+    }
+
+    /** Sharable only so that a moving screen can be put on its next connection: it is on one at a time. */
+    @io.netty.channel.ChannelHandler.Sharable
     private static final class Screen extends SimpleChannelInboundHandler<TextWebSocketFrame> {
         private final CompletableFuture<Void> ready = new CompletableFuture<>();
         private final List<Arrival> received = new ArrayList<>();
+        private final List<Long> gaps = new ArrayList<>();
         private Channel channel;
+        private Moving moving;
+        private volatile boolean closing;
 
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
             if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
                 channel = ctx.channel();
+                if (moving != null) {
+                    moving.connected(this);
+                }
                 ready.complete(null);
             }
             ctx.fireUserEventTriggered(evt);
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+            if (moving != null && !closing) {
+                moving.moveOn(this);
+            }
+            super.channelInactive(ctx);
         }
 
         @Override
@@ -163,7 +242,9 @@ final class ScreenWatch {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            ready.completeExceptionally(cause);
+            if (moving == null) {
+                ready.completeExceptionally(cause);
+            }
             ctx.close();
         }
     }
