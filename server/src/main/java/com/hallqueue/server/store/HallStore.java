@@ -239,7 +239,12 @@ public final class HallStore implements AutoCloseable {
         return db.shared() ? inTransaction(c -> events.after(c, lastSeq)) : List.of();
     }
 
-    /** Commits events made outside a write (tests, tools): journaled like any batch, nobody told. */
+    /**
+     * Commits events made outside a write (tests, tools): journaled like any batch, nobody
+     * told, and the journal started afresh when it grows large, as after a write. Without
+     * that, a tool that wrote a year of days left a journal of gigabytes, which the next
+     * start read whole.
+     */
     public void commit(List<HallEvent> events) {
         if (events.isEmpty()) {
             return;
@@ -248,6 +253,9 @@ public final class HallStore implements AutoCloseable {
             batches.save(c, events);
             return new Batch(events, List.of());
         }, this::toJournal));
+        if (journal != null && journal.isLarge()) {
+            checkpoint();
+        }
     }
 
     /**

@@ -59,8 +59,7 @@ public final class YearLoad {
     private static void fill(Path data, LocalDate from, LocalDate to, int perDay) throws Exception {
         long t0 = System.nanoTime();
         Files.createDirectories(data);
-        // The same file the server opens, but named without "file:" so the filler keeps no journal:
-        // its one commit a day is forced to disk when the store closes.
+        // The same file the server opens, with its journal, which is started afresh as it grows.
         try (HallStore store = HallStore.open("jdbc:h2:" + data.toAbsolutePath().resolve("hallqueue"))) {
             new YearOfHall(perDay).fill(store, from, to);
         }

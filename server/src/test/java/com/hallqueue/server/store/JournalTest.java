@@ -134,6 +134,25 @@ class JournalTest {
         }
     }
 
+    @Test
+    void aToolThatCommitsBatchAfterBatchStartsTheJournalAfreshAsItGrows() {
+        String url = "jdbc:h2:file:" + dir.resolve("hallqueue") + ";WRITE_DELAY=0";
+        List<HallEvent> events = dayOfWork();
+        System.setProperty("hallqueue.journal.rotateBytes", "1");
+        try (HallStore store = HallStore.open(url)) {
+            events.forEach(e -> store.commit(List.of(e)));
+        } finally {
+            System.clearProperty("hallqueue.journal.rotateBytes");
+        }
+        try (Journal journal = Journal.open(journalPath())) {
+            assertThat(journal.read()).as("the generation before and the current one, each a batch at most")
+                    .hasSizeLessThanOrEqualTo(2);
+        }
+        try (HallStore store = HallStore.open(url)) {
+            assertThat(store.load(LocalDate.parse("2026-11-26"), List.of(1)).tickets()).hasSize(2);
+        }
+    }
+
     private String journalPath() {
         return dir.resolve("hallqueue.journal").toString();
     }
