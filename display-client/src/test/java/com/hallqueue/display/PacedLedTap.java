@@ -73,6 +73,11 @@ final class PacedLedTap implements AutoCloseable {
         }
     }
 
+    /** The frames from index {@code from} on, as they are now. */
+    synchronized List<Frame> since(int from) {
+        return List.copyOf(frames.subList(from, frames.size()));
+    }
+
     synchronized int count() {
         return frames.size();
     }

@@ -45,12 +45,13 @@ public final class PadBench {
      * Where one press's time went: from the press until the bus acknowledged it (the pad's
      * turn, its read and the acknowledgement), from then until the call's event reached a
      * listener beside the gateway (the request, the commit with its forced journal write, the
-     * stream), and from the event to the strip frame's last byte (the gateway and the LED line).
+     * stream), and from the event to the strip frame's last byte (the gateway and the LED line);
+     * and the frames the LED line carried between the press and the strip, which the strip waited behind.
      */
-    record Hops(long totalNanos, long busNanos, long serverNanos, long ledNanos) {
+    record Hops(long totalNanos, long busNanos, long serverNanos, long ledNanos, String ahead) {
         String line() {
-            return String.format("%5.0f = bus %4.0f + server %4.0f + leds %4.0f", totalNanos / 1e6, busNanos / 1e6,
-                    serverNanos / 1e6, ledNanos / 1e6);
+            return String.format("%5.0f = bus %4.0f + server %4.0f + leds %4.0f; on the LED line before the strip: %s",
+                    totalNanos / 1e6, busNanos / 1e6, serverNanos / 1e6, ledNanos / 1e6, ahead);
         }
     }
 
@@ -265,14 +266,27 @@ public final class PadBench {
             holding.add(counter);
             if (i >= WARM_UP) {
                 latencies.add(strip.arrivedNanos() - pressed);
-                hops(probes, counter, press, pressed, strip.arrivedNanos()).ifPresent(hops::add);
+                hops(probes, counter, press, pressed, strip.arrivedNanos(), ahead(tap, mark, strip))
+                        .ifPresent(hops::add);
             }
         }
         return new Row(baud, order, padCount, latencies.stream().mapToLong(Long::longValue).sorted().toArray(), lost, hops);
     }
 
-    private static java.util.Optional<Hops> hops(Probes probes, int counter, int press, long pressed, long lit)
-            throws InterruptedException {
+    /** The frames between {@code mark} and the strip, as "address:text" (a board shows its calls). */
+    private static String ahead(PacedLedTap tap, int mark, PacedLedTap.Frame strip) {
+        List<String> out = new ArrayList<>();
+        for (PacedLedTap.Frame f : tap.since(mark)) {
+            if (f == strip) {
+                break;
+            }
+            out.add(f.address() + ":" + f.text());
+        }
+        return out.isEmpty() ? "nothing" : String.join(" | ", out);
+    }
+
+    private static java.util.Optional<Hops> hops(Probes probes, int counter, int press, long pressed, long lit,
+            String ahead) throws InterruptedException {
         Long acked = probes.pads().acknowledgedAt(counter, press);
         long deadline = System.nanoTime() + 1_000_000_000L;
         while (probes.calledAt().get(counter) == null && System.nanoTime() < deadline) {
@@ -282,7 +296,7 @@ public final class PadBench {
         if (acked == null || called == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Hops(lit - pressed, acked - pressed, called - acked, lit - called));
+        return java.util.Optional.of(new Hops(lit - pressed, acked - pressed, called - acked, lit - called, ahead));
     }
 
     private static PacedLedTap.Frame awaitFrame(PacedLedTap tap, int from, int address, Predicate<String> text)
