@@ -183,6 +183,11 @@ public final class HallClient {
     }
 
     /** The event stream could not connect to {@code server}. */
+    /** Tells {@code left} of each server this client moves on from, whoever found it unreachable. */
+    void whenMovedOn(java.util.function.Consumer<URI> left) {
+        servers.whenMovedOn(left);
+    }
+
     void unreachable(URI server) {
         servers.unreachable(server);
     }

@@ -2,7 +2,9 @@ package com.hallqueue.client;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,7 @@ final class Servers {
 
     private final List<URI> all;
     private final AtomicInteger current = new AtomicInteger();
+    private final List<Consumer<URI>> onMove = new CopyOnWriteArrayList<>();
 
     Servers(List<URI> all) {
         if (all.isEmpty()) {
@@ -38,7 +41,13 @@ final class Servers {
         int at = current.get();
         if (all.size() > 1 && all.get(at).equals(server) && current.compareAndSet(at, (at + 1) % all.size())) {
             LOG.warn("cannot reach {}; moving on to {}", server, current());
+            onMove.forEach(left -> left.accept(server));
         }
+    }
+
+    /** Tells {@code left} the server this device moved on from, each time it moves on. */
+    void whenMovedOn(Consumer<URI> left) {
+        onMove.add(left);
     }
 
     @Override
