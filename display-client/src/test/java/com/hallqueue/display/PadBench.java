@@ -46,7 +46,8 @@ public final class PadBench {
      * turn, its read and the acknowledgement), from then until the call's event reached a
      * listener beside the gateway (the request, the commit with its forced journal write, the
      * stream), and from the event to the strip frame's last byte (the gateway and the LED line);
-     * and the frames the LED line carried between the press and the strip, which the strip waited behind.
+     * and the frames written to the LED line between the press and the strip (frames written
+     * before the press may still be on the paced line too; they are not listed).
      */
     record Hops(long totalNanos, long busNanos, long serverNanos, long ledNanos, String ahead) {
         String line() {
