@@ -56,7 +56,8 @@ public final class Gateway implements AutoCloseable {
     Gateway(HallClient hall, GatewayConfig config, Speaker speaker, Path stateDir) throws IOException {
         this.events = new EventFollower(hall, this::onMessage);
         this.leds = config.leds() == null ? null
-                : new LedWall(line(config.leds()), config.strips(), config.board());
+                : new LedWall(line(config.leds()), config.leds().baudOrDefault(), config.strips(),
+                        config.board());
         GatewayConfig.Voice voice = config.voice();
         this.announcer = Boolean.FALSE.equals(voice.enabled()) ? null : new Announcer(
                 voice.url() == null ? hall : new HallClient(URI.create(voice.url()), hall.token()),

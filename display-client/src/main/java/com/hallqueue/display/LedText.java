@@ -18,13 +18,19 @@ final class LedText {
         String state = counter.path("state").asText();
         int n = counter.path("number").asInt();
         JsonNode ticket = counter.path("ticket");
-        if ((state.equals("CALLING") || state.equals("SERVING")) && ticket.isObject()) {
+        if (calling(counter)) {
             return call(ticket.path("number").asText(), n);
         }
         if (state.equals("PAUSED") || state.equals("CLOSED")) {
             return PAUSED + resumeTime(counter).map(t -> " " + t + "恢复").orElse("");
         }
         return n + "号窗口";
+    }
+
+    /** Whether the strip shows a number called (or being served) at this counter. */
+    static boolean calling(JsonNode counter) {
+        String state = counter.path("state").asText();
+        return (state.equals("CALLING") || state.equals("SERVING")) && counter.path("ticket").isObject();
     }
 
     static String call(String number, int counter) {
@@ -35,7 +41,7 @@ final class LedText {
     static String ascii(JsonNode counter) {
         String state = counter.path("state").asText();
         JsonNode ticket = counter.path("ticket");
-        if ((state.equals("CALLING") || state.equals("SERVING")) && ticket.isObject()) {
+        if (calling(counter)) {
             return ticket.path("number").asText() + " -> " + counter.path("number").asInt();
         }
         if (state.equals("PAUSED") || state.equals("CLOSED")) {

@@ -25,6 +25,14 @@ import org.slf4j.LoggerFactory;
  * and at 9600 baud every frame spared is ~0.1 s sooner for the next call. When a write
  * fails the line (and maybe the strips' power) went away, so the record is dropped and every
  * strip is drawn again as soon as a write gets through.
+ *
+ * <p>Frames are handed to the line by a thread of the wall's own, each only when the line
+ * has about finished the one before (the baud says when), and the most urgent first: a
+ * called number, then the board, then the rest. Handed over at once, as they once were, a
+ * call's strip queued behind whatever was written before it (the last call's board, a
+ * finished counter's strip): at 9600 baud a few hundred milliseconds, where now it waits at
+ * most for the one frame on the wire. A frame still waiting is replaced by a newer one for
+ * the same strip, so a busy moment sends only the latest of each.
  */
 final class LedWall implements AutoCloseable {
 
@@ -37,16 +45,33 @@ final class LedWall implements AutoCloseable {
     private final GatewayConfig.Board board;
     private static final String BOARD = "board";
 
+    /** Most urgent first: a call on a strip (and a broadcast), the board, then the other strips. */
+    private static final int CALL = 0;
+    private static final int BOARD_CALLS = 1;
+    private static final int OTHER = 2;
+    /** A frame goes to the port this long before the line is free, so no gap opens between frames. */
+    private static final long LEAD_NANOS = 2_000_000L;
+    private static final long RETRY_MILLIS = 1_000;
+
     private final Map<String, byte[]> wanted = new LinkedHashMap<>();
+    private final Map<String, Integer> urgency = new HashMap<>();
+    private final long characterNanos;
+    private long lineFreeAt = System.nanoTime();
+    private boolean closed;
+    private final Thread writer = new Thread(this::writeInTurn, "led-line");
     /** What each strip and the board show when no broadcast is up: put back when it is taken down. */
     private final Map<String, byte[]> usual = new LinkedHashMap<>();
     private boolean broadcasting;
     private final Map<String, byte[]> written = new HashMap<>();
 
-    LedWall(DeviceLink line, List<GatewayConfig.Strip> strips, GatewayConfig.Board board) {
+    /** {@code baud}: the line's speed, 10 bits a character (8N1). */
+    LedWall(DeviceLink line, int baud, List<GatewayConfig.Strip> strips, GatewayConfig.Board board) {
         this.line = line;
+        this.characterNanos = 10_000_000_000L / baud;
         strips.forEach(s -> this.strips.put(s.counter(), s));
         this.board = board;
+        writer.setDaemon(true);
+        writer.start();
     }
 
     synchronized void counter(JsonNode counter) {
@@ -56,7 +81,8 @@ final class LedWall implements AutoCloseable {
         }
         boolean alpha = "alpha".equals(strip.protocol());
         String text = alpha ? LedText.ascii(counter) : LedText.forCounter(counter);
-        show("strip " + strip.counter(), frame(strip, text, alpha));
+        boolean call = LedText.calling(counter);
+        show("strip " + strip.counter(), frame(strip, text, alpha), call ? CALL : OTHER);
     }
 
     private static byte[] frame(GatewayConfig.Strip s, String text, boolean alpha) {
@@ -81,7 +107,7 @@ final class LedWall implements AutoCloseable {
                         LedEffect.SCROLL_LEFT, LedColour.GREEN)
                 : OnbonFrame.dynamicText(board.address(), area(board.width(), board.height()), text, LedColour.GREEN,
                         LedEffect.SCROLL_LEFT);
-        show(BOARD, frame);
+        show(BOARD, frame, BOARD_CALLS);
     }
 
     /**
@@ -90,12 +116,12 @@ final class LedWall implements AutoCloseable {
      */
     synchronized void broadcast(String text, String ascii) {
         broadcasting = true;
-        strips.values().forEach(s -> put("strip " + s.counter(), "alpha".equals(s.protocol())
+        strips.values().forEach(s -> put("strip " + s.counter(), CALL, "alpha".equals(s.protocol())
                 ? AlphaFrame.writeText(new AlphaSign('Z', s.address()), 'A', ascii, LedEffect.SCROLL_LEFT, LedColour.RED)
                 : OnbonFrame.dynamicText(s.address(), area(s.width(), s.height()), text, LedColour.RED,
                         LedEffect.SCROLL_LEFT)));
         if (board != null) {
-            put(BOARD, "alpha".equals(board.protocol())
+            put(BOARD, CALL, "alpha".equals(board.protocol())
                     ? AlphaFrame.writeText(new AlphaSign('Z', board.address()), 'A', ascii, LedEffect.SCROLL_LEFT,
                             LedColour.RED)
                     : OnbonFrame.dynamicText(board.address(), area(board.width(), board.height()), text, LedColour.RED,
@@ -107,36 +133,70 @@ final class LedWall implements AutoCloseable {
     synchronized void broadcastOver() {
         if (broadcasting) {
             broadcasting = false;
-            Map.copyOf(usual).forEach(this::put);
+            Map.copyOf(usual).forEach((target, frame) -> put(target, usualUrgency.getOrDefault(target, OTHER), frame));
         }
     }
 
-    private void show(String target, byte[] frame) {
+    private final Map<String, Integer> usualUrgency = new HashMap<>();
+
+    private void show(String target, byte[] frame, int howUrgent) {
         usual.put(target, frame);
+        usualUrgency.put(target, howUrgent);
         if (!broadcasting) {
-            put(target, frame);
+            put(target, howUrgent, frame);
         }
     }
 
-    /** Writes {@code frame} unless it is already there; then catches up on what a broken line missed. */
-    private void put(String target, byte[] frame) {
+    /** {@code frame} is to be shown on {@code target}: the wall's writer sends it in its turn, unless it is there already. */
+    private void put(String target, int howUrgent, byte[] frame) {
         wanted.put(target, frame);
-        if (write(target)) {
-            for (String other : List.copyOf(wanted.keySet())) {
-                if (!write(other)) {
-                    return;
+        urgency.put(target, howUrgent);
+        notifyAll();
+    }
+
+    /** The writer: the most urgent frame not yet on its strip, once the line is about free. */
+    private synchronized void writeInTurn() {
+        while (!closed) {
+            try {
+                String next = nextDue();
+                long early = lineFreeAt - LEAD_NANOS - System.nanoTime();
+                if (next == null || early > 0) {
+                    // woken by a new frame, or when the line frees: the choice is made again then
+                    waitNanos(next == null ? 0 : early);
+                } else if (!write(next)) {
+                    waitNanos(RETRY_MILLIS * 1_000_000L);
                 }
+            } catch (InterruptedException e) {
+                return;
             }
         }
     }
 
+    private void waitNanos(long nanos) throws InterruptedException {
+        if (nanos <= 0) {
+            wait();
+        } else {
+            wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        }
+    }
+
+    /** Among the frames not yet shown, the most urgent; the first asked for among equals. */
+    private String nextDue() {
+        String best = null;
+        for (Map.Entry<String, byte[]> w : wanted.entrySet()) {
+            if (!Arrays.equals(w.getValue(), written.get(w.getKey()))
+                    && (best == null || urgency.get(w.getKey()) < urgency.get(best))) {
+                best = w.getKey();
+            }
+        }
+        return best;
+    }
+
     private boolean write(String target) {
         byte[] frame = wanted.get(target);
-        if (Arrays.equals(frame, written.get(target))) {
-            return true;
-        }
         if (send(frame)) {
             written.put(target, frame);
+            lineFreeAt = Math.max(System.nanoTime(), lineFreeAt) + frame.length * characterNanos;
             return true;
         }
         written.clear();
@@ -149,6 +209,15 @@ final class LedWall implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        try {
+            writer.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         line.close();
     }
 
