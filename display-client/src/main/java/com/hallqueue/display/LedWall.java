@@ -53,14 +53,17 @@ final class LedWall implements AutoCloseable {
     private static final long LEAD_NANOS = 2_000_000L;
     private static final long RETRY_MILLIS = 1_000;
 
-    private final Map<String, byte[]> wanted = new LinkedHashMap<>();
-    private final Map<String, Integer> urgency = new HashMap<>();
+    /** A frame for a strip or the board, and how urgent it is. */
+    private record Shown(byte[] frame, int urgency) {
+    }
+
+    private final Map<String, Shown> wanted = new LinkedHashMap<>();
     private final long characterNanos;
     private long lineFreeAt = System.nanoTime();
     private boolean closed;
     private final Thread writer = new Thread(this::writeInTurn, "led-line");
     /** What each strip and the board show when no broadcast is up: put back when it is taken down. */
-    private final Map<String, byte[]> usual = new LinkedHashMap<>();
+    private final Map<String, Shown> usual = new LinkedHashMap<>();
     private boolean broadcasting;
     private final Map<String, byte[]> written = new HashMap<>();
 
@@ -116,16 +119,16 @@ final class LedWall implements AutoCloseable {
      */
     synchronized void broadcast(String text, String ascii) {
         broadcasting = true;
-        strips.values().forEach(s -> put("strip " + s.counter(), CALL, "alpha".equals(s.protocol())
+        strips.values().forEach(s -> put("strip " + s.counter(), new Shown("alpha".equals(s.protocol())
                 ? AlphaFrame.writeText(new AlphaSign('Z', s.address()), 'A', ascii, LedEffect.SCROLL_LEFT, LedColour.RED)
                 : OnbonFrame.dynamicText(s.address(), area(s.width(), s.height()), text, LedColour.RED,
-                        LedEffect.SCROLL_LEFT)));
+                        LedEffect.SCROLL_LEFT), CALL)));
         if (board != null) {
-            put(BOARD, CALL, "alpha".equals(board.protocol())
+            put(BOARD, new Shown("alpha".equals(board.protocol())
                     ? AlphaFrame.writeText(new AlphaSign('Z', board.address()), 'A', ascii, LedEffect.SCROLL_LEFT,
                             LedColour.RED)
                     : OnbonFrame.dynamicText(board.address(), area(board.width(), board.height()), text, LedColour.RED,
-                            LedEffect.SCROLL_LEFT));
+                            LedEffect.SCROLL_LEFT), CALL));
         }
     }
 
@@ -133,24 +136,21 @@ final class LedWall implements AutoCloseable {
     synchronized void broadcastOver() {
         if (broadcasting) {
             broadcasting = false;
-            Map.copyOf(usual).forEach((target, frame) -> put(target, usualUrgency.getOrDefault(target, OTHER), frame));
+            Map.copyOf(usual).forEach(this::put);
         }
     }
 
-    private final Map<String, Integer> usualUrgency = new HashMap<>();
-
-    private void show(String target, byte[] frame, int howUrgent) {
-        usual.put(target, frame);
-        usualUrgency.put(target, howUrgent);
+    private void show(String target, byte[] frame, int urgency) {
+        Shown shown = new Shown(frame, urgency);
+        usual.put(target, shown);
         if (!broadcasting) {
-            put(target, howUrgent, frame);
+            put(target, shown);
         }
     }
 
-    /** {@code frame} is to be shown on {@code target}: the wall's writer sends it in its turn, unless it is there already. */
-    private void put(String target, int howUrgent, byte[] frame) {
-        wanted.put(target, frame);
-        urgency.put(target, howUrgent);
+    /** {@code shown} is to be on {@code target}: the wall's writer sends it in its turn, unless it is there already. */
+    private void put(String target, Shown shown) {
+        wanted.put(target, shown);
         notifyAll();
     }
 
@@ -183,9 +183,9 @@ final class LedWall implements AutoCloseable {
     /** Among the frames not yet shown, the most urgent; the first asked for among equals. */
     private String nextDue() {
         String best = null;
-        for (Map.Entry<String, byte[]> w : wanted.entrySet()) {
-            if (!Arrays.equals(w.getValue(), written.get(w.getKey()))
-                    && (best == null || urgency.get(w.getKey()) < urgency.get(best))) {
+        for (Map.Entry<String, Shown> w : wanted.entrySet()) {
+            if (!Arrays.equals(w.getValue().frame(), written.get(w.getKey()))
+                    && (best == null || w.getValue().urgency() < wanted.get(best).urgency())) {
                 best = w.getKey();
             }
         }
@@ -193,7 +193,7 @@ final class LedWall implements AutoCloseable {
     }
 
     private boolean write(String target) {
-        byte[] frame = wanted.get(target);
+        byte[] frame = wanted.get(target).frame();
         if (send(frame)) {
             written.put(target, frame);
             lineFreeAt = Math.max(System.nanoTime(), lineFreeAt) + frame.length * characterNanos;

@@ -175,9 +175,7 @@ public final class HallStore implements AutoCloseable {
         if (db.shared() && !mine.events().isEmpty()) {
             ring(); // after the commit, so the lock is not held for it; a lost ring is made up by polling
         }
-        if (journal != null && journal.isLarge()) {
-            checkpoint();
-        }
+        checkpointIfLarge();
         return mine;
     }
 
@@ -253,9 +251,7 @@ public final class HallStore implements AutoCloseable {
             batches.save(c, events);
             return new Batch(events, List.of());
         }, this::toJournal));
-        if (journal != null && journal.isLarge()) {
-            checkpoint();
-        }
+        checkpointIfLarge();
     }
 
     /**
@@ -318,6 +314,13 @@ public final class HallStore implements AutoCloseable {
     }
 
     /** Forces the database to disk (fsync), then starts a new generation of the journal. */
+    /** Starts the journal afresh once it is large, after whatever committed to it. */
+    private void checkpointIfLarge() {
+        if (journal != null && journal.isLarge()) {
+            checkpoint();
+        }
+    }
+
     private void checkpoint() {
         forceDatabase();
         journal.rotate();
